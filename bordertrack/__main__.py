@@ -1,0 +1,5 @@
+"""Allows `python -m bordertrack`."""
+
+from bordertrack.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure-Python declarations of what BorderTrack records: entities, fields, vocabularies, rules."""

@@ -1,0 +1,374 @@
+"""The one declaration of every synced entity.
+
+DDL, validation, editor forms, table columns, bundle sheets and report columns are all
+derived from ENTITIES; nothing else lists an entity's fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bordertrack.domain.fields import Field, Kind, date, longtext, number, ref, text, vocab
+
+
+class Scope(StrEnum):
+    """Which devices may change records of an entity (see DESIGN.md, "Scope")."""
+
+    REFERENCE = "reference"  # coordinator only
+    PEOPLE = "people"  # trainer, coordinator, and a post for its own people
+    TRAINING = "training"  # trainer and coordinator
+    POST = "post"  # the post the record belongs to, and coordinator
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An entity: its table, fields and the rules sync and the GUI apply to it.
+
+    `key` is the field other records use to point at this one: the human code for
+    reference data (so a post can name a crossing point it has not received yet),
+    the random id for everything else. `post_field` names the field that says which
+    post a record belongs to; scope and need-to-know filtering read it.
+    `natural_keys` are fields that identify the same real thing when created twice.
+    `event` entities are appended records (checks, marks, inspections) that never
+    conflict with each other.
+    """
+
+    name: str
+    label: str
+    plural: str
+    fields: tuple[Field, ...]
+    scope: Scope
+    title: tuple[str, ...]
+    key: str = "id"
+    post_field: str | None = None
+    natural_keys: tuple[str, ...] = ()
+    event: bool = False
+
+    @property
+    def table(self) -> str:
+        return self.name
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def has_field(self, name: str) -> bool:
+        return any(f.name == name for f in self.fields)
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+
+AGENCY = Entity(
+    "agency",
+    "Agency",
+    "Agencies",
+    (
+        text("code", "Code", required=True, max_len=20, searchable=True),
+        text("name", "Name", required=True, searchable=True),
+        vocab("kind", "Kind", "agency_kind", required=True),
+        text("country", "Country", max_len=60),
+    ),
+    Scope.REFERENCE,
+    title=("name",),
+    key="code",
+    natural_keys=("code",),
+)
+
+POST = Entity(
+    "post",
+    "Crossing point",
+    "Crossing points",
+    (
+        text("code", "Code", required=True, max_len=20, searchable=True),
+        text("name", "Name", required=True, searchable=True),
+        text("region", "Region", max_len=60, searchable=True),
+        ref("agency", "Agency", "agency"),
+        vocab("kind", "Kind", "post_kind"),
+        text("border_with", "Border with", max_len=60),
+    ),
+    Scope.REFERENCE,
+    title=("name",),
+    key="code",
+    natural_keys=("code",),
+)
+
+PROJECT = Entity(
+    "project",
+    "Project",
+    "Projects",
+    (
+        text("code", "Code", required=True, max_len=20, searchable=True),
+        text("name", "Name", required=True, searchable=True),
+        text("donor", "Donor", required=True, searchable=True),
+        number("budget", "Budget", Kind.MONEY, minimum=0),
+        text("currency", "Currency", max_len=3),
+        date("start_date", "Start"),
+        date("end_date", "End"),
+    ),
+    Scope.REFERENCE,
+    title=("code", "name"),
+    key="code",
+    natural_keys=("code",),
+)
+
+EQUIPMENT_MODEL = Entity(
+    "equipment_model",
+    "Equipment model",
+    "Equipment models",
+    (
+        text("code", "Code", required=True, max_len=40, searchable=True),
+        text("name", "Name", required=True, searchable=True),
+        vocab("category", "Category", "equipment_category", required=True),
+        text("manufacturer", "Manufacturer", searchable=True),
+        number("unit_value", "Unit value", Kind.MONEY, minimum=0),
+    ),
+    Scope.REFERENCE,
+    title=("name",),
+    key="code",
+    natural_keys=("code",),
+)
+
+COURSE = Entity(
+    "course",
+    "Course",
+    "Courses",
+    (
+        text("code", "Code", required=True, max_len=20, searchable=True),
+        text("title", "Title", required=True, searchable=True),
+        number("duration_days", "Days", minimum=1, maximum=365),
+        number("pass_attendance", "Attendance to pass (%)", Kind.PERCENT, minimum=0, maximum=100),
+        longtext("description", "Description"),
+    ),
+    Scope.TRAINING,
+    title=("code", "title"),
+    key="code",
+    natural_keys=("code",),
+)
+
+PERSON = Entity(
+    "person",
+    "Person",
+    "People",
+    (
+        text("full_name", "Full name", required=True, searchable=True),
+        vocab("sex", "Sex", "sex", required=True),
+        ref("agency", "Agency", "agency"),
+        text("rank", "Rank", max_len=60),
+        ref("post", "Post", "post"),
+        text("service_number", "Service number", max_len=40, searchable=True),
+        vocab("kind", "Kind", "person_kind"),
+        text("phone", "Phone", max_len=40, in_list=False),
+    ),
+    Scope.PEOPLE,
+    title=("full_name", "service_number"),
+    post_field="post",
+    natural_keys=("service_number",),
+)
+
+EQUIPMENT = Entity(
+    "equipment",
+    "Equipment item",
+    "Equipment",
+    (
+        text("asset_tag", "Asset tag", required=True, max_len=40, searchable=True),
+        text("serial", "Serial", max_len=80, searchable=True),
+        vocab("category", "Category", "equipment_category", required=True),
+        ref("model", "Model", "equipment_model", searchable=True),
+        ref("project", "Project", "project"),
+        number("value", "Value", Kind.MONEY, minimum=0),
+        date("received_date", "Received"),
+        ref("handover_act", "Hand-over act", "handover_act", in_list=False),
+        ref("post", "Post", "post", required=True),
+        ref("holder", "Holder", "person"),
+        vocab("status", "Status", "equipment_status", required=True),
+        text("status_reason", "Reason", in_list=False),
+        longtext("notes", "Notes", searchable=True),
+    ),
+    Scope.POST,
+    title=("asset_tag", "serial"),
+    post_field="post",
+    natural_keys=("asset_tag", "serial"),
+)
+
+STOCK_CHECK = Entity(
+    "stock_check",
+    "Stock-take check",
+    "Stock-take checks",
+    (
+        ref("item", "Item", "equipment", required=True),
+        ref("post", "Post", "post", required=True),
+        date("checked_on", "Checked on", required=True),
+        vocab("result", "Result", "check_result", required=True),
+        text("checked_by", "Checked by"),
+        text("notes", "Notes"),
+    ),
+    Scope.POST,
+    title=("checked_on", "result"),
+    post_field="post",
+    event=True,
+)
+
+HANDOVER_ACT = Entity(
+    "handover_act",
+    "Hand-over act",
+    "Hand-over acts",
+    (
+        text("number", "Number", required=True, max_len=40, searchable=True),
+        date("act_date", "Date", required=True),
+        ref("project", "Project", "project"),
+        ref("from_agency", "From agency", "agency"),
+        ref("from_post", "From post", "post", required=True),
+        ref("to_agency", "To agency", "agency"),
+        ref("to_post", "To post", "post", required=True),
+        text("handed_by", "Handed over by", required=True),
+        text("received_by", "Received by", required=True),
+        longtext("notes", "Notes"),
+    ),
+    Scope.POST,
+    title=("number", "act_date"),
+    post_field="from_post",
+)
+
+HANDOVER_ITEM = Entity(
+    "handover_item",
+    "Hand-over act line",
+    "Hand-over act lines",
+    (
+        ref("act", "Act", "handover_act", required=True),
+        ref("item", "Item", "equipment", required=True),
+        ref("post", "Post", "post", required=True),
+    ),
+    Scope.POST,
+    title=("act", "item"),
+    post_field="post",
+    event=True,
+)
+
+TRAINING_SESSION = Entity(
+    "training_session",
+    "Course session",
+    "Course sessions",
+    (
+        ref("course", "Course", "course", required=True, searchable=True),
+        date("start_date", "Start", required=True),
+        date("end_date", "End", required=True),
+        text("place", "Place", searchable=True),
+        ref("post", "Host post", "post"),
+        text("trainers", "Trainers", searchable=True),
+        ref("project", "Project", "project"),
+        vocab("status", "Status", "session_status"),
+    ),
+    Scope.TRAINING,
+    title=("course", "start_date"),
+)
+
+ENROLMENT = Entity(
+    "enrolment",
+    "Enrolment",
+    "Enrolments",
+    (
+        ref("session", "Session", "training_session", required=True),
+        ref("person", "Person", "person", required=True),
+        vocab("result", "Result", "enrolment_result"),
+        number("score", "Score", Kind.REAL, minimum=0, maximum=100),
+        text("certificate_number", "Certificate", max_len=40, searchable=True),
+    ),
+    Scope.TRAINING,
+    title=("person", "session"),
+)
+
+ATTENDANCE = Entity(
+    "attendance",
+    "Attendance mark",
+    "Attendance",
+    (
+        ref("enrolment", "Enrolment", "enrolment", required=True),
+        date("day", "Day", required=True),
+        vocab("mark", "Mark", "attendance_mark", required=True),
+        text("note", "Note"),
+    ),
+    Scope.TRAINING,
+    title=("day", "mark"),
+    event=True,
+)
+
+FACILITY = Entity(
+    "facility",
+    "Facility",
+    "Facilities",
+    (
+        text("name", "Name", required=True, searchable=True),
+        ref("post", "Post", "post", required=True),
+        vocab("type", "Type", "facility_type", required=True),
+        ref("project", "Project", "project"),
+        text("contractor", "Contractor", searchable=True),
+        vocab("status", "Status", "facility_status", required=True),
+        number("percent_complete", "Complete (%)", Kind.PERCENT, minimum=0, maximum=100),
+        date("planned_start", "Planned start"),
+        date("planned_end", "Planned end"),
+        date("actual_start", "Actual start"),
+        date("actual_end", "Actual end"),
+        number("contract_value", "Contract value", Kind.MONEY, minimum=0, in_list=False),
+        longtext("notes", "Notes"),
+    ),
+    Scope.POST,
+    title=("name",),
+    post_field="post",
+)
+
+INSPECTION = Entity(
+    "inspection",
+    "Inspection",
+    "Inspections",
+    (
+        ref("facility", "Facility", "facility", required=True),
+        ref("post", "Post", "post", required=True),
+        date("inspected_on", "Inspected on", required=True),
+        text("inspector", "Inspector", required=True),
+        vocab("status_found", "Status found", "facility_status"),
+        number("percent_complete", "Complete (%)", Kind.PERCENT, minimum=0, maximum=100),
+        longtext("notes", "Notes"),
+    ),
+    Scope.POST,
+    title=("inspected_on", "inspector"),
+    post_field="post",
+    event=True,
+)
+
+ENTITIES: dict[str, Entity] = {
+    e.name: e
+    for e in (
+        AGENCY,
+        POST,
+        PROJECT,
+        EQUIPMENT_MODEL,
+        COURSE,
+        PERSON,
+        EQUIPMENT,
+        STOCK_CHECK,
+        HANDOVER_ACT,
+        HANDOVER_ITEM,
+        TRAINING_SESSION,
+        ENROLMENT,
+        ATTENDANCE,
+        FACILITY,
+        INSPECTION,
+    )
+}
+
+REFERENCE_ENTITIES = tuple(e for e in ENTITIES.values() if e.key != "id")
+
+
+def entity(name: str) -> Entity:
+    """The entity called `name`; raises UnknownEntity with the list of valid names."""
+    try:
+        return ENTITIES[name]
+    except KeyError:
+        from bordertrack.domain.errors import UnknownEntity
+
+        raise UnknownEntity(name, sorted(ENTITIES)) from None

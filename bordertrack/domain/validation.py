@@ -1,0 +1,184 @@
+"""Turning raw input into typed values and checking an entity's rules.
+
+Messages name the field, the value and the rule so a person at a post can fix the
+entry without help.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bordertrack.domain.entities import Entity
+from bordertrack.domain.errors import UnknownField, ValidationError, ValidationProblem
+from bordertrack.domain.fields import Field, Kind
+from bordertrack.domain.vocabularies import VOCABULARIES
+
+_TRUE = {"1", "true", "yes", "y", "да"}
+_FALSE = {"0", "false", "no", "n", "нет", ""}
+
+
+def parse_date(raw: str) -> str:
+    """Accept ISO dates and the DD.MM.YYYY form used across the region."""
+    raw = raw.strip()
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(raw, fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise ValueError(raw)
+
+
+def coerce(f: Field, raw: Any) -> Any:
+    """Convert one input value (text from the CLI or a form, or a typed value) for `f`.
+
+    Returns None for empty input. Raises ValueError when the text cannot be read as
+    the field's type; `check_value` words the message.
+    """
+    if raw is None or (isinstance(raw, str) and raw.strip() == ""):
+        return None
+    if f.kind in (Kind.INT, Kind.PERCENT):
+        if isinstance(raw, bool):
+            raise ValueError(raw)
+        if isinstance(raw, float):
+            if raw != int(raw):
+                raise ValueError(raw)
+            return int(raw)
+        return int(str(raw).strip())
+    if f.kind in (Kind.REAL, Kind.MONEY):
+        if isinstance(raw, bool):
+            raise ValueError(raw)
+        value = float(str(raw).strip().replace(",", ".").replace(" ", ""))
+        return int(value) if value == int(value) and abs(value) < 2**53 else value
+    if f.kind == Kind.BOOL:
+        text = str(raw).strip().lower()
+        if text in _TRUE:
+            return 1
+        if text in _FALSE:
+            return 0
+        raise ValueError(raw)
+    if f.kind == Kind.DATE:
+        if isinstance(raw, dt.datetime):
+            return raw.date().isoformat()
+        if isinstance(raw, dt.date):
+            return raw.isoformat()
+        return parse_date(str(raw))
+    return str(raw).strip()
+
+
+def _type_word(f: Field) -> str:
+    return {
+        Kind.INT: "a whole number",
+        Kind.PERCENT: "a whole number from 0 to 100",
+        Kind.REAL: "a number",
+        Kind.MONEY: "an amount",
+        Kind.DATE: "a date like 2026-03-31 or 31.03.2026",
+        Kind.BOOL: "yes or no",
+    }.get(f.kind, "text")
+
+
+def check_value(entity: Entity, f: Field, raw: Any) -> tuple[Any, list[ValidationProblem]]:
+    """Coerce and check one value; returns the typed value and any problems."""
+    where = f"{f.label} ({f.name})"
+    try:
+        value = coerce(f, raw)
+    except (ValueError, TypeError):
+        return None, [
+            ValidationProblem(f.name, raw, "type", f"{where}: '{raw}' is not {_type_word(f)}.")
+        ]
+    problems: list[ValidationProblem] = []
+    if value is None:
+        if f.required:
+            problems.append(
+                ValidationProblem(f.name, raw, "required", f"{where} is required; enter a value.")
+            )
+        return None, problems
+    if f.kind == Kind.VOCAB and f.vocab:
+        allowed = VOCABULARIES[f.vocab]
+        if value not in allowed:
+            problems.append(
+                ValidationProblem(
+                    f.name,
+                    value,
+                    "vocabulary",
+                    f"{where}: '{value}' is not allowed; use one of: {', '.join(allowed)}.",
+                )
+            )
+    limit = f.limit
+    if isinstance(value, str) and limit is not None and len(value) > limit:
+        problems.append(
+            ValidationProblem(
+                f.name,
+                value,
+                "max_length",
+                f"{where} is {len(value)} characters long; shorten it to at most {limit}.",
+            )
+        )
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if f.minimum is not None and value < f.minimum:
+            problems.append(
+                ValidationProblem(
+                    f.name,
+                    value,
+                    "minimum",
+                    f"{where}: {value} is below the minimum {f.minimum:g}.",
+                )
+            )
+        if f.maximum is not None and value > f.maximum:
+            problems.append(
+                ValidationProblem(
+                    f.name,
+                    value,
+                    "maximum",
+                    f"{where}: {value} is above the maximum {f.maximum:g}.",
+                )
+            )
+    return value, problems
+
+
+def validate(entity: Entity, values: dict[str, Any], *, creating: bool) -> dict[str, Any]:
+    """Check a whole edit; returns typed values or raises ValidationError listing every problem.
+
+    When `creating`, required fields missing from `values` are problems too.
+    """
+    problems: list[ValidationProblem] = []
+    out: dict[str, Any] = {}
+    for name in values:
+        if not entity.has_field(name):
+            raise UnknownField(entity.name, name, entity.field_names)
+    for f in entity.fields:
+        if f.name in values:
+            value, found = check_value(entity, f, values[f.name])
+            problems.extend(found)
+            out[f.name] = value
+        elif creating and f.required:
+            problems.append(
+                ValidationProblem(
+                    f.name, None, "required", f"{f.label} ({f.name}) is required; enter a value."
+                )
+            )
+    _check_dates_in_order(entity, out, problems)
+    if problems:
+        raise ValidationError(problems)
+    return out
+
+
+_DATE_PAIRS = (
+    ("start_date", "end_date"),
+    ("planned_start", "planned_end"),
+    ("actual_start", "actual_end"),
+)
+
+
+def _check_dates_in_order(
+    entity: Entity, values: dict[str, Any], problems: list[ValidationProblem]
+) -> None:
+    for start, end in _DATE_PAIRS:
+        a, b = values.get(start), values.get(end)
+        if a and b and a > b:
+            label = entity.field(end).label
+            problems.append(
+                ValidationProblem(
+                    end, b, "date_order", f"{label} ({end}) {b} is before {start} {a}."
+                )
+            )

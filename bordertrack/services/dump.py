@@ -1,0 +1,33 @@
+"""Canonical dump of every live synced record: two devices holding the same data print the same bytes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bordertrack.domain.entities import ENTITIES
+from bordertrack.store.database import Store
+
+
+def canonical_value(value: Any) -> Any:
+    """Integral floats become ints, so 1200 and 1200.0 from different paths agree."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def dump(store: Store) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name in sorted(ENTITIES):
+        e = ENTITIES[name]
+        cols = ("id", *e.field_names)
+        sql = f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM {e.table} WHERE _deleted = 0 ORDER BY id"
+        out[name] = [
+            {c: canonical_value(v) for c, v in zip(cols, row, strict=True)}
+            for row in store.conn.execute(sql)
+        ]
+    return out
+
+
+def dump_json(store: Store) -> str:
+    return json.dumps(dump(store), sort_keys=True, ensure_ascii=False, separators=(",", ":"))

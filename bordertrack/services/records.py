@@ -1,0 +1,181 @@
+"""Record use cases: create, change, delete, read, list and the history of a record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bordertrack.domain.entities import ENTITIES, Entity, entity
+from bordertrack.domain.errors import (
+    RecordNotFound,
+    UnknownField,
+    ValidationError,
+    ValidationProblem,
+)
+from bordertrack.domain.validation import validate
+from bordertrack.store.changes import DELETED, MERGED_INTO
+from bordertrack.store.database import Store
+from bordertrack.store.edits import write_delete, write_edit
+
+
+def _resolve_refs(store: Store, e: Entity, values: dict[str, Any]) -> None:
+    """Let people name a holder by service number or an item by asset tag, not only by id."""
+    for name, value in list(values.items()):
+        if value is None or not e.has_field(name):
+            continue
+        f = e.field(name)
+        target = ENTITIES.get(f.ref or "")
+        if target is None or target.key != "id" or not target.natural_keys:
+            continue
+        if store.conn.execute(f"SELECT 1 FROM {target.table} WHERE id = ?", (value,)).fetchone():
+            continue
+        for key in target.natural_keys:
+            row = store.conn.execute(
+                f'SELECT id FROM {target.table} WHERE "{key}" = ? AND _deleted = 0', (value,)
+            ).fetchone()
+            if row:
+                values[name] = row[0]
+                break
+
+
+def _check_unique(store: Store, e: Entity, values: dict[str, Any], record_id: str | None) -> None:
+    """Natural keys are unique when a person enters them (sync may still bring duplicates)."""
+    problems = []
+    for key in e.natural_keys:
+        value = values.get(key)
+        if value in (None, ""):
+            continue
+        row = store.conn.execute(
+            f'SELECT id FROM {e.table} WHERE "{key}" = ? AND _deleted = 0 AND id IS NOT ?',
+            (value, record_id),
+        ).fetchone()
+        if row:
+            label = e.field(key).label
+            problems.append(
+                ValidationProblem(
+                    key,
+                    value,
+                    "unique",
+                    f"{label} ({key}) '{value}' is already used by {e.label.lower()} {row[0]}; "
+                    "check the number or edit that record.",
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+
+
+def _defaults(store: Store, e: Entity, values: dict[str, Any]) -> None:
+    """A post device's new records belong to its own post unless said otherwise."""
+    post = store.device.get("post")
+    if e.post_field and post and values.get(e.post_field) in (None, ""):
+        values[e.post_field] = post
+    if e.name == "equipment" and not values.get("status"):
+        values["status"] = "in_service"
+
+
+def create(store: Store, entity_name: str, raw: dict[str, Any], *, operator: str = "") -> str:
+    """Validate and record a new record; returns its new random id."""
+    e = entity(entity_name)
+    raw = dict(raw)
+    _defaults(store, e, raw)
+    values = validate(e, raw, creating=True)
+    _resolve_refs(store, e, values)
+    _check_unique(store, e, values, None)
+    record_id, _ = write_edit(store, e, None, values, operator=operator)
+    return record_id
+
+
+def update(
+    store: Store, entity_name: str, record_id: str, raw: dict[str, Any], *, operator: str = ""
+) -> None:
+    """Validate and record a change of some fields of a live record."""
+    e = entity(entity_name)
+    current = get(store, entity_name, record_id)
+    values = validate(e, raw, creating=False)
+    merged = {**current, **values}
+    validate(e, {k: merged[k] for k in e.field_names}, creating=True)
+    _resolve_refs(store, e, values)
+    _check_unique(store, e, values, record_id)
+    write_edit(store, e, record_id, values, operator=operator)
+
+
+def delete(store: Store, entity_name: str, record_id: str, *, operator: str = "") -> None:
+    e = entity(entity_name)
+    write_delete(store, e, record_id, operator=operator)
+
+
+def get(
+    store: Store, entity_name: str, record_id: str, *, include_deleted: bool = False
+) -> dict[str, Any]:
+    """The record's current fields (without meta columns); raises RecordNotFound."""
+    e = entity(entity_name)
+    cols = ", ".join(f'"{n}"' for n in ("id", *e.field_names))
+    row = store.conn.execute(
+        f"SELECT {cols}, _deleted FROM {e.table} WHERE id = ?", (record_id,)
+    ).fetchone()
+    if row is None or (row[-1] and not include_deleted):
+        raise RecordNotFound(e.name, record_id)
+    return dict(zip(("id", *e.field_names), row[:-1], strict=True))
+
+
+def list_records(
+    store: Store, entity_name: str, where: dict[str, Any] | None = None, *, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Live records, optionally filtered by exact field values, ordered by id."""
+    e = entity(entity_name)
+    clauses, params = ["_deleted = 0"], []
+    for name, value in (where or {}).items():
+        if name != "id" and not e.has_field(name):
+            raise UnknownField(e.name, name, e.field_names)
+        clauses.append(f'"{name}" = ?')
+        params.append(value)
+    cols = ("id", *e.field_names)
+    sql = f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)} FROM {e.table} WHERE {' AND '.join(clauses)} ORDER BY id"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(zip(cols, row, strict=True)) for row in store.conn.execute(sql, params)]
+
+
+@dataclass
+class HistoryEntry:
+    """One field change as a person reads it: who, which device, when, old → new."""
+
+    hlc: int
+    origin: str
+    device_name: str
+    operator: str
+    field: str
+    old: Any
+    new: Any
+    accepted: bool
+
+
+def history(store: Store, entity_name: str, record_id: str) -> list[HistoryEntry]:
+    e = entity(entity_name)
+    names = dict(store.conn.execute("SELECT id, name FROM devices"))
+    me = store.device
+    names[me["id"]] = me["name"]
+    rows = store.conn.execute(
+        "SELECT origin, seq, hlc, field, value, prev, operator, accepted FROM changes "
+        "WHERE entity = ? AND record_id = ? ORDER BY hlc, origin, seq",
+        (e.name, record_id),
+    ).fetchall()
+    if not rows:
+        raise RecordNotFound(e.name, record_id)
+    by_id = {f"{r[0]}:{r[1]}": r[4] for r in rows}
+    out = []
+    for origin, _seq, hlc, fld, value, prev, operator, accepted in rows:
+        olds = [by_id[p] for p in prev.split() if p in by_id]
+        out.append(
+            HistoryEntry(
+                hlc,
+                origin,
+                names.get(origin, origin),
+                operator,
+                "deleted" if fld == DELETED else "merged into" if fld == MERGED_INTO else fld,
+                olds[-1] if olds else None,
+                value,
+                bool(accepted),
+            )
+        )
+    return out

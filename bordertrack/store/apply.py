@@ -1,0 +1,293 @@
+"""Applying a batch of changes: log them, refold every touched record, refresh derived state.
+
+Local edits, imports, demo data and bulk loads all come through `apply_changes`, so there
+is exactly one way a synced table is written. The caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from bordertrack.domain.entities import ENTITIES
+from bordertrack.store.changes import CHANGE_COLUMNS, DELETED, MERGED_INTO, Change
+from bordertrack.store.fold import Folded, LogRow, fold
+from bordertrack.store.roles import known_roles
+from bordertrack.store.scope import Role
+
+
+class ForkDetected(Exception):
+    """One change id arrived with two different contents: a database was copied."""
+
+    def __init__(self, origin: str, seq: int) -> None:
+        self.origin, self.seq = origin, seq
+        super().__init__(f"{origin}:{seq}")
+
+
+@dataclass
+class ApplyResult:
+    """What a batch did, counted for previews and import reports."""
+
+    received: int = 0
+    new_changes: int = 0
+    known_changes: int = 0
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged_records: int = 0
+    held: list[Change] = field(default_factory=list)
+    released: int = 0
+    conflicts_before: int = 0
+    conflicts_after: int = 0
+    touched: dict[str, set[str]] = field(default_factory=dict)
+    max_hlc: int = 0
+
+    @property
+    def new_conflicts(self) -> int:
+        return max(0, self.conflicts_after - self.conflicts_before)
+
+
+_TEMP = (
+    "CREATE TEMP TABLE IF NOT EXISTS incoming (origin TEXT, seq INTEGER, hlc INTEGER, "
+    "entity TEXT, record_id TEXT, field TEXT, value, prev TEXT, operator TEXT, "
+    "PRIMARY KEY (origin, seq))"
+)
+_COLS = ", ".join(CHANGE_COLUMNS)
+
+
+def apply_changes(
+    conn: sqlite3.Connection,
+    changes: Iterable[Change],
+    roles: dict[str, Role | None] | None = None,
+    *,
+    local_device: str | None = None,
+) -> ApplyResult:
+    """Merge `changes` into the database; convergent and idempotent.
+
+    Raises ForkDetected (before writing anything the caller cannot roll back) when a
+    change id already held, or repeated in the batch, carries different content.
+    """
+    result = ApplyResult()
+    batch = _dedupe(changes)
+    result.received = len(batch)
+    if roles is None:
+        roles = known_roles(conn)
+    conn.execute(_TEMP)
+    conn.execute("DELETE FROM incoming")
+    conn.executemany(f"INSERT INTO incoming ({_COLS}) VALUES (?,?,?,?,?,?,?,?,?)", batch)
+    _check_forks(conn)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS fresh_keys (origin TEXT, seq INTEGER)")
+    conn.execute("DELETE FROM fresh_keys")
+    conn.execute(
+        "INSERT INTO fresh_keys SELECT i.origin, i.seq FROM incoming i "
+        "WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.origin = i.origin AND c.seq = i.seq)"
+    )
+    result.new_changes = conn.execute("SELECT count(*) FROM fresh_keys").fetchone()[0]
+    result.known_changes = result.received - result.new_changes
+    if not result.new_changes:
+        return result
+    conn.execute(
+        f"INSERT INTO changes ({_COLS}, accepted) SELECT {', '.join('i.' + c for c in CHANGE_COLUMNS)}, 1 "
+        "FROM incoming i JOIN fresh_keys f ON f.origin = i.origin AND f.seq = i.seq"
+    )
+    result.max_hlc = conn.execute(
+        "SELECT coalesce(max(i.hlc), 0) FROM incoming i JOIN fresh_keys f USING (origin, seq)"
+    ).fetchone()[0]
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS touched (entity TEXT, record_id TEXT, PRIMARY KEY (entity, record_id))"
+    )
+    conn.execute("DELETE FROM touched")
+    conn.execute(
+        "INSERT OR IGNORE INTO touched SELECT i.entity, i.record_id FROM incoming i "
+        "JOIN fresh_keys f ON f.origin = i.origin AND f.seq = i.seq"
+    )
+    refold_touched(conn, roles, result)
+    return result
+
+
+def _dedupe(changes: Iterable[Change]) -> list[Change]:
+    seen: dict[tuple[str, int], Change] = {}
+    for c in changes:
+        key = (c.origin, c.seq)
+        other = seen.get(key)
+        if other is None:
+            seen[key] = c
+        elif other != c:
+            raise ForkDetected(c.origin, c.seq)
+    return list(seen.values())
+
+
+def _check_forks(conn: sqlite3.Connection) -> None:
+    row = conn.execute(
+        "SELECT i.origin, i.seq FROM incoming i JOIN changes c ON c.origin = i.origin AND c.seq = i.seq "
+        "WHERE c.hlc IS NOT i.hlc OR c.entity IS NOT i.entity OR c.record_id IS NOT i.record_id "
+        "OR c.field IS NOT i.field OR c.value IS NOT i.value OR typeof(c.value) IS NOT typeof(i.value) "
+        "OR c.prev IS NOT i.prev LIMIT 1"
+    ).fetchone()
+    if row:
+        raise ForkDetected(row[0], row[1])
+
+
+def refold_touched(
+    conn: sqlite3.Connection, roles: dict[str, Role | None], result: ApplyResult
+) -> None:
+    """Refold every record listed in the temp table `touched` and write its state."""
+    result.conflicts_before = conn.execute(
+        "SELECT count(*) FROM conflicts c JOIN touched t ON t.entity = c.entity AND t.record_id = c.record_id"
+    ).fetchone()[0]
+    rows = conn.execute(
+        "SELECT c.entity, c.record_id, c.origin, c.seq, c.hlc, c.field, c.value, c.prev, c.accepted "
+        "FROM touched t JOIN changes c ON c.entity = t.entity AND c.record_id = t.record_id "
+        "ORDER BY c.entity, c.record_id, c.hlc, c.origin, c.seq"
+    )
+    fresh = {(o, s) for o, s in conn.execute("SELECT origin, seq FROM fresh_keys")}
+    writer = _StateWriter(conn)
+    flips: list[tuple[int, str, int]] = []
+    conflicts: list[tuple] = []
+    for (entity_name, record_id), group in groupby(rows, key=lambda r: (r[0], r[1])):
+        e = ENTITIES.get(entity_name)
+        log = [(LogRow(r[2], r[3], r[4], r[5], r[6], r[7]), r[8]) for r in group]
+        if e is None:
+            continue
+        folded = fold(e, record_id, [lr for lr, _ in log], roles)
+        held_ids = {(r.origin, r.seq) for r in folded.held}
+        for lr, was in log:
+            now = 0 if (lr.origin, lr.seq) in held_ids else 1
+            if now != was or ((lr.origin, lr.seq) in fresh and now == 0):
+                flips.append((now, lr.origin, lr.seq))
+                if now == 1 and (lr.origin, lr.seq) not in fresh:
+                    result.released += 1
+            if now == 0 and (lr.origin, lr.seq) in fresh:
+                result.held.append(
+                    Change(
+                        lr.origin,
+                        lr.seq,
+                        lr.hlc,
+                        entity_name,
+                        record_id,
+                        lr.field,
+                        lr.value,
+                        lr.prev,
+                        "",
+                    )
+                )
+        writer.add(e.name, record_id, folded)
+        result.touched.setdefault(e.name, set()).add(record_id)
+        for c in folded.conflicts:
+            conflicts.append(
+                (
+                    c.id,
+                    e.name,
+                    record_id,
+                    c.field,
+                    c.kind,
+                    c.winner.cid,
+                    c.winner.value,
+                    c.winner.hlc,
+                    c.loser.cid,
+                    c.loser.value,
+                    c.loser.hlc,
+                )
+            )
+    conn.executemany("UPDATE changes SET accepted = ? WHERE origin = ? AND seq = ?", flips)
+    writer.flush(result)
+    conn.execute(
+        "DELETE FROM conflicts WHERE EXISTS (SELECT 1 FROM touched t "
+        "WHERE t.entity = conflicts.entity AND t.record_id = conflicts.record_id)"
+    )
+    conn.executemany("INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", conflicts)
+    result.conflicts_after = len(conflicts)
+    refresh_derived(conn, result.touched)
+
+
+class _StateWriter:
+    """Collects folded records per entity and writes them with one statement each."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.rows: dict[str, list[tuple]] = defaultdict(list)
+        self.gone: dict[str, list[tuple[str]]] = defaultdict(list)
+        self.states: dict[str, dict[str, Folded]] = defaultdict(dict)
+
+    def add(self, entity: str, record_id: str, folded: Folded) -> None:
+        self.states[entity][record_id] = folded
+        if not folded.exists:
+            self.gone[entity].append((record_id,))
+            return
+        e = ENTITIES[entity]
+        v = folded.values
+        self.rows[entity].append(
+            (
+                record_id,
+                *(v.get(f.name) for f in e.fields),
+                1 if v.get(DELETED) else 0,
+                v.get(MERGED_INTO),
+                folded.hlc,
+            )
+        )
+
+    def flush(self, result: ApplyResult) -> None:
+        for entity, states in self.states.items():
+            e = ENTITIES[entity]
+            before = _existing(self.conn, e.table, list(states))
+            for rid, folded in states.items():
+                was = before.get(rid)
+                if not folded.exists or (was is None and folded.deleted):
+                    continue
+                if was is None:
+                    result.created += 1
+                elif folded.deleted and not was[0]:
+                    result.deleted += 1
+                elif was[1] != folded.hlc:
+                    result.updated += 1
+                else:
+                    result.unchanged_records += 1
+        for entity, rows in self.rows.items():
+            e = ENTITIES[entity]
+            cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
+            names = ", ".join(f'"{c}"' for c in cols)
+            marks = ", ".join("?" for _ in cols)
+            updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols[1:])
+            self.conn.executemany(
+                f"INSERT INTO {e.table} ({names}) VALUES ({marks}) "
+                f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                rows,
+            )
+        for entity, ids in self.gone.items():
+            self.conn.executemany(f"DELETE FROM {ENTITIES[entity].table} WHERE id = ?", ids)
+
+
+def _existing(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, tuple[int, int]]:
+    found: dict[str, tuple[int, int]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        marks = ",".join("?" for _ in chunk)
+        for rid, deleted, hlc in conn.execute(
+            f"SELECT id, _deleted, _hlc FROM {table} WHERE id IN ({marks})", chunk
+        ):
+            found[rid] = (deleted, hlc)
+    return found
+
+
+def refresh_derived(conn: sqlite3.Connection, touched: dict[str, set[str]]) -> None:
+    """Recompute state that derives from event records and merge links."""
+    from bordertrack.store.derived import refresh_last_verified, resolve_merge_cycles
+
+    items = set(touched.get("equipment", ()))
+    checks = touched.get("stock_check")
+    if checks:
+        ids = list(checks)
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            marks = ",".join("?" for _ in chunk)
+            items.update(
+                r[0]
+                for r in conn.execute(f"SELECT item FROM stock_check WHERE id IN ({marks})", chunk)
+            )
+    if items:
+        refresh_last_verified(conn, items)
+    for entity, ids in touched.items():
+        resolve_merge_cycles(conn, ENTITIES[entity], ids)

@@ -1,0 +1,143 @@
+"""Opening a BorderTrack database: pragmas for power loss, migrations, integrity check.
+
+One Store is one device: the file holds the device's identity, keys, trust store and
+change log beside the records, so `--db PATH` selects a whole device.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from bordertrack.domain.errors import DatabaseProblem, DeviceNotSetUp
+from bordertrack.store.hlc import HybridClock
+from bordertrack.store.schema import migrate
+
+
+class Store:
+    """A connection to one device's database.
+
+    Every write goes through `transaction()`, so a user's action is all or nothing.
+    Not thread-safe: the GUI keeps one worker thread for database work.
+    """
+
+    def __init__(self, path: str | Path, *, check: bool = True) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(
+                str(self.path), isolation_level=None, check_same_thread=False, timeout=5.0
+            )
+            self.conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseProblem(
+                f"{self.path} is not a BorderTrack database ({exc}); choose another file "
+                "or restore a backup."
+            ) from None
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute("PRAGMA temp_store=MEMORY")
+        self.conn.execute("PRAGMA cache_size=-65536")
+        self.db = sqlite_utils.Database(self.conn)
+        if check:
+            self.check_integrity()
+        try:
+            migrate(self.conn)
+        except sqlite3.OperationalError as exc:
+            raise DatabaseProblem(
+                f"{self.path} cannot be prepared ({exc}); close other programs using it and try again."
+            ) from None
+        self._device: dict[str, Any] | None = None
+        self.clock = HybridClock(int(self.setting("hlc", "0") or 0))
+        self._depth = 0
+
+    # -- transactions -------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing unit of work; nested calls join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        saved_clock = self.clock.last
+        try:
+            yield self.conn
+            self._save_clock()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self.clock.last = saved_clock
+            raise
+        finally:
+            self._depth = 0
+
+    def _save_clock(self) -> None:
+        self.conn.execute(
+            "INSERT INTO settings(key, value) VALUES('hlc', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(self.clock.last),),
+        )
+
+    # -- integrity ----------------------------------------------------------------
+    def check_integrity(self) -> None:
+        try:
+            result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            result = str(exc)
+        if result != "ok":
+            raise DatabaseProblem(
+                f"{self.path} failed its integrity check ({result}); restore the newest good backup."
+            )
+
+    # -- settings -----------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES(?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- device -------------------------------------------------------------------
+    @property
+    def has_device(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM device").fetchone() is not None
+
+    @property
+    def device(self) -> dict[str, Any]:
+        """This installation's id, name, role, post and keys; raises if not set up."""
+        if self._device is None:
+            row = self.conn.execute(
+                "SELECT id, name, role, post, created_at, public_key, private_key, key_protected "
+                "FROM device"
+            ).fetchone()
+            if row is None:
+                raise DeviceNotSetUp(str(self.path))
+            keys = ("id", "name", "role", "post", "created_at", "public_key", "private_key")
+            self._device = dict(zip(keys + ("key_protected",), row, strict=True))
+        return self._device
+
+    def forget_device_cache(self) -> None:
+        self._device = None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,126 @@
+"""The one way a person's edit is written: validate scope, log the changes, apply them."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from bordertrack.domain.entities import Entity
+from bordertrack.domain.errors import OutOfScope, RecordNotFound
+from bordertrack.store.apply import ApplyResult, apply_changes
+from bordertrack.store.changes import DELETED, Change
+from bordertrack.store.database import Store
+from bordertrack.store.fold import Folded, LogRow, fold, knowing_prev
+from bordertrack.store.roles import known_roles
+from bordertrack.store.scope import Role, allowed, refusal
+
+
+def load_fold(store: Store, e: Entity, record_id: str) -> Folded:
+    """Fold one record from the log as this device sees it now."""
+    rows = [
+        LogRow(*r)
+        for r in store.conn.execute(
+            "SELECT origin, seq, hlc, field, value, prev FROM changes "
+            "WHERE entity = ? AND record_id = ? ORDER BY hlc, origin, seq",
+            (e.name, record_id),
+        )
+    ]
+    return fold(e, record_id, rows, known_roles(store.conn))
+
+
+def next_seq(store: Store) -> int:
+    row = store.conn.execute(
+        "SELECT max(seq) FROM changes WHERE origin = ?", (store.device["id"],)
+    ).fetchone()
+    return (row[0] or 0) + 1
+
+
+def write_edit(
+    store: Store,
+    e: Entity,
+    record_id: str | None,
+    values: dict[str, Any],
+    *,
+    operator: str = "",
+    extra_prev: dict[str, str] | None = None,
+) -> tuple[str, ApplyResult]:
+    """Record `values` on a record (a new one when record_id is None) as one edit.
+
+    Each field becomes one change stamped with this device, its next sequence number,
+    one HLC tick and the ids of the changes it knowingly overwrites.
+    """
+    device = store.device
+    me = Role(device["role"], device["post"])
+    with store.transaction() as conn:
+        creating = record_id is None
+        rid = record_id or str(uuid.uuid4())
+        folded = Folded() if creating else load_fold(store, e, rid)
+        if not creating and not folded.exists:
+            raise RecordNotFound(e.name, rid)
+        post_before = folded.values.get(e.post_field) if e.post_field else None
+        post_after = values.get(e.post_field, post_before) if e.post_field else None
+        if not allowed(e, me, folded.exists, post_before, post_after):
+            raise OutOfScope(
+                e.name, rid, refusal(e, me, post_before if folded.exists else post_after)
+            )
+        hlc = store.clock.tick()
+        seq = next_seq(store)
+        changes = []
+        for name, value in values.items():
+            if creating and value is None:
+                continue
+            if (
+                not creating
+                and name in folded.values
+                and folded.values[name] == value
+                and not (extra_prev and name in extra_prev)
+            ):
+                continue
+            prev = knowing_prev(folded, name)
+            if extra_prev and name in extra_prev:
+                prev = " ".join(sorted(set(prev.split()) | set(extra_prev[name].split())))
+            changes.append(Change(device["id"], seq, hlc, e.name, rid, name, value, prev, operator))
+            seq += 1
+        result = apply_changes(conn, changes) if changes else ApplyResult()
+    return rid, result
+
+
+def delete_prev(folded: Folded) -> str:
+    """A delete knowingly overwrites every head of every field it has seen."""
+    ids = {r.cid for heads in folded.heads.values() for r in heads}
+    ids |= {r.cid for r in folded.winners.values()}
+    return " ".join(sorted(ids))
+
+
+def write_delete(
+    store: Store, e: Entity, record_id: str, *, operator: str = "", merged_into: str | None = None
+) -> ApplyResult:
+    """Tombstone a record (optionally as merged into another); the tombstone syncs."""
+    device = store.device
+    me = Role(device["role"], device["post"])
+    with store.transaction() as conn:
+        folded = load_fold(store, e, record_id)
+        if not folded.exists or folded.deleted:
+            raise RecordNotFound(e.name, record_id)
+        post = folded.values.get(e.post_field) if e.post_field else None
+        if not allowed(e, me, True, post, post):
+            raise OutOfScope(e.name, record_id, refusal(e, me, post))
+        hlc = store.clock.tick()
+        seq = next_seq(store)
+        prev = delete_prev(folded)
+        changes = [Change(device["id"], seq, hlc, e.name, record_id, DELETED, 1, prev, operator)]
+        if merged_into:
+            changes.append(
+                Change(
+                    device["id"],
+                    seq + 1,
+                    hlc,
+                    e.name,
+                    record_id,
+                    "_merged_into",
+                    merged_into,
+                    knowing_prev(folded, "_merged_into"),
+                    operator,
+                )
+            )
+        return apply_changes(conn, changes)

@@ -1,0 +1,131 @@
+"""Folding a record's change log into its current state, held changes and conflicts.
+
+This is a pure function of the set of changes a device holds for one record, which is
+why every device that holds the same changes shows the same record: arrival order
+cannot matter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Any, NamedTuple
+
+from bordertrack.domain.entities import Entity
+from bordertrack.store.changes import DELETED, META_FIELDS
+from bordertrack.store.scope import Role, allowed
+
+
+class LogRow(NamedTuple):
+    """A change as read back from the log for folding."""
+
+    origin: str
+    seq: int
+    hlc: int
+    field: str
+    value: Any
+    prev: str
+
+    @property
+    def cid(self) -> str:
+        return f"{self.origin}:{self.seq}"
+
+
+@dataclass
+class Conflict:
+    id: str
+    field: str
+    kind: str  # "edit" (two concurrent values) or "delete" (an edit concurrent with a delete)
+    winner: LogRow
+    loser: LogRow
+
+
+@dataclass
+class Folded:
+    """The outcome of folding one record."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    winners: dict[str, LogRow] = field(default_factory=dict)
+    heads: dict[str, list[LogRow]] = field(default_factory=dict)
+    held: list[LogRow] = field(default_factory=list)
+    accepted: list[LogRow] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    hlc: int = 0
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.winners)
+
+    @property
+    def deleted(self) -> bool:
+        return bool(self.values.get(DELETED))
+
+
+def conflict_id(entity: str, record_id: str, fld: str, a: str, b: str) -> str:
+    return hashlib.sha1(f"{entity}|{record_id}|{fld}|{a}|{b}".encode()).hexdigest()[:16]
+
+
+def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | None]) -> Folded:
+    """Replay `rows` (sorted by hlc, origin, seq) through the scope rule and last-writer-wins.
+
+    Changes of one edit share (hlc, origin) and are accepted or held together. A held
+    change is kept in the log and reconsidered whenever the record changes again (the
+    transfer it was waiting for may arrive later).
+    """
+    out = Folded()
+    post_field = e.post_field
+    for (_hlc, origin), group in groupby(rows, key=lambda r: (r.hlc, r.origin)):
+        edit = list(group)
+        before = out.winners.get(post_field) if post_field else None
+        post_before = before.value if before else None
+        post_after = post_before
+        if post_field:
+            for r in edit:
+                if r.field == post_field:
+                    post_after = r.value
+        if allowed(e, roles.get(origin), out.exists, post_before, post_after):
+            for r in edit:
+                out.winners[r.field] = r
+            out.accepted.extend(edit)
+        else:
+            out.held.extend(edit)
+    out.values = {name: r.value for name, r in out.winners.items()}
+    out.hlc = max((r.hlc for r in out.accepted), default=0)
+    _find_conflicts(e, record_id, rows, out)
+    return out
+
+
+def _find_conflicts(e: Entity, record_id: str, rows: list[LogRow], out: Folded) -> None:
+    """A head is an accepted change no other change knowingly overwrote.
+
+    Two heads of one field with different values were made without knowledge of each
+    other: a conflict. On a deleted record, heads of data fields the delete did not
+    know are edits concurrent with the delete.
+    """
+    known = {cid for r in rows for cid in r.prev.split()}
+    for r in out.accepted:
+        if r.cid not in known:
+            out.heads.setdefault(r.field, []).append(r)
+    delete = out.winners.get(DELETED) if out.deleted else None
+    for fld, heads in out.heads.items():
+        if delete is not None:
+            if fld in META_FIELDS:
+                continue
+            for h in heads:
+                cid = conflict_id(e.name, record_id, fld, delete.cid, h.cid)
+                out.conflicts.append(Conflict(cid, fld, "delete", delete, h))
+            continue
+        winner = out.winners[fld]
+        for h in heads:
+            if h.cid != winner.cid and h.value != winner.value:
+                cid = conflict_id(e.name, record_id, fld, winner.cid, h.cid)
+                out.conflicts.append(Conflict(cid, fld, "edit", winner, h))
+
+
+def knowing_prev(folded: Folded, fld: str) -> str:
+    """The prev list for a new local edit of `fld`: every head and the winner it overwrites."""
+    ids = {r.cid for r in folded.heads.get(fld, [])}
+    if fld in folded.winners:
+        ids.add(folded.winners[fld].cid)
+    return " ".join(sorted(ids))

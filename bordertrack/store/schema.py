@@ -1,0 +1,123 @@
+"""The database schema, derived from the entity declarations, and its forward migrations.
+
+Each migration is a function applied once, in order, recorded in PRAGMA user_version.
+A shipped migration is never edited; a new one is appended.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from bordertrack.domain.entities import ENTITIES, Entity
+from bordertrack.domain.errors import DatabaseProblem
+
+# Columns every synced table has besides its declared fields. They are derived from
+# the change log, never edited directly.
+META_COLUMNS = (
+    ("_deleted", "INTEGER NOT NULL DEFAULT 0"),
+    ("_merged_into", "TEXT"),
+    ("_hlc", "INTEGER NOT NULL DEFAULT 0"),
+)
+# Derived columns of particular entities (state computed from event records).
+DERIVED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "equipment": (("_last_verified", "TEXT"),),
+}
+
+
+def entity_ddl(e: Entity) -> list[str]:
+    """CREATE TABLE and index statements for one entity.
+
+    No UNIQUE index on natural keys and no SQL foreign keys: sync must accept whatever
+    arrives; duplicates and unknown references are surfaced, not refused.
+    """
+    cols = ["id TEXT PRIMARY KEY NOT NULL"]
+    cols += [f'"{f.name}" {f.sql_type}' for f in e.fields]
+    cols += [f"{name} {decl}" for name, decl in META_COLUMNS]
+    cols += [f"{name} {decl}" for name, decl in DERIVED_COLUMNS.get(e.name, ())]
+    stmts = [f"CREATE TABLE IF NOT EXISTS {e.table} ({', '.join(cols)})"]
+    indexed = set(e.natural_keys)
+    if e.post_field:
+        indexed.add(e.post_field)
+    if e.key != "id":
+        indexed.add(e.key)
+    indexed |= {f.name for f in e.fields if f.ref and f.ref not in ("post", "agency", "project")}
+    for name in sorted(indexed):
+        stmts.append(f'CREATE INDEX IF NOT EXISTS idx_{e.table}_{name} ON {e.table}("{name}")')
+    return stmts
+
+
+LOCAL_DDL = [
+    # This installation: one row. The private key never leaves this table except to a
+    # passphrase-protected key file chosen by the person.
+    """CREATE TABLE IF NOT EXISTS device (
+        id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, post TEXT,
+        created_at TEXT NOT NULL, public_key BLOB NOT NULL, private_key BLOB NOT NULL,
+        key_protected INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+    # The authoritative change log: what travels between devices.
+    """CREATE TABLE IF NOT EXISTS changes (
+        origin TEXT NOT NULL, seq INTEGER NOT NULL, hlc INTEGER NOT NULL,
+        entity TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
+        value, prev TEXT NOT NULL DEFAULT '', operator TEXT NOT NULL DEFAULT '',
+        accepted INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (origin, seq)) WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS idx_changes_record ON changes(entity, record_id)",
+    "CREATE INDEX IF NOT EXISTS idx_changes_held ON changes(accepted) WHERE accepted = 0",
+    # Derived: concurrent edits kept for review, recomputed whenever a record changes.
+    """CREATE TABLE IF NOT EXISTS conflicts (
+        id TEXT PRIMARY KEY NOT NULL, entity TEXT NOT NULL, record_id TEXT NOT NULL,
+        field TEXT NOT NULL, kind TEXT NOT NULL,
+        winner TEXT NOT NULL, winner_value, winner_hlc INTEGER NOT NULL,
+        loser TEXT NOT NULL, loser_value, loser_hlc INTEGER NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS idx_conflicts_record ON conflicts(entity, record_id)",
+    # Trust store: the devices this one accepts bundles from, with the role and post the
+    # receiving side decided. status: trusted | revoked | introduced (known via a relay).
+    """CREATE TABLE IF NOT EXISTS devices (
+        id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL,
+        post TEXT, public_key BLOB, fingerprint TEXT, status TEXT NOT NULL,
+        introduced_by TEXT, added_at TEXT NOT NULL, revoked_at TEXT)""",
+    # What each peer last told us it has (its version vector), and its bundle chain.
+    """CREATE TABLE IF NOT EXISTS peers (
+        id TEXT PRIMARY KEY NOT NULL, vector TEXT NOT NULL DEFAULT '{}',
+        last_bundle_seq INTEGER NOT NULL DEFAULT 0, last_bundle_digest TEXT,
+        last_import_at TEXT, last_export_at TEXT)""",
+    """CREATE TABLE IF NOT EXISTS import_log (
+        digest TEXT PRIMARY KEY NOT NULL, sender TEXT NOT NULL, bundle_seq INTEGER NOT NULL,
+        file_name TEXT, imported_at TEXT NOT NULL, status TEXT NOT NULL, report TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS export_log (
+        bundle_seq INTEGER PRIMARY KEY NOT NULL, digest TEXT NOT NULL, recipient TEXT,
+        full INTEGER NOT NULL, file_name TEXT, created_at TEXT NOT NULL, changes INTEGER NOT NULL)""",
+]
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for stmt in LOCAL_DDL:
+        conn.execute(stmt)
+    for e in ENTITIES.values():
+        for stmt in entity_ddl(e):
+            conn.execute(stmt)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Finding the newest stamp seen (clock warning at start) without scanning the log."""
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_changes_hlc ON changes(hlc)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema to SCHEMA_VERSION, one recorded step at a time; returns steps run."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise DatabaseProblem(
+            f"This database was written by a newer BorderTrack (schema {current}); "
+            "install the newer version to open it."
+        )
+    for version in range(current, SCHEMA_VERSION):
+        with conn:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+    return SCHEMA_VERSION - current

@@ -1,0 +1,51 @@
+"""Who may change what: the scope rule, applied identically to local edits and to imports.
+
+The decision depends only on the origin's role and post and on the record's own post
+before and after the edit, so every device that holds the same changes decides alike.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from bordertrack.domain.entities import Entity, Scope
+
+
+class Role(NamedTuple):
+    role: str
+    post: str | None
+
+
+def allowed(e: Entity, who: Role | None, exists: bool, post_before: Any, post_after: Any) -> bool:
+    """May `who` make this edit? `None` means an origin whose role nobody told us.
+
+    An origin we know nothing about can only reach us relayed by a coordinator we trust,
+    so its changes are taken on that coordinator's word.
+    """
+    if who is None or who.role == "coordinator":
+        return True
+    if e.scope == Scope.REFERENCE:
+        return False
+    if who.role == "trainer":
+        return e.scope in (Scope.TRAINING, Scope.PEOPLE)
+    if who.role != "post" or e.scope == Scope.TRAINING:
+        return False
+    # A post speaks for its own records: it may edit one while it is at the post
+    # (including handing it to another post), and create one for itself.
+    if exists:
+        return post_before is not None and post_before == who.post
+    return post_after is not None and post_after == who.post
+
+
+def refusal(e: Entity, who: Role, post_before: Any) -> str:
+    """The one-line reason a local edit is out of this device's scope."""
+    if e.scope == Scope.REFERENCE:
+        return f"{e.plural} are reference data kept by the coordinator; ask the coordinator to change them."
+    if who.role == "trainer":
+        return f"A trainer's device records training and people, not {e.plural.lower()}."
+    if e.scope == Scope.TRAINING:
+        return f"{e.plural} are kept by trainers; record them on a trainer's device."
+    return (
+        f"This {e.label.lower()} belongs to post '{post_before or 'none'}', not to this post "
+        f"'{who.post}'; only that post or a coordinator can change it."
+    )

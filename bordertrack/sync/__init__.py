@@ -1,0 +1,1 @@
+"""Moving data between devices: keys and trust, the bundle format, export, import."""
