@@ -1,0 +1,272 @@
+"""Commands that move data between devices: keys, export, verify, import, conflicts,
+duplicates and the sync folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bordertrack.cli.common import open_store, print_json, print_table
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services import conflicts, duplicates, sync, trust
+from bordertrack.services.sync_folder import sync_folder
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    keys = sub.add_parser("keys", help="this device's key, device cards and the trust store")
+    ks = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    p = ks.add_parser("show", help="device id, role, post, fingerprint")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_keys_show)
+    p = ks.add_parser("export-card", help="write this device's card to a file")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_keys_export)
+    p = ks.add_parser("trust", help="trust another device from its card")
+    p.add_argument("card")
+    p.add_argument("--role", choices=("post", "trainer", "coordinator"))
+    p.add_argument("--post")
+    p.add_argument("--yes", action="store_true", help="do not ask to confirm the fingerprint")
+    p.set_defaults(handler=cmd_keys_trust)
+    p = ks.add_parser("list", help="trusted, introduced and revoked devices")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_keys_list)
+    p = ks.add_parser("revoke", help="refuse every bundle signed by a device from now on")
+    p.add_argument("device_id")
+    p.set_defaults(handler=cmd_keys_revoke)
+
+    p = sub.add_parser("export", help="write a signed bundle")
+    p.add_argument("out")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--to", metavar="DEVICE_ID", help="what that device is not known to have")
+    group.add_argument("--full", action="store_true", help="everything")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("verify", help="who signed a bundle, is the key trusted, is it intact")
+    p.add_argument("bundle")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("import", help="verify, preview and apply a bundle")
+    p.add_argument("bundle")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--yes", action="store_true", help="import even if addressed to another device")
+    p.set_defaults(handler=cmd_import)
+
+    c = sub.add_parser("conflicts", help="concurrent edits kept for review")
+    cs = c.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    p = cs.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_conflicts_list)
+    p = cs.add_parser("resolve")
+    p.add_argument("id")
+    p.add_argument("--keep", required=True, metavar="mine|theirs|VALUE")
+    p.set_defaults(handler=cmd_conflicts_resolve)
+
+    d = sub.add_parser("duplicates", help="the same thing recorded twice")
+    ds = d.add_subparsers(dest="duplicates_command", metavar="ACTION", required=True)
+    p = ds.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_duplicates_list)
+    p = ds.add_parser("merge")
+    p.add_argument("keep_id")
+    p.add_argument("drop_id")
+    p.add_argument("--entity", help="entity of the two records (found automatically when omitted)")
+    p.set_defaults(handler=cmd_duplicates_merge)
+
+    p = sub.add_parser("sync-folder", help="one sync round through a folder")
+    p.add_argument("dir")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sync_folder)
+
+    p = sub.add_parser("gaps", help="changes made elsewhere that have not arrived yet")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_gaps)
+
+
+def cmd_keys_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        card = trust.my_card(store)
+    data = {
+        "device_id": card.device_id,
+        "name": card.name,
+        "role": card.role,
+        "post": card.post,
+        "fingerprint": card.fingerprint,
+    }
+    if args.json:
+        print_json(data)
+    else:
+        for k, v in data.items():
+            print(f"{k:>12}: {v or ''}")
+    return 0
+
+
+def cmd_keys_export(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        card = trust.write_card(store, args.file)
+    print(f"Card of {card.name} written to {args.file}; fingerprint {card.fingerprint}.")
+    return 0
+
+
+def cmd_keys_trust(args: argparse.Namespace) -> int:
+    card = trust.read_card(args.card)
+    role, post = args.role or card.role, args.post if args.post is not None else card.post
+    print(f"Device {card.name} ({card.device_id}) as {role}{', post ' + post if post else ''}")
+    print(f"Fingerprint: {card.fingerprint}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise BorderTrackError(
+                "Confirm the fingerprint with the other device's owner, then add --yes."
+            )
+        answer = input("Does the other device show the same fingerprint? [y/N] ").strip().lower()
+        if answer not in ("y", "yes", "д", "да"):
+            print("Not trusted.")
+            return 1
+    with open_store(args) as store:
+        trust.trust_card(store, card, role, post)
+    print("Trusted.")
+    return 0
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = trust.list_devices(store)
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, ["id", "name", "role", "post", "status", "fingerprint"])
+    return 0
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        trust.revoke(store, args.device_id)
+    print(f"Device {args.device_id} revoked: its bundles will be refused.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        result = sync.export_bundle(store, args.out, to=args.to, full=args.full)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        to = f" for {result.recipient}" if result.recipient else ""
+        print(
+            f"Bundle {result.bundle_seq}{to} written to {result.path}: {result.changes} changes"
+            f"{' (full)' if result.full else ''}."
+        )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        result = sync.verify_bundle(store, args.bundle)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(result.message, file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else 1
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        try:
+            report = sync.import_bundle(
+                store, args.bundle, dry_run=args.dry_run, allow_other_recipient=args.yes
+            )
+        except BorderTrackError as exc:
+            if args.json:
+                print_json({"status": "rejected", "message": str(exc)})
+            raise
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print(report.summary())
+    return 0
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = [c.to_json() for c in conflicts.list_conflicts(store)]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            rows,
+            [
+                "id",
+                "entity",
+                "title",
+                "field",
+                "kind",
+                "mine_value",
+                "theirs_value",
+                "theirs_device",
+            ],
+        )
+    return 0
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        conflicts.resolve_conflict(store, args.id, args.keep, operator=args.operator)
+    print("Resolved; the decision travels with the next export.")
+    return 0
+
+
+def cmd_duplicates_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        groups = [g.to_json() for g in duplicates.list_duplicates(store)]
+    if args.json:
+        print_json(groups)
+    else:
+        for g in groups:
+            print(
+                f"{g['entity']} {g['field']} = {g['value']}: "
+                + ", ".join(r["id"] for r in g["records"])
+            )
+        if not groups:
+            print("No duplicates.")
+    return 0
+
+
+def cmd_duplicates_merge(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        entity = args.entity or duplicates.entity_of(store, args.keep_id)
+        moved = duplicates.merge_duplicates(
+            store, entity, args.keep_id, args.drop_id, operator=args.operator
+        )
+    print(f"Merged {args.drop_id} into {args.keep_id}; {moved} reference(s) moved.")
+    return 0
+
+
+def cmd_sync_folder(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        result = sync_folder(store, args.dir)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        for w in result.written:
+            print(f"wrote    {w['file']} ({w['changes']} changes for {w['to']})")
+        for i in result.imported:
+            print(f"imported {i['file']}: {i['summary']}")
+        for s in result.skipped:
+            print(f"skipped  {s['file']}: {s['why']}")
+        for r in result.refused:
+            print(f"REFUSED  {r['file']}: {r['why']}")
+        print(result.summary())
+    return 1 if result.refused else 0
+
+
+def cmd_gaps(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = [g.to_json() for g in sync.gaps(store)]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, ["origin", "origin_name", "first", "last"])
+    return 0

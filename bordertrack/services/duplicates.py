@@ -1,0 +1,121 @@
+"""Records that are the same real thing (one asset tag, serial or service number, or one
+reference code) created in two places: surfaced for merging, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from bordertrack.domain.entities import ENTITIES, entity
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services import records
+from bordertrack.store.database import Store
+from bordertrack.store.edits import load_fold, write_delete, write_edit
+
+
+@dataclass
+class DuplicateGroup:
+    entity: str
+    field: str
+    value: Any
+    records: list[dict[str, Any]]
+
+    def to_json(self) -> dict:
+        return {
+            "entity": self.entity,
+            "field": self.field,
+            "value": self.value,
+            "records": self.records,
+        }
+
+
+def duplicate_groups(
+    conn: sqlite3.Connection, touched: dict[str, set[str]] | None = None
+) -> list[DuplicateGroup]:
+    """Live records sharing a natural key; with `touched`, only groups that include one of them."""
+    out: list[DuplicateGroup] = []
+    for e in ENTITIES.values():
+        if touched is not None and e.name not in touched:
+            continue
+        cols = ("id", *e.field_names)
+        select = ", ".join(f'"{c}"' for c in cols)
+        for key in e.natural_keys:
+            sql = (
+                f'SELECT "{key}" FROM {e.table} WHERE _deleted = 0 AND "{key}" IS NOT NULL AND "{key}" <> \'\' '
+                f'GROUP BY "{key}" HAVING count(*) > 1'
+            )
+            for (value,) in conn.execute(sql).fetchall():
+                rows = [
+                    dict(zip(cols, r, strict=True))
+                    for r in conn.execute(
+                        f'SELECT {select} FROM {e.table} WHERE _deleted = 0 AND "{key}" = ? ORDER BY id',
+                        (value,),
+                    )
+                ]
+                if touched is not None and not touched[e.name] & {r["id"] for r in rows}:
+                    continue
+                out.append(DuplicateGroup(e.name, key, value, rows))
+    return out
+
+
+def list_duplicates(store: Store) -> list[DuplicateGroup]:
+    return duplicate_groups(store.conn)
+
+
+class CannotMerge(BorderTrackError):
+    pass
+
+
+def _referrers(entity_name: str) -> list[tuple[str, str]]:
+    """(entity, field) pairs whose REF field points at `entity_name` by id."""
+    return [(e.name, f.name) for e in ENTITIES.values() for f in e.fields if f.ref == entity_name]
+
+
+def merge_duplicates(
+    store: Store, entity_name: str, keep_id: str, drop_id: str, *, operator: str = ""
+) -> int:
+    """Move every reference from `drop_id` to `keep_id`, fill the kept record's empty fields
+    from the dropped one, then tombstone the dropped record as merged. Returns references moved.
+    """
+    e = entity(entity_name)
+    if keep_id == drop_id:
+        raise CannotMerge("Choose two different records to merge.")
+    keep = records.get(store, e.name, keep_id)
+    drop = records.get(store, e.name, drop_id)
+    moved = 0
+    with store.transaction():
+        old_key, new_key = (drop[e.key], keep[e.key]) if e.key != "id" else (drop_id, keep_id)
+        for ref_entity, ref_field in _referrers(e.name):
+            target = ENTITIES[ref_entity]
+            ids = [
+                r[0]
+                for r in store.conn.execute(
+                    f'SELECT id FROM {target.table} WHERE "{ref_field}" = ? AND _deleted = 0',
+                    (old_key,),
+                )
+            ]
+            for rid in ids:
+                if old_key != new_key:
+                    write_edit(store, target, rid, {ref_field: new_key}, operator=operator)
+                    moved += 1
+        fill = {
+            k: v
+            for k, v in drop.items()
+            if k != "id" and keep.get(k) in (None, "") and v not in (None, "")
+        }
+        if fill:
+            write_edit(store, e, keep_id, fill, operator=operator)
+        folded = load_fold(store, e, drop_id)
+        if folded.exists:
+            write_delete(store, e, drop_id, operator=operator, merged_into=keep_id)
+    return moved
+
+
+def entity_of(store: Store, record_id: str) -> str:
+    """The entity a record id belongs to, so `duplicates merge` needs only the two ids."""
+    for e in ENTITIES.values():
+        if store.conn.execute(f"SELECT 1 FROM {e.table} WHERE id = ?", (record_id,)).fetchone():
+            return e.name
+    raise CannotMerge(f"No record with id {record_id}; see 'duplicates list'.")

@@ -1,0 +1,163 @@
+"""Exporting a signed bundle: choose the changes, stamp the header, write, log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services.selection import peer_vector, select_changes
+from bordertrack.services.vectors import version_vector
+from bordertrack.store.database import Store
+
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+
+
+class UnknownRecipient(BorderTrackError):
+    def __init__(self, device_id: str) -> None:
+        super().__init__(
+            f"No trusted device {device_id}; enrol its card with 'keys trust' or export with --full."
+        )
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    digest: str
+    bundle_seq: int
+    changes: int
+    recipient: str
+    full: bool
+
+    def to_json(self) -> dict:
+        return {
+            "path": str(self.path),
+            "digest": self.digest,
+            "bundle_seq": self.bundle_seq,
+            "changes": self.changes,
+            "recipient": self.recipient,
+            "full": self.full,
+        }
+
+
+def default_recipient(store: Store) -> str | None:
+    """A post or trainer with exactly one trusted coordinator sends to it by default."""
+    if store.device["role"] == "coordinator":
+        return None
+    rows = store.conn.execute(
+        "SELECT id FROM devices WHERE role = 'coordinator' AND status = 'trusted'"
+    ).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def _introductions(store: Store, origins: set[str]) -> list[dict]:
+    """A coordinator tells receivers the role and post of each origin it relays."""
+    if store.device["role"] != "coordinator":
+        return []
+    out = []
+    for dev_id, name, role, post, public in store.conn.execute(
+        "SELECT id, name, role, post, public_key FROM devices WHERE status IN ('trusted', 'introduced')"
+    ):
+        if dev_id in origins:
+            out.append(
+                {
+                    "id": dev_id,
+                    "name": name,
+                    "role": role,
+                    "post": post,
+                    "public_key": bytes(public) if public else b"",
+                }
+            )
+    return out
+
+
+def prepare_export(store: Store, *, to: str | None = None, full: bool = False) -> tuple[dict, list]:
+    """The header fields and the changes of the next bundle (what `to` is not known to have)."""
+    me = store.device
+    recipient = to if to is not None else (None if full else default_recipient(store))
+    recipient_post = None
+    if recipient:
+        row = store.conn.execute(
+            "SELECT role, post FROM devices WHERE id = ? AND status = 'trusted'", (recipient,)
+        ).fetchone()
+        if row is None:
+            raise UnknownRecipient(recipient)
+        recipient_post = row[1] if row[0] == "post" else None
+    since = {} if full or not recipient else peer_vector(store.conn, recipient)
+    changes = select_changes(
+        store.conn, me=me["id"], my_role=me["role"], since=since, recipient_post=recipient_post
+    )
+    last = store.conn.execute(
+        "SELECT bundle_seq, digest FROM export_log ORDER BY bundle_seq DESC LIMIT 1"
+    ).fetchone()
+    header = {
+        "sender_id": me["id"],
+        "sender_name": me["name"],
+        "sender_role": me["role"],
+        "sender_post": me["post"],
+        "bundle_seq": (last[0] + 1) if last else 1,
+        "prev_digest": last[1] if last else "",
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "recipient": recipient or "",
+        "full": bool(full or not since),
+        "vector": version_vector(store.conn),
+        "public_key": bytes(me["public_key"]),
+        "devices": _introductions(store, {c.origin for c in changes}),
+    }
+    return header, changes
+
+
+def log_export(store: Store, header: dict, digest: str, file_name: str, count: int) -> None:
+    """Remember the bundle so the next one names it as its predecessor."""
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO export_log (bundle_seq, digest, recipient, full, file_name, created_at, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                header["bundle_seq"],
+                digest,
+                header["recipient"] or None,
+                int(header["full"]),
+                file_name,
+                header["created_at"],
+                count,
+            ),
+        )
+        if header["recipient"]:
+            conn.execute(
+                "INSERT INTO peers (id, last_export_at) VALUES (?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET last_export_at = excluded.last_export_at",
+                (header["recipient"], header["created_at"]),
+            )
+
+
+def export_bundle(
+    store: Store,
+    path: str | Path,
+    *,
+    to: str | None = None,
+    full: bool = False,
+    on_progress: Progress = None,
+    is_cancelled: Cancelled = None,
+) -> ExportResult:
+    """Write what `to` is not known to have (everything when `full` or never heard from)."""
+    from bordertrack.services.keystore_access import private_key
+    from bordertrack.sync.bundle_model import BundleHeader
+    from bordertrack.sync.bundle_write import write_bundle
+
+    fields, changes = prepare_export(store, to=to, full=full)
+    digest = write_bundle(
+        Path(path),
+        BundleHeader(**fields),
+        changes,
+        private_key(store),
+        on_progress=on_progress,
+        is_cancelled=is_cancelled,
+    )
+    log_export(store, fields, digest, Path(path).name, len(changes))
+    return ExportResult(
+        Path(path), digest, fields["bundle_seq"], len(changes), fields["recipient"], fields["full"]
+    )

@@ -1,0 +1,230 @@
+"""Importing a bundle: verify, check trust and chain, back up, apply in one transaction, log.
+
+Any failure raises a BorderTrackError before or inside the transaction, so the database
+is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services.duplicates import duplicate_groups
+from bordertrack.services.import_report import ImportReport
+from bordertrack.services.trust import introduce, signer_status
+from bordertrack.services.vectors import gaps
+from bordertrack.store.apply import ForkDetected, apply_changes
+from bordertrack.store.database import Store
+from bordertrack.sync import keys
+
+Progress = Callable[[int, int], None] | None
+
+
+class ImportRefused(BorderTrackError):
+    """The bundle is not imported; the message says why and what to do."""
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a preview back."""
+
+
+def _check_signer(store: Store, header) -> None:
+    status = signer_status(store, header.sender_id, header.public_key)
+    fp = keys.fingerprint(header.public_key)
+    who = f"{header.sender_name} ({header.sender_id}, key {fp})"
+    if status == "self":
+        raise ImportRefused("This bundle was exported by this device; import it on another device.")
+    if status == "unknown":
+        raise ImportRefused(
+            f"The bundle is signed by {who}, which this device does not trust; "
+            "enrol its device card with 'keys trust' first."
+        )
+    if status == "revoked":
+        raise ImportRefused(
+            f"The bundle is signed by {who}, whose key was revoked; ask that device for a new card."
+        )
+    if status == "other-key":
+        raise ImportRefused(
+            f"The bundle claims to come from {header.sender_id} but is signed with another key "
+            f"({fp}); compare fingerprints before trusting it."
+        )
+
+
+def _check_chain(store: Store, header, digest: str) -> list[int]:
+    """Refuse a fork (one sender, one bundle number, two contents); return missing numbers."""
+    conn = store.conn
+    clash = conn.execute(
+        "SELECT digest FROM import_log WHERE sender = ? AND bundle_seq = ? AND digest <> ?",
+        (header.sender_id, header.bundle_seq, digest),
+    ).fetchone()
+    seen = {
+        r[0]: r[1]
+        for r in conn.execute(
+            "SELECT bundle_seq, digest FROM import_log WHERE sender = ?", (header.sender_id,)
+        )
+    }
+    prev = seen.get(header.bundle_seq - 1)
+    if clash or (prev is not None and header.prev_digest != prev):
+        raise ImportRefused(
+            f"Bundle {header.bundle_seq} from {header.sender_name} does not follow the bundles already received "
+            "from that device: its database was probably copied onto two machines. Not imported; "
+            "ask the coordinator to re-enrol one of the two laptops as a new device."
+        )
+    numbers = set(seen) | {header.bundle_seq}
+    return [n for n in range(1, max(numbers)) if n not in numbers]
+
+
+def _backup(store: Store) -> None:
+    try:
+        from bordertrack.services.backup import create_backup
+    except ImportError:  # backups are an optional layer during development
+        return
+    create_backup(store, reason="before import")
+
+
+def read_verified(path: str | Path, on_progress: Progress = None):
+    from bordertrack.sync.bundle_read import read_bundle
+
+    return read_bundle(Path(path), on_progress=on_progress)
+
+
+def import_bundle(
+    store: Store,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    allow_other_recipient: bool = False,
+    on_progress: Progress = None,
+) -> ImportReport:
+    """Verify and apply a bundle (or, with dry_run, say what it would do and change nothing)."""
+    bundle = read_verified(path, on_progress)
+    return import_verified(
+        store, bundle, Path(path).name, dry_run=dry_run, allow_other_recipient=allow_other_recipient
+    )
+
+
+def import_verified(
+    store: Store,
+    bundle,
+    file_name: str = "",
+    *,
+    dry_run: bool = False,
+    allow_other_recipient: bool = False,
+) -> ImportReport:
+    header = bundle.header
+    report = ImportReport(
+        status="preview" if dry_run else "applied",
+        file_name=file_name,
+        sender_id=header.sender_id,
+        sender_name=header.sender_name,
+        sender_role=header.sender_role,
+        bundle_seq=header.bundle_seq,
+        digest=bundle.digest,
+        received=len(bundle.changes),
+    )
+    done = store.conn.execute(
+        "SELECT imported_at FROM import_log WHERE digest = ?", (bundle.digest,)
+    ).fetchone()
+    if done:
+        report.status = "already_imported"
+        report.message = f"This bundle was already imported on {done[0][:16].replace('T', ' ')}; nothing changed."
+        return report
+    _check_signer(store, header)
+    me = store.device["id"]
+    if header.recipient and header.recipient != me:
+        report.recipient_mismatch = True
+        if not allow_other_recipient:
+            raise ImportRefused(
+                f"This bundle is addressed to device {header.recipient}, not to this one; "
+                "import it there, or confirm to import it here anyway."
+            )
+    report.missing_bundles = _check_chain(store, header, bundle.digest)
+    if not dry_run:
+        _backup(store)
+    try:
+        with store.transaction() as conn:
+            _apply(store, conn, bundle, report)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    except ForkDetected as fork:
+        raise ImportRefused(
+            f"Change {fork.origin}:{fork.seq} arrived with a content different from the one already held: "
+            "a database was copied onto two machines. Nothing was imported; tell the coordinator."
+        ) from None
+    return report
+
+
+def _apply(store: Store, conn, bundle, report: ImportReport) -> None:
+    header = bundle.header
+    row = conn.execute("SELECT role FROM devices WHERE id = ?", (header.sender_id,)).fetchone()
+    sender_role = row[0] if row else header.sender_role
+    changes = bundle.changes
+    if sender_role != "coordinator":
+        # A post or trainer speaks only for itself: others' changes are not relayed by it.
+        foreign = [c for c in changes if c.origin != header.sender_id]
+        changes = [c for c in changes if c.origin == header.sender_id]
+        report.out_of_scope += len(foreign)
+        report.held.extend(
+            _held_json(c, "relayed by a device that may only send its own changes") for c in foreign
+        )
+    else:
+        introduce(conn, header.devices, header.sender_id)
+    result = apply_changes(conn, changes)
+    report.out_of_scope += len(result.held)
+    report.held.extend(
+        _held_json(c, "outside the scope of the device that made it") for c in result.held
+    )
+    report.new, report.updated, report.deleted = result.created, result.updated, result.deleted
+    distinct = {(c.entity, c.record_id) for c in changes}
+    report.unchanged = max(0, len(distinct) - result.created - result.updated - result.deleted)
+    report.conflicts = result.new_conflicts
+    report.records = {k: sorted(v) for k, v in result.touched.items()}
+    report.duplicates = len(duplicate_groups(conn, result.touched)) if result.touched else 0
+    report.clock_ahead = sum(1 for c in changes if store.clock.is_far_ahead(c.hlc))
+    store.clock.observe(max((c.hlc for c in changes), default=0))
+    origins = None if store.device["role"] == "coordinator" else [header.sender_id]
+    report.gaps = gaps(conn, origins)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    conn.execute(
+        "INSERT INTO peers (id, vector, last_bundle_seq, last_bundle_digest, last_import_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET vector = excluded.vector, last_import_at = excluded.last_import_at, "
+        "last_bundle_seq = max(last_bundle_seq, excluded.last_bundle_seq), "
+        "last_bundle_digest = CASE WHEN excluded.last_bundle_seq >= last_bundle_seq "
+        "THEN excluded.last_bundle_digest ELSE last_bundle_digest END",
+        (
+            header.sender_id,
+            json.dumps(header.vector, sort_keys=True),
+            header.bundle_seq,
+            bundle.digest,
+            now,
+        ),
+    )
+    conn.execute(
+        "INSERT INTO import_log (digest, sender, bundle_seq, file_name, imported_at, status, report) "
+        "VALUES (?, ?, ?, ?, ?, 'applied', ?)",
+        (
+            bundle.digest,
+            header.sender_id,
+            header.bundle_seq,
+            report.file_name,
+            now,
+            json.dumps(report.to_json(), ensure_ascii=False),
+        ),
+    )
+
+
+def _held_json(c, why: str) -> dict:
+    return {
+        "origin": c.origin,
+        "seq": c.seq,
+        "entity": c.entity,
+        "record_id": c.record_id,
+        "field": c.field,
+        "value": c.value,
+        "why": why,
+    }

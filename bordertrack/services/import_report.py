@@ -1,0 +1,79 @@
+"""What an import did or would do, for the preview, the CLI's --json and the import log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bordertrack.services.vectors import Gap
+
+
+@dataclass
+class ImportReport:
+    status: str = "preview"  # preview | applied | already_imported | rejected
+    message: str = ""
+    file_name: str = ""
+    sender_id: str = ""
+    sender_name: str = ""
+    sender_role: str = ""
+    bundle_seq: int = 0
+    digest: str = ""
+    received: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    duplicates: int = 0
+    out_of_scope: int = 0
+    clock_ahead: int = 0
+    recipient_mismatch: bool = False
+    missing_bundles: list[int] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    records: dict[str, list[str]] = field(default_factory=dict)
+    held: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "status": self.status,
+            "message": self.message,
+            "file": self.file_name,
+            "sender": {"id": self.sender_id, "name": self.sender_name, "role": self.sender_role},
+            "bundle_seq": self.bundle_seq,
+            "digest": self.digest,
+            "received": self.received,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "deleted": self.deleted,
+            "conflicts": self.conflicts,
+            "duplicates": self.duplicates,
+            "out_of_scope": self.out_of_scope,
+            "clock_ahead": self.clock_ahead,
+            "recipient_mismatch": self.recipient_mismatch,
+            "missing_bundles": self.missing_bundles,
+            "gaps": [g.to_json() for g in self.gaps],
+            "records": {k: len(v) for k, v in self.records.items()},
+            "held": self.held[:200],
+        }
+
+    def summary(self) -> str:
+        """One paragraph a person reads after an import."""
+        if self.status in ("rejected", "already_imported"):
+            return self.message
+        verb = "Would apply" if self.status == "preview" else "Applied"
+        text = (
+            f"{verb} bundle {self.bundle_seq} from {self.sender_name or self.sender_id}: "
+            f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, {self.deleted} deleted; "
+            f"{self.conflicts} conflicts, {self.duplicates} duplicates, {self.out_of_scope} out of scope."
+        )
+        if self.gaps:
+            text += (
+                " Not yet seen: "
+                + "; ".join(f"{g.origin_name} changes {g.first}-{g.last}" for g in self.gaps[:5])
+                + "."
+            )
+        if self.missing_bundles:
+            text += f" Bundles never received from this sender: {', '.join(map(str, self.missing_bundles[:10]))}."
+        if self.clock_ahead:
+            text += f" {self.clock_ahead} changes carry a clock stamp far in the future: check that device's date."
+        return text

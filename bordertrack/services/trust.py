@@ -1,0 +1,228 @@
+"""Device cards and the trust store: which devices this one accepts bundles from, and as what.
+
+The receiving side decides the role and post it trusts a device for; a bundle's own
+claims never grant trust.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.vocabularies import VOCABULARIES
+from bordertrack.store.database import Store
+from bordertrack.sync import keys
+
+CARD_KIND = "BorderTrack device card"
+CARD_VERSION = 1
+
+
+class BadCard(BorderTrackError):
+    def __init__(self, path: str, why: str) -> None:
+        super().__init__(
+            f"{path} is not a usable device card ({why}); ask for a new card with 'keys export-card'."
+        )
+
+
+class UnknownDevice(BorderTrackError):
+    def __init__(self, device_id: str) -> None:
+        super().__init__(f"No device {device_id} in the trust store; see 'keys list'.")
+
+
+class KeyMismatch(BorderTrackError):
+    def __init__(self, device_id: str) -> None:
+        super().__init__(
+            f"Device {device_id} is already trusted with a different key; revoke it first if its key was really replaced."
+        )
+
+
+@dataclass(frozen=True)
+class DeviceCard:
+    device_id: str
+    name: str
+    role: str
+    post: str | None
+    public_key: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return keys.fingerprint(self.public_key)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": CARD_KIND,
+            "version": CARD_VERSION,
+            "device_id": self.device_id,
+            "name": self.name,
+            "role": self.role,
+            "post": self.post,
+            "public_key": keys.encode(self.public_key),
+            "fingerprint": self.fingerprint,
+        }
+
+
+def my_card(store: Store) -> DeviceCard:
+    d = store.device
+    return DeviceCard(d["id"], d["name"], d["role"], d["post"], bytes(d["public_key"]))
+
+
+def write_card(store: Store, path: str | Path) -> DeviceCard:
+    card = my_card(store)
+    Path(path).write_text(
+        json.dumps(card.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return card
+
+
+def read_card(path: str | Path) -> DeviceCard:
+    try:
+        raw = Path(path).read_bytes()
+        if len(raw) > 64_000:
+            raise ValueError("too large")
+        data = json.loads(raw.decode("utf-8"))
+        if data.get("kind") != CARD_KIND:
+            raise ValueError("not a device card")
+        if int(data.get("version", 0)) > CARD_VERSION:
+            raise ValueError("made by a newer BorderTrack")
+        card = DeviceCard(
+            str(data["device_id"]),
+            str(data.get("name", "")),
+            str(data["role"]),
+            data.get("post") or None,
+            keys.decode(data["public_key"]),
+        )
+        if len(card.public_key) != 32 or card.role not in VOCABULARIES["role"]:
+            raise ValueError("bad key or role")
+        if data.get("fingerprint") and data["fingerprint"] != card.fingerprint:
+            raise ValueError("its fingerprint does not match its key")
+    except OSError as exc:
+        raise BadCard(str(path), exc.strerror or "cannot be read") from None
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise BadCard(str(path), str(exc) or "unreadable") from None
+    return card
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def trust_card(
+    store: Store, card: DeviceCard, role: str | None = None, post: str | None = None
+) -> dict:
+    """Enrol a device; held changes from it are reconsidered under the role now known."""
+    role = role or card.role
+    post = post if post is not None else card.post
+    if role not in VOCABULARIES["role"]:
+        raise BorderTrackError(f"Role '{role}' is not one of: {', '.join(VOCABULARIES['role'])}.")
+    if role == "post" and not post:
+        raise BorderTrackError("A post device must be trusted for a post; add --post CODE.")
+    if card.device_id == store.device["id"]:
+        raise BorderTrackError("That card is this device's own; trust the other device's card.")
+    row = store.conn.execute(
+        "SELECT public_key, status FROM devices WHERE id = ?", (card.device_id,)
+    ).fetchone()
+    if row and row[0] and bytes(row[0]) != card.public_key and row[1] == "trusted":
+        raise KeyMismatch(card.device_id)
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'trusted', ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+            "role = excluded.role, post = excluded.post, public_key = excluded.public_key, "
+            "fingerprint = excluded.fingerprint, status = 'trusted', revoked_at = NULL",
+            (card.device_id, card.name, role, post, card.public_key, card.fingerprint, _now()),
+        )
+        refold_origin(conn, card.device_id)
+    return {
+        "device_id": card.device_id,
+        "role": role,
+        "post": post,
+        "fingerprint": card.fingerprint,
+    }
+
+
+def introduce(conn, devices: list[dict], introducer: str) -> None:
+    """Remember devices a trusted coordinator vouches for, for scope only (never for signing)."""
+    for d in devices:
+        known = conn.execute("SELECT status FROM devices WHERE id = ?", (d["id"],)).fetchone()
+        if known is not None or d.get("role") not in VOCABULARIES["role"]:
+            continue
+        public = d.get("public_key") or None
+        conn.execute(
+            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, introduced_by, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'introduced', ?, ?)",
+            (
+                d["id"],
+                d.get("name", ""),
+                d["role"],
+                d.get("post"),
+                public,
+                keys.fingerprint(public) if public else None,
+                introducer,
+                _now(),
+            ),
+        )
+
+
+def refold_origin(conn, origin: str) -> None:
+    """Re-decide every record that holds changes from `origin` (its role may have changed)."""
+    from bordertrack.store.apply import ApplyResult, refold_touched
+    from bordertrack.store.roles import known_roles
+
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS touched (entity TEXT, record_id TEXT, PRIMARY KEY (entity, record_id))"
+    )
+    conn.execute("DELETE FROM touched")
+    conn.execute(
+        "INSERT OR IGNORE INTO touched SELECT DISTINCT entity, record_id FROM changes WHERE origin = ?",
+        (origin,),
+    )
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS fresh_keys (origin TEXT, seq INTEGER)")
+    conn.execute("DELETE FROM fresh_keys")
+    refold_touched(conn, known_roles(conn), ApplyResult())
+
+
+def list_devices(store: Store) -> list[dict[str, Any]]:
+    cols = (
+        "id",
+        "name",
+        "role",
+        "post",
+        "fingerprint",
+        "status",
+        "introduced_by",
+        "added_at",
+        "revoked_at",
+    )
+    rows = store.conn.execute(f"SELECT {', '.join(cols)} FROM devices ORDER BY status, name, id")
+    return [dict(zip(cols, r, strict=True)) for r in rows]
+
+
+def revoke(store: Store, device_id: str) -> None:
+    """A revoked key is refused everywhere; what it sent before stays (it was valid then)."""
+    with store.transaction() as conn:
+        cur = conn.execute(
+            "UPDATE devices SET status = 'revoked', revoked_at = ? WHERE id = ?",
+            (_now(), device_id),
+        )
+        if cur.rowcount == 0:
+            raise UnknownDevice(device_id)
+
+
+def signer_status(store: Store, device_id: str, public_key: bytes) -> str:
+    """'trusted', 'revoked', 'unknown' or 'other-key' for a bundle's signer."""
+    if device_id == store.device["id"]:
+        return "self"
+    row = store.conn.execute(
+        "SELECT public_key, status FROM devices WHERE id = ?", (device_id,)
+    ).fetchone()
+    if row is None or row[1] == "introduced":
+        return "unknown"
+    if row[1] == "revoked":
+        return "revoked"
+    if row[0] is None or bytes(row[0]) != public_key:
+        return "other-key"
+    return "trusted"

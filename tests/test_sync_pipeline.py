@@ -1,0 +1,265 @@
+"""The import pipeline and the hard cases of DESIGN.md, through in-memory bundles."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordertrack.services import conflicts, duplicates, records
+from bordertrack.services.dump import dump_json
+from bordertrack.services.import_bundle import ImportRefused
+from bordertrack.services.trust import revoke
+from bordertrack.store.changes import Change
+from bordertrack.store.hlc import FAR_AHEAD_MS, now_ms, pack
+
+from .sync_helpers import deliver, enrol, make_bundle
+
+
+def _state(store) -> tuple:
+    return (
+        dump_json(store),
+        store.conn.execute("SELECT count(*) FROM changes").fetchone(),
+        store.conn.execute("SELECT count(*) FROM import_log").fetchone(),
+    )
+
+
+def test_untrusted_and_revoked_signers_are_refused(make_store, coordinator) -> None:
+    post = make_store("post", "DOS")
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    bundle = make_bundle(post, full=True)
+    before = _state(coordinator)
+    with pytest.raises(ImportRefused, match="does not trust"):
+        deliver(bundle, coordinator)
+    enrol(post, coordinator)
+    revoke(coordinator, post.device["id"])
+    with pytest.raises(ImportRefused, match="revoked"):
+        deliver(bundle, coordinator)
+    assert _state(coordinator) == before
+
+
+def test_repeat_import_is_reported_and_changes_nothing(make_store, coordinator) -> None:
+    post = make_store("post", "DOS")
+    enrol(post, coordinator)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    bundle = make_bundle(post)
+    first = deliver(bundle, coordinator)
+    snapshot = _state(coordinator)
+    again = deliver(bundle, coordinator)
+    assert first.status == "applied" and first.new == 1
+    assert again.status == "already_imported" and "already imported" in again.message
+    assert _state(coordinator) == snapshot
+
+
+def test_dry_run_previews_and_changes_nothing(make_store, coordinator) -> None:
+    post = make_store("post", "DOS")
+    enrol(post, coordinator)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    before = _state(coordinator)
+    report = deliver(make_bundle(post), coordinator, dry_run=True)
+    assert (
+        report.status == "preview"
+        and report.new == 1
+        and report.records == {"equipment": report.records["equipment"]}
+    )
+    assert _state(coordinator) == before
+
+
+def test_post_bundle_may_not_relay_others_changes(make_store, coordinator) -> None:
+    dos, akj = make_store("post", "DOS"), make_store("post", "AKJ")
+    enrol(dos, coordinator)
+    enrol(akj, coordinator)
+    rid = records.create(dos, "equipment", {"asset_tag": "A", "category": "radio"})
+    bundle = make_bundle(akj, full=True)
+    forged = Change(
+        dos.device["id"], 99, akj.clock.tick(), "equipment", rid, "status", "stolen", "", ""
+    )
+    bundle.changes.append(forged)
+    report = deliver(bundle, coordinator)
+    assert report.out_of_scope == 1 and report.held[0]["why"].startswith("relayed")
+    assert (
+        coordinator.conn.execute(
+            "SELECT count(*) FROM changes WHERE origin = ?", (dos.device["id"],)
+        ).fetchone()[0]
+        == 0
+    )
+
+
+def test_post_editing_another_posts_item_is_listed_out_of_scope(make_store, coordinator) -> None:
+    dos, akj = make_store("post", "DOS"), make_store("post", "AKJ")
+    enrol(dos, coordinator)
+    enrol(akj, coordinator)
+    rid = records.create(dos, "equipment", {"asset_tag": "A", "category": "radio"})
+    deliver(make_bundle(dos), coordinator)
+    bundle = make_bundle(akj, full=True)
+    bundle.changes.append(
+        Change(akj.device["id"], 1, akj.clock.tick(), "equipment", rid, "status", "stolen", "", "")
+    )
+    report = deliver(bundle, coordinator)
+    assert report.out_of_scope == 1
+    assert records.get(coordinator, "equipment", rid)["status"] == "in_service"
+
+
+def test_export_to_a_post_carries_only_what_it_needs(make_store, coordinator) -> None:
+    dos, akj = make_store("post", "DOS"), make_store("post", "AKJ")
+    for p in (dos, akj):
+        enrol(p, coordinator)
+    records.create(coordinator, "post", {"code": "DOS", "name": "Dostuk"})
+    records.create(
+        dos, "person", {"full_name": "Aibek Asanov", "sex": "male", "service_number": "BS-1"}
+    )
+    records.create(
+        akj, "person", {"full_name": "Asel Usenova", "sex": "female", "service_number": "BS-2"}
+    )
+    records.create(akj, "equipment", {"asset_tag": "AKJ-1", "category": "radio"})
+    deliver(make_bundle(dos), coordinator)
+    deliver(make_bundle(akj), coordinator)
+    bundle = make_bundle(coordinator, to=dos.device["id"])
+    entities = {(c.entity, c.record_id) for c in bundle.changes}
+    kinds = {e for e, _ in entities}
+    assert "post" in kinds
+    deliver(bundle, dos)
+    names = [p["full_name"] for p in records.list_records(dos, "person")]
+    assert names == ["Aibek Asanov"]
+    assert records.list_records(dos, "equipment") == []
+
+
+def test_clock_far_ahead_is_flagged_and_local_clock_moves_past(make_store, coordinator) -> None:
+    post = make_store("post", "DOS")
+    enrol(post, coordinator)
+    future = pack(now_ms() + 3 * FAR_AHEAD_MS, 0)
+    post.clock.observe(future)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    report = deliver(make_bundle(post), coordinator)
+    assert report.clock_ahead > 0 and "future" in report.summary()
+    rid = records.list_records(coordinator, "equipment")[0]["id"]
+    records.update(coordinator, "equipment", rid, {"status": "broken"})
+    assert records.get(coordinator, "equipment", rid)["status"] == "broken", (
+        "a later edit still wins"
+    )
+
+
+def test_fork_one_change_id_two_contents_is_refused(make_store, coordinator) -> None:
+    post = make_store("post", "DOS")
+    enrol(post, coordinator)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    deliver(make_bundle(post), coordinator)
+    before = _state(coordinator)
+    # The same database copied to a second laptop makes a different change with the same numbers.
+    clone = make_bundle(post, full=True)
+    first = clone.changes[0]
+    clone.changes[0] = first._replace(value="TAMPERED-" + str(first.value))
+    clone.digest = "f" * 64
+    with pytest.raises(ImportRefused, match="copied"):
+        deliver(clone, coordinator)
+    assert _state(coordinator) == before
+
+
+def test_fork_of_bundle_chain_is_refused(make_store, coordinator) -> None:
+    post = make_store("post", "DOS")
+    enrol(post, coordinator)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    b1 = make_bundle(post)
+    deliver(b1, coordinator)
+    records.create(post, "equipment", {"asset_tag": "B", "category": "radio"})
+    b2 = make_bundle(post)
+    b2.header.prev_digest = "0" * 64  # made on a copy that never saw bundle 1
+    with pytest.raises(ImportRefused, match="copied onto two machines"):
+        deliver(b2, coordinator)
+
+
+def test_missing_bundle_and_gaps_are_reported(make_store) -> None:
+    post = make_store("post", "DOS")
+    c1, c2 = make_store("coordinator", name="c1"), make_store("coordinator", name="c2")
+    for c in (c1, c2):
+        enrol(post, c)
+    enrol(c1, c2)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    lost = make_bundle(post, to=c1.device["id"])
+    records.create(post, "equipment", {"asset_tag": "B", "category": "radio"})
+    report = deliver(make_bundle(post, to=c2.device["id"], full=False), c2)
+    assert report.status == "applied"
+    # c2 never got bundle 1; relay c2's knowledge to c1 minus what c1 lost
+    assert lost.header.bundle_seq == 1
+    b3_report = deliver(make_bundle(post, to=c1.device["id"]), c1)
+    assert b3_report.missing_bundles == [1, 2]
+
+
+def test_gaps_name_the_missing_numbers(make_store) -> None:
+    post = make_store("post", "DOS")
+    coord = make_store("coordinator")
+    enrol(post, coord)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    records.create(post, "equipment", {"asset_tag": "B", "category": "radio"})
+    bundle = make_bundle(post, full=True)
+    n = len(bundle.changes)
+    bundle.changes = [c for c in bundle.changes if c.seq > n // 2]
+    report = deliver(bundle, coord)
+    assert [(g.first, g.last) for g in report.gaps] == [(1, n // 2)]
+
+
+def test_bundle_for_another_device_needs_confirmation(make_store) -> None:
+    post = make_store("post", "DOS")
+    c1, c2 = make_store("coordinator", name="c1"), make_store("coordinator", name="c2")
+    enrol(post, c1)
+    enrol(post, c2)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    bundle = make_bundle(post, to=c1.device["id"])
+    with pytest.raises(ImportRefused, match="addressed to device"):
+        deliver(bundle, c2)
+    assert deliver(bundle, c2, allow_other_recipient=True).status == "applied"
+
+
+def test_incremental_export_sends_only_what_peer_lacks(make_store, coordinator) -> None:
+    post = make_store("post", "DOS")
+    enrol(post, coordinator)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    deliver(make_bundle(post), coordinator)
+    deliver(
+        make_bundle(coordinator, to=post.device["id"]), post
+    )  # carries the coordinator's vector
+    records.create(post, "equipment", {"asset_tag": "B", "category": "radio"})
+    second = make_bundle(post)
+    assert {c.value for c in second.changes if c.field == "asset_tag"} == {"B"}
+
+
+def test_conflict_resolution_syncs_and_clears_everywhere(make_store) -> None:
+    a, b = make_store("coordinator", name="a"), make_store("coordinator", name="b")
+    enrol(a, b)
+    rid = records.create(a, "agency", {"code": "BS", "name": "Border", "kind": "border_guard"})
+    deliver(make_bundle(a, to=b.device["id"]), b)
+    records.update(a, "agency", rid, {"name": "From A"})
+    records.update(b, "agency", rid, {"name": "From B"})
+    report = deliver(make_bundle(a, to=b.device["id"]), b)
+    assert report.conflicts == 1
+    (view,) = conflicts.list_conflicts(b)
+    assert (view.mine_value, view.theirs_value) == ("From B", "From A")
+    conflicts.resolve_conflict(b, view.id, "theirs")
+    assert conflicts.list_conflicts(b) == []
+    deliver(make_bundle(b, to=a.device["id"]), a)
+    assert conflicts.list_conflicts(a) == []
+    assert (
+        records.get(a, "agency", rid)["name"] == "From A" == records.get(b, "agency", rid)["name"]
+    )
+
+
+def test_duplicates_meeting_through_sync_are_offered_and_merged(make_store, coordinator) -> None:
+    dos, akj = make_store("post", "DOS"), make_store("post", "AKJ")
+    for p in (dos, akj):
+        enrol(p, coordinator)
+    holder = records.create(
+        dos, "person", {"full_name": "Aibek Asanov", "sex": "male", "service_number": "BS-7"}
+    )
+    records.create(
+        akj, "person", {"full_name": "Aibek Asanov", "sex": "male", "service_number": "BS-7"}
+    )
+    records.create(dos, "equipment", {"asset_tag": "A", "category": "radio", "holder": holder})
+    deliver(make_bundle(dos), coordinator)
+    report = deliver(make_bundle(akj), coordinator)
+    assert report.duplicates == 1
+    (group,) = duplicates.list_duplicates(coordinator)
+    assert group.field == "service_number" and len(group.records) == 2
+    keep = next(r["id"] for r in group.records if r["id"] != holder)
+    moved = duplicates.merge_duplicates(coordinator, "person", keep, holder)
+    assert moved == 1
+    assert records.list_records(coordinator, "equipment")[0]["holder"] == keep
+    assert duplicates.list_duplicates(coordinator) == []
+    assert len(records.list_records(coordinator, "person")) == 1
