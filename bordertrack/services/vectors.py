@@ -34,7 +34,7 @@ def version_vector(conn: sqlite3.Connection) -> dict[str, int]:
         "WHERE (rn = 1 AND seq > 1) OR nxt IS NULL OR nxt <> seq + 1 ORDER BY origin, seq"
     )
     firsts: dict[str, int] = {}
-    for origin, seq, nxt in rows:
+    for origin, seq, _nxt in rows:
         if origin in firsts:
             continue
         # The first row reported per origin (ordered by seq) ends its contiguous run.
