@@ -289,5 +289,5 @@ def refresh_derived(conn: sqlite3.Connection, touched: dict[str, set[str]]) -> N
             )
     if items:
         refresh_last_verified(conn, items)
-    for entity, ids in touched.items():
-        resolve_merge_cycles(conn, ENTITIES[entity], ids)
+    for entity in touched:
+        resolve_merge_cycles(conn, ENTITIES[entity])

@@ -20,14 +20,23 @@ def refresh_last_verified(conn: sqlite3.Connection, item_ids: Iterable[str]) -> 
     )
 
 
-def resolve_merge_cycles(conn: sqlite3.Connection, e: Entity, ids: Iterable[str]) -> None:
+def resolve_merge_cycles(conn: sqlite3.Connection, e: Entity) -> None:
     """Two devices merging one pair in opposite directions must not lose both records.
 
     When merge links form a cycle, the member with the smallest id stays alive; every
-    device applies the same rule, so all keep the same one.
+    device applies the same rule, so all keep the same one. Reads the temp table `touched`.
     """
     table = e.table
-    for rid in ids:
+    # Only records that carry a merge link can be part of a cycle.
+    linked = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT x.id FROM {table} x JOIN touched t ON t.entity = ? AND t.record_id = x.id "
+            "WHERE x._merged_into IS NOT NULL",
+            (e.name,),
+        )
+    ]
+    for rid in linked:
         row = conn.execute(
             f"SELECT _merged_into, _deleted FROM {table} WHERE id = ?", (rid,)
         ).fetchone()
