@@ -1,0 +1,74 @@
+"""Starting the desktop application on one device database."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui.context import AppContext
+from bordertrack.gui.main_window import MainWindow
+from bordertrack.gui.worker import Worker
+from bordertrack.store.database import Store
+
+
+def apply_language(app: QApplication, lang: str | None) -> None:
+    """Install the translator and style when the translations module exists (guarded)."""
+    try:
+        from bordertrack.gui import translations
+    except ImportError:
+        return
+    install = getattr(translations, "install_translator", None)
+    if install is not None and lang:
+        install(app, lang)
+
+
+def apply_style(app: QApplication) -> None:
+    try:
+        from bordertrack.gui import translations
+    except ImportError:
+        return
+    style = getattr(translations, "apply_style", None)
+    if style is not None:
+        style(app)
+
+
+def open_store(db_path: Path) -> Store:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    return Store(db_path)
+
+
+def build_window(store: Store, operator: str = "", worker: Worker | None = None) -> MainWindow:
+    """The main window on an opened store with a device (used by run_app and tests)."""
+    ctx = AppContext(store=store, worker=worker or Worker(), operator=operator)
+    return MainWindow(ctx)
+
+
+def run_app(db_path: Path, operator: str = "") -> int:
+    """Open the database, set up the device on first start, show the main window."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("BorderTrack")
+    apply_style(app)
+    try:
+        store = open_store(Path(db_path))
+    except BorderTrackError as exc:
+        QMessageBox.critical(None, "BorderTrack", str(exc))
+        return 1
+    apply_language(app, store.setting("language"))
+    if not store.has_device:
+        from bordertrack.gui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(store)
+        if wizard.exec() != SetupWizard.DialogCode.Accepted:
+            store.close()
+            return 1
+        apply_language(app, store.setting("language"))
+    window = build_window(store, operator)
+    window.show()
+    code = app.exec()
+    window.ctx.worker.wait()
+    store.close()
+    return int(code)

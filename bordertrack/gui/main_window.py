@@ -1,0 +1,156 @@
+"""The main window: a sidebar of the role's screens, the screen area and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from bordertrack.gui.context import AppContext
+from bordertrack.gui.screens import ScreenSpec, screen_class, screens_for
+from bordertrack.gui.status_bar import StatusBar
+
+
+class MainWindow(QMainWindow):
+    """Screens are built the first time they are shown, so start-up stays quick."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.specs: list[ScreenSpec] = screens_for(ctx.role)
+        self.screens: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(210)
+        self.sidebar.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = StatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        for spec in self.specs:
+            self.sidebar.addItem(QListWidgetItem(spec.translated_title))
+            self.stack.addWidget(QLabel())  # placeholder until first shown
+        self.sidebar.currentRowChanged.connect(self.show_row)
+        self._make_actions()
+        ctx.signals.data_changed.connect(self._on_data_changed)
+        self.resize(1340, 720)
+        self.retranslate_ui()
+        if self.specs:
+            self.sidebar.setCurrentRow(0)
+
+    def _make_actions(self) -> None:
+        """Ctrl+1..9 jump to a screen; Ctrl+Q quits; F5 refreshes the current screen."""
+        for i, _spec in enumerate(self.specs[:9]):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.sidebar.setCurrentRow(row))
+            self.addAction(action)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh_current)
+        self.addAction(self.refresh_action)
+
+    # -- screens --------------------------------------------------------------------
+    def screen(self, key: str) -> QWidget:
+        """The screen of `key`, built now if it was never shown."""
+        row = next(i for i, s in enumerate(self.specs) if s.key == key)
+        return self._ensure(row)
+
+    def _ensure(self, row: int) -> QWidget:
+        spec = self.specs[row]
+        widget = self.screens.get(spec.key)
+        if widget is None:
+            cls = screen_class(spec)
+            assert cls is not None
+            try:
+                widget = cls(self.ctx, self)
+            except Exception as exc:  # noqa: BLE001 - one broken screen must not close the app
+                widget = QLabel(self.tr("This screen could not open: {error}").format(error=exc))
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.screens[spec.key] = widget
+        return widget
+
+    def show_screen(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(self.specs) if s.key == key)
+        self.sidebar.setCurrentRow(row)
+        return self.screens[key]
+
+    def show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        created = self.specs[row].key not in self.screens
+        widget = self._ensure(row)
+        self.stack.setCurrentIndex(row)
+        key = self.specs[row].key
+        if not created and key in self._stale:
+            self._refresh(widget)
+        self._stale.discard(key)
+
+    def refresh_current(self) -> None:
+        widget = self.stack.currentWidget()
+        if widget is not None:
+            self._refresh(widget)
+        self.status.refresh()
+
+    @staticmethod
+    def _refresh(widget: QWidget) -> None:
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _on_data_changed(self, _entity: str) -> None:
+        """Refresh the visible screen now; the others when they are next shown."""
+        current = self.stack.currentWidget()
+        for key, widget in self.screens.items():
+            if widget is current:
+                self._refresh(widget)
+            else:
+                self._stale.add(key)
+
+    # -- language -----------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(
+            self.tr("BorderTrack — {device}").format(device=self.ctx.device["name"])
+        )
+        for i, spec in enumerate(self.specs):
+            item = self.sidebar.item(i)
+            item.setText(f"{spec.translated_title}")
+            if i < 9:
+                item.setToolTip(self.tr("Ctrl+{n}").format(n=i + 1))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Screens with unsaved edits may refuse; long work finishes before the database closes."""
+        for widget in self.screens.values():
+            may_close = getattr(widget, "may_close", None)
+            if callable(may_close) and not may_close():
+                event.ignore()
+                return
+        self.ctx.worker.wait(30_000)
+        event.accept()

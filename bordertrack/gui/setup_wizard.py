@@ -1,0 +1,107 @@
+"""First start on an empty database: role, post, device name, language, then the key pair."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui.labels import vocab_items
+from bordertrack.services.device import init_device
+from bordertrack.store.database import Store
+
+LANGUAGES = (("en", "English"), ("ru", "Русский"), ("ky", "Кыргызча"), ("tg", "Тоҷикӣ"))
+
+
+class SetupWizard(QDialog):
+    """One short page; the key pair is made by `init_device` when the person presses Create."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.role = QComboBox()
+        for code, label in vocab_items("role"):
+            self.role.addItem(label, code)
+        self.post = QLineEdit()
+        self.post.setMaxLength(20)
+        self.name = QLineEdit()
+        self.name.setMaxLength(60)
+        self.language = QComboBox()
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.addRow("", self.role)
+        self.form.addRow("", self.post)
+        self.form.addRow("", self.name)
+        self.form.addRow("", self.language)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self.retranslate_ui()
+        self._role_changed()
+
+    def _role_changed(self) -> None:
+        self.post.setEnabled(self.role.currentData() == "post")
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Set up this computer"))
+        self.intro.setText(
+            self.tr(
+                "This computer needs an identity before it can record and send data. "
+                "Choose what it is used for; a key pair that signs its bundles is made now."
+            )
+        )
+        for row, text in enumerate(
+            (
+                self.tr("&Role:"),
+                self.tr("&Post code:"),
+                self.tr("Device &name:"),
+                self.tr("&Language:"),
+            )
+        ):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            assert isinstance(label, QLabel)
+            label.setText(text)
+            label.setBuddy(self.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+        self.post.setPlaceholderText(self.tr("e.g. DOS (only for a crossing point)"))
+        self.name.setPlaceholderText(self.tr("e.g. Dostuk laptop 1"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
+
+    def create(self) -> None:
+        role = self.role.currentData()
+        post = self.post.text().strip().upper() if role == "post" else None
+        try:
+            init_device(self.store, role, post or None, self.name.text().strip() or None)
+            self.store.set_setting("language", self.language.currentData())
+        except BorderTrackError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,77 @@
+"""The figures of the status bar: who this device is, what is waiting to be sent, what needs review."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from bordertrack.store.database import Store
+from bordertrack.store.hlc import now_ms, wall_ms
+
+
+@dataclass(frozen=True)
+class DeviceStatus:
+    """What a person checks at a glance before carrying a USB stick to the coordinator."""
+
+    name: str
+    role: str
+    post: str | None
+    last_export: str | None
+    last_import: str | None
+    pending: int
+    conflicts: int
+    clock_behind_ms: int  # > 0 when the newest stamp seen is ahead of this computer's clock
+
+
+def acknowledged_seq(store: Store) -> int:
+    """How far the coordinator (any peer, on a coordinator) has confirmed our own changes.
+
+    A peer's stored vector says how far it had seen each origin when it last sent us a
+    bundle; our own id in it is what it acknowledged.
+    """
+    me = store.device
+    sql = "SELECT p.vector FROM peers p"
+    if me["role"] != "coordinator":
+        sql += " JOIN devices d ON d.id = p.id WHERE d.role = 'coordinator'"
+    best = 0
+    for (vector,) in store.conn.execute(sql):
+        try:
+            seen = json.loads(vector or "{}").get(me["id"], 0)
+        except (ValueError, AttributeError):
+            continue
+        best = max(best, int(seen or 0))
+    return best
+
+
+def pending_changes(store: Store) -> int:
+    """Own changes not yet acknowledged: all of them when no coordinator has answered yet."""
+    row = store.conn.execute(
+        "SELECT count(*) FROM changes WHERE origin = ? AND seq > ?",
+        (store.device["id"], acknowledged_seq(store)),
+    ).fetchone()
+    return int(row[0])
+
+
+def clock_behind_ms(store: Store, wall: int | None = None) -> int:
+    """Milliseconds by which the newest stamp seen is ahead of this computer's clock."""
+    row = store.conn.execute("SELECT max(hlc) FROM changes").fetchone()
+    newest = max(int(row[0] or 0), store.clock.last)
+    if not newest:
+        return 0
+    behind = wall_ms(newest) - (now_ms() if wall is None else wall)
+    return behind if behind > 60_000 else 0
+
+
+def device_status(store: Store) -> DeviceStatus:
+    me = store.device
+    conn = store.conn
+    return DeviceStatus(
+        name=me["name"],
+        role=me["role"],
+        post=me.get("post"),
+        last_export=conn.execute("SELECT max(created_at) FROM export_log").fetchone()[0],
+        last_import=conn.execute("SELECT max(imported_at) FROM import_log").fetchone()[0],
+        pending=pending_changes(store),
+        conflicts=conn.execute("SELECT count(*) FROM conflicts").fetchone()[0],
+        clock_behind_ms=clock_behind_ms(store),
+    )
