@@ -6,6 +6,7 @@ references show by name, vocabularies and dates in the current language.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -240,18 +241,29 @@ class SqlTableModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [field_label(self.entity.name, c) for c in self.columns]
 
-    def iter_display_rows(self) -> Iterator[list[str]]:
-        """Every row of the current view as shown, for export; runs on the worker thread."""
+    def iter_export_rows(self) -> Iterator[list[Any]]:
+        """Every row of the current view for Excel: names and labels as shown, numbers as
+        numbers, dates as dates. Runs on the worker thread (its own reference cache)."""
         sql, params = self._select()
         fields = [self.entity.field(c) for c in self.columns]
         idx = [self._all.index(c) for c in self.columns]
         resolver = RefResolver(self.store)
-        for row in self.store.conn.execute(sql, params):
-            out = []
-            for f, i in zip(fields, idx, strict=True):
-                value = row[i]
-                if f.kind == Kind.REF and f.ref and value not in (None, ""):
-                    out.append(resolver.name(f.ref, value))
-                else:
-                    out.append(self.display(f, value))
-            yield out
+        for row in self.store.conn.execute(sql, params).fetchall():
+            yield [
+                _export_value(self, resolver, f, row[i]) for f, i in zip(fields, idx, strict=True)
+            ]
+
+
+def _export_value(model: SqlTableModel, resolver: RefResolver, f: Field, value: Any) -> Any:
+    if value in (None, ""):
+        return None
+    if f.kind == Kind.REF and f.ref:
+        return resolver.name(f.ref, value)
+    if f.kind == Kind.DATE:
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            return str(value)
+    if f.kind in (Kind.INT, Kind.REAL, Kind.MONEY, Kind.PERCENT):
+        return value
+    return model.display(f, value)

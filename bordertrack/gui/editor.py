@@ -1,0 +1,247 @@
+"""A record editor generated from the entity declaration, with inline validation.
+
+Saves through services.records (create/update); each field shows the core's own
+message when its value breaks a rule; closing with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bordertrack.domain.entities import ENTITIES, Entity
+from bordertrack.domain.errors import BorderTrackError, ValidationError
+from bordertrack.domain.validation import check_value, validate
+from bordertrack.gui.context import AppContext
+from bordertrack.gui.editor_fields import make_field
+from bordertrack.gui.labels import entity_label, field_label
+from bordertrack.services import records
+from bordertrack.store.scope import Role, allowed
+
+
+def can_edit(ctx: AppContext, e: Entity, record: dict[str, Any] | None) -> bool:
+    """May this device change (or, with record None, create) a record of `e`?"""
+    me = Role(ctx.role, ctx.post)
+    post = record.get(e.post_field) if (record and e.post_field) else None
+    if record is None:
+        return allowed(e, me, False, None, ctx.post if e.post_field else None)
+    return allowed(e, me, True, post, post)
+
+
+class RecordEditor(QDialog):
+    """Edit one record (record_id) or a new one (record_id None, optional defaults)."""
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        entity_name: str,
+        record_id: str | None = None,
+        defaults: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entity = ENTITIES[entity_name]
+        self.record_id = record_id
+        self.original: dict[str, Any] = (
+            records.get(ctx.store, entity_name, record_id) if record_id else dict(defaults or {})
+        )
+        self.read_only = not can_edit(ctx, self.entity, self.original if record_id else None)
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self._build_fields()
+        self.general_error = QLabel()
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox()
+        self._build_buttons()
+        body = QWidget()
+        body.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self._dirty = False
+        self.resize(620, min(700, 120 + 52 * len(self.entity.fields)))
+        self.retranslate_ui()
+
+    # -- building ------------------------------------------------------------------
+    def _build_fields(self) -> None:
+        for f in self.entity.fields:
+            widget = make_field(f, self.ctx.store)
+            widget.set_value(self.original.get(f.name))  # type: ignore[attr-defined]
+            widget.setEnabled(not self.read_only)
+            widget.changed.connect(lambda name=f.name: self._field_changed(name))  # type: ignore[attr-defined]
+            error = QLabel()
+            error.setWordWrap(True)
+            error.setStyleSheet("color: #b00020;")
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(error)
+            label = QLabel()
+            label.setBuddy(widget)
+            self.form.addRow(label, box)
+            self.inputs[f.name] = widget
+            self.errors[f.name] = error
+
+    def _build_buttons(self) -> None:
+        if self.read_only:
+            self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        else:
+            self.buttons.setStandardButtons(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            )
+            self.buttons.accepted.connect(self.save)
+            QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.history_button = QPushButton()
+        self.history_button.setVisible(self.record_id is not None)
+        self.history_button.clicked.connect(self.show_history)
+        self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.HelpRole)
+
+    def retranslate_ui(self) -> None:
+        what = entity_label(self.entity.name)
+        if self.record_id is None:
+            self.setWindowTitle(self.tr("New: {what}").format(what=what))
+        elif self.read_only:
+            self.setWindowTitle(self.tr("{what} (read only on this device)").format(what=what))
+        else:
+            self.setWindowTitle(self.tr("Edit: {what}").format(what=what))
+        for row, f in enumerate(self.entity.fields):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            text = field_label(self.entity.name, f.name)
+            assert isinstance(label, QLabel)
+            label.setText(("&" if row < 9 else "") + text + (" *" if f.required else ""))
+        self.history_button.setText(self.tr("&History"))
+
+    # -- values and validation -------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {name: w.value() for name, w in self.inputs.items()}  # type: ignore[attr-defined]
+
+    def changed_values(self) -> dict[str, Any]:
+        """Only the fields the person changed (an update touches nothing else)."""
+        out = {}
+        for name, value in self.values().items():
+            before = self.original.get(name)
+            if _norm(value) != _norm(before):
+                out[name] = value
+        return out
+
+    def _field_changed(self, name: str) -> None:
+        self._dirty = True
+        f = self.entity.field(name)
+        _, problems = check_value(self.entity, f, self.inputs[name].value())  # type: ignore[attr-defined]
+        self.show_problems({name: [p.message for p in problems]}, only=name)
+
+    def show_problems(self, by_field: dict[str, list[str]], only: str | None = None) -> None:
+        for name, label in self.errors.items():
+            if only is not None and name != only:
+                continue
+            messages = by_field.get(name, [])
+            label.setText(" ".join(messages))
+            label.setVisible(bool(messages))
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty and bool(self.changed_values())
+
+    # -- saving ------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Validate with the core, save, and close; on a problem show it next to the field."""
+        self.general_error.clear()
+        values = self.values() if self.record_id is None else self.changed_values()
+        if self.record_id is not None and not values:
+            self.accept()
+            return True
+        try:
+            validate(self.entity, values, creating=self.record_id is None)
+            if self.record_id is None:
+                self.record_id = records.create(
+                    self.ctx.store,
+                    self.entity.name,
+                    _drop_empty(values),
+                    operator=self.ctx.operator,
+                )
+            else:
+                records.update(
+                    self.ctx.store,
+                    self.entity.name,
+                    self.record_id,
+                    values,
+                    operator=self.ctx.operator,
+                )
+        except ValidationError as exc:
+            grouped: dict[str, list[str]] = {}
+            for p in exc.problems:
+                grouped.setdefault(p.field, []).append(p.message)
+            self.show_problems(grouped)
+            stray = [m for k, ms in grouped.items() if k not in self.errors for m in ms]
+            self.general_error.setText(" ".join(stray))
+            return False
+        except BorderTrackError as exc:
+            self.general_error.setText(str(exc))
+            return False
+        self._dirty = False
+        self.ctx.changed(self.entity.name)
+        self.saved.emit(self.record_id)
+        self.accept()
+        return True
+
+    def show_history(self) -> None:
+        from bordertrack.gui.history import HistoryDialog
+
+        if self.record_id:
+            HistoryDialog(self.ctx.store, self.entity.name, self.record_id, self).exec()
+
+    def reject(self) -> None:
+        """The unsaved-change guard: Save, Discard or stay."""
+        if not self.read_only and self.dirty:
+            choice = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This record has changes that are not saved. Save them?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if choice == QMessageBox.StandardButton.Cancel:
+                return
+            if choice == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+
+
+def _norm(value: Any) -> str | None:
+    """Compare what a form shows with what is stored: 1450.0 and "1450" are the same."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, float) and value == int(value):
+        value = int(value)
+    return str(value).strip()
+
+
+def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v not in (None, "")}
