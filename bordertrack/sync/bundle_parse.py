@@ -1,0 +1,278 @@
+"""Turning the verified Manifest and Changes rows back into a header and typed changes.
+
+Each row is checked against the entity declarations: a signed bundle from a broken or
+hostile sender must still not put a wrong type, an over-long text or an unknown name
+into the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from itertools import chain
+from typing import Any
+
+from bordertrack.domain.entities import ENTITIES
+from bordertrack.domain.fields import Field, Kind
+from bordertrack.domain.vocabularies import VOCABULARIES
+from bordertrack.store.changes import DELETED, MERGED_INTO, Change
+from bordertrack.sync import keys
+from bordertrack.sync.bundle_errors import BadChange, NotABundle
+from bordertrack.sync.bundle_model import (
+    CHANGE_SHEET_COLUMNS,
+    CHANGES,
+    MANIFEST,
+    BundleHeader,
+)
+
+_ORIGIN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_RECORD_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
+_SEQ = re.compile(r"[1-9][0-9]{0,17}")
+_HLC = re.compile(r"[0-9]{1,19}")
+_INT = re.compile(r"-?[0-9]{1,19}")
+_FLOAT = re.compile(r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?|-?inf|nan")
+_PREV = re.compile(
+    r"(?:[A-Za-z0-9_-]{1,64}:[1-9][0-9]{0,17})(?: [A-Za-z0-9_-]{1,64}:[1-9][0-9]{0,17})*"
+)
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+_INT64 = 2**63
+MAX_OPERATOR = 200
+MAX_REF = 100
+
+_TEXT_KINDS = (Kind.TEXT, Kind.LONGTEXT, Kind.DATE, Kind.VOCAB, Kind.REF)
+_TYPES_FOR: dict[Kind, str] = {
+    **dict.fromkeys(_TEXT_KINDS, "ns"),
+    Kind.INT: "ni",
+    Kind.PERCENT: "ni",
+    Kind.REAL: "nif",
+    Kind.MONEY: "nif",
+    Kind.BOOL: "nib",
+}
+_META = {DELETED: "nib", MERGED_INTO: "ns"}
+
+
+def manifest_map(rows: Sequence[Sequence[Any]]) -> dict[str, list[str]]:
+    """key -> its values in order (vector, device and sheet repeat); header row skipped."""
+    if not rows or list(rows[0][:2]) != ["key", "value"]:
+        raise NotABundle(f"the {MANIFEST} sheet does not start with key/value columns")
+    out: dict[str, list[str]] = {}
+    for row in rows[1:]:
+        if not row or row[0] in ("", None):
+            continue
+        key = row[0]
+        value = row[1] if len(row) > 1 else ""
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise NotABundle(f"the {MANIFEST} sheet holds a number where text belongs")
+        out.setdefault(key, []).append(value)
+    return out
+
+
+def one(entries: dict[str, list[str]], key: str) -> str:
+    values = entries.get(key)
+    if not values or len(values) != 1:
+        raise NotABundle(f"the {MANIFEST} sheet lacks a single '{key}' entry")
+    return values[0]
+
+
+def format_version(entries: dict[str, list[str]]) -> int:
+    text = one(entries, "format_version")
+    if not _SEQ.fullmatch(text):
+        raise NotABundle(f"the format version '{text}' is not a number")
+    return int(text)
+
+
+def parse_header(entries: dict[str, list[str]]) -> BundleHeader:
+    """The header fields from the manifest entries, each checked for shape."""
+    try:
+        return _header(entries)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise NotABundle(f"the {MANIFEST} sheet has a malformed entry ({exc})") from None
+
+
+def _header(entries: dict[str, list[str]]) -> BundleHeader:
+    seq, prev = one(entries, "bundle_seq"), one(entries, "prev_digest")
+    if not _SEQ.fullmatch(seq) or (prev and not _DIGEST.fullmatch(prev)):
+        raise ValueError("bundle_seq/prev_digest")
+    sender = one(entries, "sender_id")
+    if not _ORIGIN.fullmatch(sender) or one(entries, "sender_role") not in VOCABULARIES["role"]:
+        raise ValueError("sender_id/sender_role")
+    vector: dict[str, int] = {}
+    for item in entries.get("vector", []):
+        origin, _, number = item.partition(" ")
+        if not _ORIGIN.fullmatch(origin) or not _HLC.fullmatch(number):
+            raise ValueError(f"vector '{item}'")
+        vector[origin] = int(number)
+    public_key = keys.decode(one(entries, "public_key"))
+    if len(public_key) != 32:
+        raise ValueError("public_key")
+    return BundleHeader(
+        sender_id=sender,
+        sender_name=one(entries, "sender_name"),
+        sender_role=one(entries, "sender_role"),
+        sender_post=one(entries, "sender_post") or None,
+        bundle_seq=int(seq),
+        prev_digest=prev,
+        created_at=one(entries, "created_at"),
+        recipient=one(entries, "recipient"),
+        full=one(entries, "full") == "1",
+        vector=vector,
+        public_key=public_key,
+        devices=[_device(text) for text in entries.get("device", [])],
+        format_version=format_version(entries),
+    )
+
+
+def _device(text: str) -> dict:
+    item = json.loads(text)
+    if not isinstance(item, dict) or not _ORIGIN.fullmatch(str(item.get("id", ""))):
+        raise ValueError("device")
+    item["public_key"] = keys.decode(item["public_key"])
+    return item
+
+
+def sheet_digests(entries: dict[str, list[str]]) -> dict[str, str]:
+    """Sheet name -> digest, as the manifest lists them."""
+    out: dict[str, str] = {}
+    for item in entries.get("sheet", []):
+        name, _, digest = item.rpartition(" ")
+        if not name or not _DIGEST.fullmatch(digest) or name in out:
+            raise NotABundle(f"the {MANIFEST} sheet lists a sheet badly ('{item[:60]}')")
+        out[name] = digest
+    return out
+
+
+def parse_changes(rows: Sequence[Sequence[Any]]) -> list[Change]:
+    """Every data row of the Changes sheet as a Change; BadChange names the first bad row."""
+    width = len(CHANGE_SHEET_COLUMNS)
+    if not rows or tuple(rows[0][:width]) != CHANGE_SHEET_COLUMNS:
+        raise NotABundle(f"the {CHANGES} sheet does not have the expected columns")
+    parser = _RowParser()
+    parser.text_only = set(map(type, chain.from_iterable(rows))) <= {str}
+    out: list[Change] = []
+    append = out.append
+    for number, row in enumerate(rows[1:], start=2):
+        cells = list(row[:width])
+        if any(v not in ("", None) for v in row[width:]):
+            raise BadChange(CHANGES, number, "there are cells beyond the last column")
+        cells += [""] * (width - len(cells))
+        try:
+            append(parser.parse(cells))
+        except _Bad as bad:
+            raise BadChange(CHANGES, number, str(bad)) from None
+    return out
+
+
+class _Bad(Exception):
+    """A problem in one row; parse_changes adds the row number."""
+
+
+_RULES: dict[tuple[str, str], tuple[Field | None, str]] = {
+    **{(e.name, f.name): (f, _TYPES_FOR[f.kind]) for e in ENTITIES.values() for f in e.fields},
+    **{(e.name, m): (None, t) for e in ENTITIES.values() for m, t in _META.items()},
+}
+
+
+class _RowParser:
+    """Parses change rows, remembering ids already checked (they repeat on every field)."""
+
+    def __init__(self) -> None:
+        self.origins: set[str] = set()
+        self.record_ids: set[str] = set()
+        self.prevs: set[str] = {""}
+        self.text_only = False
+
+    def parse(self, cells: list[Any]) -> Change:
+        """One row (origin, seq, hlc, entity, record_id, field, type, value, prev, operator)."""
+        if not self.text_only:
+            for name, v in zip(CHANGE_SHEET_COLUMNS, cells, strict=True):
+                if type(v) is not str:
+                    raise _Bad(f"column '{name}' holds {v!r} where text belongs")
+        origin, seq, hlc, entity, record_id, field, kind, text, prev, operator = cells
+        if not any(cells):
+            raise _Bad("the row is empty")
+        self._ids(origin, record_id, prev)
+        if not _SEQ.fullmatch(seq):
+            raise _Bad(f"the seq '{seq[:40]}' is not a positive whole number")
+        if not _HLC.fullmatch(hlc) or int(hlc) >= _INT64:
+            raise _Bad(f"the hlc '{hlc[:40]}' is not a clock stamp")
+        rule = _RULES.get((entity, field))
+        if rule is None:
+            if entity not in ENTITIES:
+                raise _Bad(f"there is no entity '{entity[:40]}'")
+            raise _Bad(f"'{entity}' has no field '{field[:40]}'")
+        f, allowed = rule
+        if len(kind) != 1 or kind not in allowed:
+            raise _Bad(f"type '{kind[:5]}' is not allowed for {entity}.{field}")
+        if len(operator) > MAX_OPERATOR:
+            raise _Bad(f"the operator name is longer than {MAX_OPERATOR} characters")
+        value = decode_value(kind, text)
+        check_field(f, field, value)
+        return Change(origin, int(seq), int(hlc), entity, record_id, field, value, prev, operator)
+
+    def _ids(self, origin: str, record_id: str, prev: str) -> None:
+        if origin not in self.origins:
+            if not _ORIGIN.fullmatch(origin):
+                raise _Bad(f"the origin '{origin[:40]}' is not a device id")
+            self.origins.add(origin)
+        if record_id not in self.record_ids:
+            if not _RECORD_ID.fullmatch(record_id):
+                raise _Bad(f"the record id '{record_id[:40]}' is malformed")
+            self.record_ids.add(record_id)
+        if prev not in self.prevs:
+            if not _PREV.fullmatch(prev):
+                raise _Bad(f"prev '{prev[:40]}' is not a list of change ids")
+            self.prevs.add(prev)
+
+
+def decode_value(kind: str, text: str) -> Any:
+    """Inverse of bundle_canonical.encode_value, strict about shape."""
+    if kind == "n":
+        if text:
+            raise _Bad("a null value must be empty")
+        return None
+    if kind == "s":
+        return text
+    if kind == "i":
+        if not _INT.fullmatch(text) or not -_INT64 <= int(text) < _INT64:
+            raise _Bad(f"'{text[:40]}' is not a whole number")
+        return int(text)
+    if kind == "f":
+        if not _FLOAT.fullmatch(text):
+            raise _Bad(f"'{text[:40]}' is not a number")
+        return float(text)
+    if text not in ("0", "1"):
+        raise _Bad(f"'{text[:40]}' is not a yes/no value (1 or 0)")
+    return text == "1"
+
+
+def check_field(f: Field | None, name: str, value: Any) -> None:
+    """Vocabulary, length, date shape and 0/1 flags, by the field's declaration."""
+    if value is None:
+        return
+    if f is None:
+        if name == DELETED and value not in (0, 1):
+            raise _Bad(f"{DELETED} must be 0 or 1")
+        if name == MERGED_INTO and not _RECORD_ID.fullmatch(value):
+            raise _Bad(f"{MERGED_INTO} '{value[:40]}' is not a record id")
+        return
+    if f.kind == Kind.BOOL and value not in (0, 1):
+        raise _Bad(f"{f.name} must be 0 or 1")
+    if f.kind == Kind.VOCAB and f.vocab and value not in VOCABULARIES[f.vocab]:
+        raise _Bad(f"'{value[:40]}' is not a code of {f.name} ({f.vocab})")
+    if f.kind == Kind.DATE:
+        _check_date(f, value)
+    limit = f.limit or (MAX_REF if f.kind == Kind.REF else None)
+    if isinstance(value, str) and limit is not None and len(value) > limit:
+        raise _Bad(f"{f.name} is {len(value)} characters long, more than {limit}")
+
+
+def _check_date(f: Field, value: str) -> None:
+    try:
+        if not _DATE.fullmatch(value):
+            raise ValueError(value)
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise _Bad(f"{f.name} '{value[:40]}' is not a date like 2026-03-31") from None

@@ -1,0 +1,153 @@
+"""Reading a bundle: limits, unsafe markup, format version, signature, sheet digests, changes.
+
+Verify what you use: the file is read into memory once; the values hashed and checked
+against the signature are exactly the values returned, from one calamine parse.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from bordertrack.sync import keys
+from bordertrack.sync.bundle_canonical import rows_digest, signed_message
+from bordertrack.sync.bundle_errors import NewerFormat, NotABundle, TamperedBundle
+from bordertrack.sync.bundle_limits import (
+    DEFAULT_LIMITS,
+    Limits,
+    open_zip,
+    read_limited,
+    scan_parts,
+)
+from bordertrack.sync.bundle_model import (
+    CHANGES,
+    COVER,
+    FORMAT_VERSION,
+    MANIFEST,
+    Bundle,
+)
+from bordertrack.sync.bundle_parse import (
+    format_version,
+    manifest_map,
+    one,
+    parse_changes,
+    parse_header,
+    sheet_digests,
+)
+
+Progress = Callable[[int, int], None] | None
+Rows = list[list[Any]]
+_STEPS = 5
+
+
+def _open_workbook(path: str | Path, limits: Limits) -> CalamineWorkbook:
+    """Calamine over the checked bytes, only after size, zip and markup checks pass."""
+    data = read_limited(path, limits)
+    scan_parts(open_zip(data, limits))
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception:  # calamine raises its own error types for any unreadable workbook
+        raise NotABundle("the workbook cannot be read") from None
+    missing = [s for s in (COVER, CHANGES, MANIFEST) if s not in book.sheet_names]
+    if missing:
+        raise NotABundle(f"the sheet {missing[0]} is missing")
+    return book
+
+
+def _rows(book: CalamineWorkbook, name: str) -> Rows:
+    try:
+        return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception:
+        raise NotABundle(f"the sheet {name} cannot be read") from None
+
+
+def _verify_manifest(rows: Rows) -> tuple[dict[str, list[str]], str]:
+    """Check the format version, then the signature; return the entries and the digest."""
+    entries = manifest_map(rows)
+    version = format_version(entries)
+    if version > FORMAT_VERSION:
+        raise NewerFormat(version, FORMAT_VERSION)
+    signature_rows = [i for i, r in enumerate(rows) if r and r[0] == "signature"]
+    if len(signature_rows) != 1:
+        raise NotABundle(f"the {MANIFEST} sheet lacks its signature")
+    signed = [r for i, r in enumerate(rows) if i != signature_rows[0]]
+    digest = rows_digest(signed)
+    try:
+        public_key = keys.decode(one(entries, "public_key"))
+        signature = keys.decode(one(entries, "signature"))
+    except ValueError:
+        raise NotABundle(f"the {MANIFEST} sheet holds a malformed key or signature") from None
+    if not keys.verify(public_key, signature, signed_message(digest)):
+        raise TamperedBundle(f"the {MANIFEST} sheet does not match its signature")
+    return entries, digest
+
+
+def _check_sheets(book: CalamineWorkbook, expected: dict[str, str], changes: Rows) -> None:
+    """Every sheet but the Manifest must be listed, present and unchanged."""
+    names = [n for n in book.sheet_names if n != MANIFEST]
+    extra = [n for n in names if n not in expected]
+    if extra:
+        raise TamperedBundle(f"sheet '{extra[0]}' was added")
+    missing = [n for n in expected if n not in names]
+    if missing:
+        raise TamperedBundle(f"sheet '{missing[0]}' was removed")
+    for name, digest in expected.items():
+        rows = changes if name == CHANGES else _rows(book, name)
+        if rows_digest(rows) != digest:
+            raise TamperedBundle(f"sheet '{name}' was edited")
+
+
+def read_bundle(
+    path: str | Path, *, on_progress: Progress = None, limits: Limits = DEFAULT_LIMITS
+) -> Bundle:
+    """Read, check and verify a bundle; raises a BundleError subclass saying what is wrong.
+
+    Trust is not decided here: `header.public_key` only names the signer.
+    """
+
+    def step(n: int) -> None:
+        if on_progress is not None:
+            on_progress(n, _STEPS)
+
+    book = _open_workbook(path, limits)
+    step(1)
+    entries, digest = _verify_manifest(_rows(book, MANIFEST))
+    header = parse_header(entries)
+    step(2)
+    changes_rows = _rows(book, CHANGES)
+    step(3)
+    _check_sheets(book, sheet_digests(entries), changes_rows)
+    step(4)
+    changes = parse_changes(changes_rows)
+    step(5)
+    return Bundle(header, changes, digest)
+
+
+@dataclass
+class Signer:
+    """Who a bundle says signed it, read without checking the content."""
+
+    sender_id: str
+    sender_name: str
+    public_key: bytes
+    fingerprint: str
+
+
+def bundle_signer(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Signer | None:
+    """The claimed signer, for `verify` to name even when the content is broken; None if unreadable."""
+    try:
+        entries = manifest_map(_rows(_open_workbook(path, limits), MANIFEST))
+        public_key = keys.decode(one(entries, "public_key"))
+        return Signer(
+            one(entries, "sender_id"),
+            one(entries, "sender_name"),
+            public_key,
+            keys.fingerprint(public_key),
+        )
+    except Exception:
+        return None
