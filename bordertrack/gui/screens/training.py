@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,7 +47,8 @@ class RecordList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit(self.current_id()))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -58,6 +58,13 @@ class RecordList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their text (sampled by Qt), none wider than a third of the view."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for i in range(header.count()):
+            header.resizeSection(i, min(header.sectionSize(i), 300))
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -87,9 +94,11 @@ class TrainingScreen(QWidget):
         self.ctx = ctx
         self.session_id: str | None = None
         self.sessions = RecordList(ctx, "training_session", self)
-        self.sessions.model.order = ("start_date", True)
-        self.sessions.model.refresh()
+        start = self.sessions.model.columns.index("start_date")
+        self.sessions.table.sortByColumn(start, Qt.SortOrder.DescendingOrder)
+        self.sessions.fit_columns()
         self.courses = RecordList(ctx, "course", self)
+        self.courses.fit_columns()
         self.title = QLabel(objectName="session_title")
         self.enrolment = EnrolmentPanel(ctx, self)
         self.grid = AttendanceGrid(ctx.store, ctx.operator, self)
