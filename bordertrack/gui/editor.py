@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.entities import ENTITIES, Entity
 from bordertrack.domain.errors import BorderTrackError, ValidationError
-from bordertrack.domain.validation import check_value, validate
+from bordertrack.domain.validation import check_value
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor_fields import make_field
 from bordertrack.gui.labels import entity_label, field_label
@@ -175,7 +175,6 @@ class RecordEditor(QDialog):
             self.accept()
             return True
         try:
-            validate(self.entity, values, creating=self.record_id is None)
             if self.record_id is None:
                 self.record_id = records.create(
                     self.ctx.store,

@@ -45,10 +45,10 @@ class SetupWizard(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.form = QFormLayout()
-        self.form.addRow("", self.role)
-        self.form.addRow("", self.post)
-        self.form.addRow("", self.name)
-        self.form.addRow("", self.language)
+        self.form.addRow(QLabel(), self.role)
+        self.form.addRow(QLabel(), self.post)
+        self.form.addRow(QLabel(), self.name)
+        self.form.addRow(QLabel(), self.language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

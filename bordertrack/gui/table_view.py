@@ -77,6 +77,8 @@ class EntityBrowser(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
+        self._keep: str | None = None
+        self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
         self.buttons = QHBoxLayout()
         self.new_button = QPushButton()
@@ -171,7 +173,15 @@ class EntityBrowser(QWidget):
         if self.search.text() != self.model.search:
             self.model.set_search(self.search.text())
 
+    def _before_reset(self) -> None:
+        """Remember the selected record so a refresh or filter keeps it selected."""
+        ids = self.selected_ids() if self.table.selectionModel() else []
+        self._keep = ids[0] if ids else None
+
     def _after_reset(self) -> None:
+        if self._keep:
+            self.select_id(self._keep)
+            self._keep = None
         self.count_label.setText(self.tr("{n} shown").format(n=f"{self.model.rowCount():n}"))
         col, desc = self.model.order
         if col in self.model.columns:

@@ -1,0 +1,109 @@
+"""Small dialogs for equipment actions: assign a holder, transfer, mark a status with a reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bordertrack.domain.entities import ENTITIES
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui.context import AppContext
+from bordertrack.gui.editor_fields import RefField
+from bordertrack.gui.labels import vocab_label
+from bordertrack.services import records
+
+MARKABLE = ("lost", "stolen", "under_repair", "written_off", "broken", "in_service", "in_storage")
+
+
+class ItemActionDialog(QDialog):
+    """Applies one change to every selected item in one transaction; errors show inline."""
+
+    def __init__(
+        self, ctx: AppContext, item_ids: list[str], kind: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.item_ids, self.kind = ctx, item_ids, kind
+        equipment = ENTITIES["equipment"]
+        self.form = QFormLayout()
+        self.picker: RefField | None = None
+        self.status = QComboBox()
+        self.reason = QLineEdit()
+        if kind == "assign":
+            self.picker = RefField(equipment.field("holder"), ctx.store)
+            self.form.addRow(self.tr("&Holder (name or service number):"), self.picker)
+        elif kind == "transfer":
+            self.picker = RefField(equipment.field("post"), ctx.store)
+            self.form.addRow(self.tr("&To post:"), self.picker)
+        else:
+            for code in MARKABLE:
+                self.status.addItem(vocab_label("equipment_status", code), code)
+            self.form.addRow(self.tr("&New status:"), self.status)
+            self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{n} item(s) selected.").format(n=len(item_ids))))
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        titles = {
+            "assign": self.tr("Assign to a holder"),
+            "transfer": self.tr("Transfer to another post"),
+        }
+        self.setWindowTitle(titles.get(kind, self.tr("Mark status")))
+        self.resize(480, 160)
+
+    def values(self) -> dict[str, Any]:
+        if self.kind == "assign":
+            assert self.picker is not None
+            return {"holder": self.picker.value()}
+        if self.kind == "transfer":
+            assert self.picker is not None
+            return {"post": self.picker.value(), "holder": None}
+        return {"status": self.status.currentData(), "status_reason": self.reason.text().strip()}
+
+    def apply(self) -> None:
+        values = self.values()
+        if (
+            self.kind == "mark"
+            and values["status"]
+            in (
+                "lost",
+                "stolen",
+                "written_off",
+                "under_repair",
+            )
+            and not values["status_reason"]
+        ):
+            self.error.setText(self.tr("Give the reason (what happened, report number)."))
+            return
+        if self.kind != "mark" and not next(iter(values.values())):
+            self.error.setText(self.tr("Choose who or where first."))
+            return
+        try:
+            with self.ctx.store.transaction():
+                for rid in self.item_ids:
+                    records.update(
+                        self.ctx.store, "equipment", rid, values, operator=self.ctx.operator
+                    )
+        except BorderTrackError as exc:
+            self.error.setText(str(exc))
+            return
+        self.ctx.changed("equipment")
+        self.accept()

@@ -1,0 +1,123 @@
+"""Hand-over acts: the list of acts and the dialog that makes one from selected items."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bordertrack.domain.entities import ENTITIES
+from bordertrack.domain.errors import BorderTrackError, ValidationError
+from bordertrack.gui.context import AppContext
+from bordertrack.gui.editor_fields import make_field
+from bordertrack.gui.labels import field_label
+from bordertrack.gui.table_view import EntityBrowser
+from bordertrack.services import records
+from bordertrack.services.handover import create_handover
+
+ACT_FIELDS = ("number", "act_date", "to_post", "to_agency", "handed_by", "received_by", "notes")
+
+
+class HandoverDialog(QDialog):
+    """The act's fields, the items it lists, and whether the items move to the receiver."""
+
+    def __init__(self, ctx: AppContext, item_ids: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.item_ids = ctx, item_ids
+        act = ENTITIES["handover_act"]
+        items = [records.get(ctx.store, "equipment", i) for i in item_ids]
+        self.from_post = items[0]["post"]
+        self.inputs = {}
+        form = QFormLayout()
+        for name in ACT_FIELDS:
+            widget = make_field(act.field(name), ctx.store)
+            self.inputs[name] = widget
+            form.addRow(
+                field_label("handover_act", name) + (" *" if act.field(name).required else ""),
+                widget,
+            )
+        self.inputs["act_date"].set_value(dt.date.today().isoformat())
+        self.inputs["handed_by"].set_value(ctx.operator)
+        self.items = QListWidget()
+        self.items.addItems([f"{i['asset_tag']}  {i['serial'] or ''}" for i in items])
+        self.items.setMaximumHeight(110)
+        self.transfer = QCheckBox(self.tr("&Move the items to the receiving post"))
+        self.transfer.setChecked(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Items on this act ({n}):").format(n=len(items))))
+        layout.addWidget(self.items)
+        layout.addWidget(self.transfer)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("New hand-over act"))
+        self.act_id: str | None = None
+
+    def save(self) -> None:
+        values = {n: w.value() for n, w in self.inputs.items()}
+        values = {k: v for k, v in values.items() if v not in (None, "")}
+        values["from_post"] = self.from_post
+        try:
+            self.act_id = create_handover(
+                self.ctx.store,
+                values,
+                self.item_ids,
+                transfer=self.transfer.isChecked(),
+                operator=self.ctx.operator,
+            )
+        except ValidationError as exc:
+            self.error.setText(" ".join(p.message for p in exc.problems))
+            return
+        except BorderTrackError as exc:
+            self.error.setText(str(exc))
+            return
+        self.ctx.changed("handover_act")
+        self.ctx.changed("equipment")
+        self.accept()
+
+
+class HandoverScreen(QWidget):
+    """The acts made or received; an act is made from the Equipment screen's selection."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = EntityBrowser(ctx, "handover_act", self)
+        self.browser.new_button.hide()  # acts are made from selected items (Equipment screen)
+        self.hint = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.browser)
+        self.retranslate_ui()
+
+    def refresh(self) -> None:
+        self.browser.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.hint.setText(
+            self.tr(
+                'To make an act, select items on the Equipment screen and press "Hand-over act".'
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

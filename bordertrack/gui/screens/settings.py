@@ -1,0 +1,222 @@
+"""Settings: language, this device's profile, backups and where the database file is."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui.context import AppContext
+from bordertrack.gui.labels import role_label
+from bordertrack.gui.setup_wizard import LANGUAGES
+from bordertrack.services.profile import rename_device
+
+
+def backup_service() -> Any | None:
+    """services.backup when it is installed (written by another part of the project)."""
+    try:
+        return importlib.import_module("bordertrack.services.backup")
+    except ImportError:
+        return None
+
+
+def _label(form: QFormLayout, row: int, text: str) -> None:
+    """Set a form row's label and let its mnemonic focus the row's field."""
+    label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+    assert isinstance(label, QLabel)
+    label.setText(text)
+    field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+    if field.widget() is not None:
+        label.setBuddy(field.widget())
+    elif field.layout() is not None and field.layout().count():
+        label.setBuddy(field.layout().itemAt(0).widget())
+
+
+class SettingsScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.language = QComboBox()
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(ctx.store.setting("language") or "en"))
+        )
+        self.language.currentIndexChanged.connect(self.change_language)
+        self.device_name = QLineEdit(ctx.device["name"])
+        self.device_name.setMaxLength(60)
+        self.save_name = QPushButton()
+        self.save_name.clicked.connect(self.rename)
+        self.role_value, self.post_value, self.db_value = QLabel(), QLabel(), QLabel()
+        self.db_value.setText(str(ctx.store.path))
+        self.open_folder = QPushButton()
+        self.open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.store.path.parent)))
+        )
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.general = QGroupBox()
+        self.profile = QGroupBox()
+        self.backups = QGroupBox()
+        self.general_form, self.profile_form = QFormLayout(self.general), QFormLayout(self.profile)
+        self.general_form.addRow(QLabel(), self.language)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.device_name, 1)
+        name_row.addWidget(self.save_name)
+        self.profile_form.addRow(QLabel(), name_row)
+        self.profile_form.addRow(QLabel(), self.role_value)
+        self.profile_form.addRow(QLabel(), self.post_value)
+        db_row = QHBoxLayout()
+        db_row.addWidget(self.db_value, 1)
+        db_row.addWidget(self.open_folder)
+        self.profile_form.addRow(QLabel(), db_row)
+        self._build_backups()
+        layout = QVBoxLayout(self)
+        for w in (self.general, self.profile, self.backups, self.message):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    # -- backups ------------------------------------------------------------------------
+    def _build_backups(self) -> None:
+        self.backup_list = QListWidget()
+        self.backup_list.setMaximumHeight(160)
+        self.backup_now = QPushButton()
+        self.restore = QPushButton()
+        self.backup_now.clicked.connect(self.make_backup)
+        self.restore.clicked.connect(self.restore_selected)
+        self.backup_missing = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.backup_now)
+        row.addWidget(self.restore)
+        row.addStretch(1)
+        box = QVBoxLayout(self.backups)
+        box.addWidget(self.backup_missing)
+        box.addWidget(self.backup_list)
+        box.addLayout(row)
+        available = backup_service() is not None
+        for w in (self.backup_list, self.backup_now, self.restore):
+            w.setVisible(available)
+        self.backup_missing.setVisible(not available)
+        self._backups: list[Any] = []
+        self.refresh_backups()
+
+    def refresh_backups(self) -> None:
+        service = backup_service()
+        if service is None:
+            return
+        self._backups = list(service.list_backups(self.ctx.store.path))
+        self.backup_list.clear()
+        for info in self._backups:
+            when = getattr(info, "created_at", "")
+            reason = getattr(info, "reason", "")
+            self.backup_list.addItem(f"{when}  {reason}".strip() or str(getattr(info, "id", info)))
+
+    def make_backup(self) -> None:
+        service = backup_service()
+        if service is None:
+            return
+        try:
+            service.create_backup(self.ctx.store, "manual")
+        except BorderTrackError as exc:
+            self.ctx.show_error(self, exc)
+            return
+        self.refresh_backups()
+        self.message.setText(self.tr("A backup was made."))
+
+    def restore_selected(self) -> None:
+        service = backup_service()
+        row = self.backup_list.currentRow()
+        if service is None or row < 0:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace the current data with this backup? BorderTrack closes afterwards; start it again."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        info = self._backups[row]
+        try:
+            self.ctx.worker.wait()
+            service.restore_backup(self.ctx.store.path, getattr(info, "id", info))
+        except BorderTrackError as exc:
+            self.ctx.show_error(self, exc)
+            return
+        QApplication.quit()
+
+    # -- language and profile -------------------------------------------------------------
+    def change_language(self) -> None:
+        code = self.language.currentData()
+        self.ctx.store.set_setting("language", code)
+        app = QApplication.instance()
+        try:
+            from bordertrack.gui import translations
+        except ImportError:
+            self.message.setText(
+                self.tr("The language is saved; this version has no translations yet.")
+            )
+            return
+        translations.install_translator(app, code)
+
+    def rename(self) -> None:
+        try:
+            rename_device(self.ctx.store, self.device_name.text())
+        except BorderTrackError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("The device name is saved."))
+        self.ctx.signals.status_changed.emit()
+
+    def refresh(self) -> None:
+        self.refresh_backups()
+
+    def retranslate_ui(self) -> None:
+        self.general.setTitle(self.tr("Language"))
+        self.profile.setTitle(self.tr("This device"))
+        self.backups.setTitle(self.tr("Backups"))
+        labels = (self.tr("&Language:"),)
+        for row, text in enumerate(labels):
+            _label(self.general_form, row, text)
+        for row, text in enumerate(
+            (
+                self.tr("Device &name:"),
+                self.tr("Role:"),
+                self.tr("Post code:"),
+                self.tr("Database file:"),
+            )
+        ):
+            _label(self.profile_form, row, text)
+        self.role_value.setText(role_label(self.ctx.role))
+        self.post_value.setText(self.ctx.post or self.tr("none (not a crossing point's device)"))
+        self.save_name.setText(self.tr("&Save name"))
+        self.open_folder.setText(self.tr("&Open folder"))
+        self.backup_now.setText(self.tr("Make a &backup now"))
+        self.restore.setText(self.tr("&Restore selected…"))
+        self.backup_missing.setText(
+            self.tr("Backups are handled by a part of BorderTrack not installed here.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
