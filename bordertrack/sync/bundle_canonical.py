@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from itertools import chain
 from typing import Any
@@ -20,6 +21,10 @@ from typing import Any
 SIGNATURE_CONTEXT = b"BorderTrack bundle signature v1\n"
 
 _INT_LIMIT = 2**63
+
+# Characters a spreadsheet program may rewrite on save (LibreOffice turns \r\n into
+# \n) or that XML cannot hold. Text with any of them travels JSON-escaped (type j).
+_FRAGILE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
 def canonical_cell(value: Any) -> Any:
@@ -77,7 +82,8 @@ def signed_message(digest: str) -> bytes:
 def encode_value(value: Any) -> tuple[str, str]:
     """A change's value as (type code, text): text survives Excel, which mangles long numbers.
 
-    n = null, b = boolean 0/1, i = integer, f = float (repr, which round-trips), s = text.
+    n = null, b = boolean 0/1, i = integer, f = float (repr, which round-trips), s = text,
+    j = text holding control characters, as a JSON string literal in ASCII.
     """
     if value is None:
         return "n", ""
@@ -88,5 +94,14 @@ def encode_value(value: Any) -> tuple[str, str]:
     if isinstance(value, float):
         return "f", repr(value)
     if isinstance(value, str):
+        if _FRAGILE.search(value):
+            return "j", json.dumps(value, ensure_ascii=True)
         return "s", value
     raise TypeError(f"a change value cannot be a {type(value).__name__}")
+
+
+def clean_text(text: str) -> str:
+    """Text for the sheets people read: line breaks as \n, other control characters as U+FFFD."""
+    if not _FRAGILE.search(text):
+        return text
+    return _FRAGILE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -19,7 +19,7 @@ from bordertrack.domain.fields import Field, Kind
 from bordertrack.domain.vocabularies import VOCABULARIES
 from bordertrack.store.changes import DELETED, MERGED_INTO, Change
 from bordertrack.sync import keys
-from bordertrack.sync.bundle_errors import BadChange, NotABundle
+from bordertrack.sync.bundle_errors import BadChange, NotABundle, TamperedBundle
 from bordertrack.sync.bundle_model import (
     CHANGE_SHEET_COLUMNS,
     CHANGES,
@@ -44,14 +44,14 @@ MAX_REF = 100
 
 _TEXT_KINDS = (Kind.TEXT, Kind.LONGTEXT, Kind.DATE, Kind.VOCAB, Kind.REF)
 _TYPES_FOR: dict[Kind, str] = {
-    **dict.fromkeys(_TEXT_KINDS, "ns"),
+    **dict.fromkeys(_TEXT_KINDS, "nsj"),
     Kind.INT: "ni",
     Kind.PERCENT: "ni",
     Kind.REAL: "nif",
     Kind.MONEY: "nif",
     Kind.BOOL: "nib",
 }
-_META = {DELETED: "nib", MERGED_INTO: "ns"}
+_META = {DELETED: "nib", MERGED_INTO: "nsj"}
 
 
 def manifest_map(rows: Sequence[Sequence[Any]]) -> dict[str, list[str]]:
@@ -65,7 +65,7 @@ def manifest_map(rows: Sequence[Sequence[Any]]) -> dict[str, list[str]]:
         key = row[0]
         value = row[1] if len(row) > 1 else ""
         if not isinstance(key, str) or not isinstance(value, str):
-            raise NotABundle(f"the {MANIFEST} sheet holds a number where text belongs")
+            raise TamperedBundle(f"the {MANIFEST} sheet holds a number where text was signed")
         out.setdefault(key, []).append(value)
     return out
 
@@ -235,6 +235,8 @@ def decode_value(kind: str, text: str) -> Any:
         return None
     if kind == "s":
         return text
+    if kind == "j":
+        return _json_text(text)
     if kind == "i":
         if not _INT.fullmatch(text) or not -_INT64 <= int(text) < _INT64:
             raise _Bad(f"'{text[:40]}' is not a whole number")
@@ -246,6 +248,16 @@ def decode_value(kind: str, text: str) -> Any:
     if text not in ("0", "1"):
         raise _Bad(f"'{text[:40]}' is not a yes/no value (1 or 0)")
     return text == "1"
+
+
+def _json_text(text: str) -> str:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = None
+    if not isinstance(value, str):
+        raise _Bad(f"'{text[:40]}' is not an escaped text (a JSON string)")
+    return value
 
 
 def check_field(f: Field | None, name: str, value: Any) -> None:

@@ -14,7 +14,7 @@ from bordertrack.domain.vocabularies import label
 from bordertrack.store.changes import DELETED, MERGED_INTO, Change
 from bordertrack.store.hlc import wall_ms
 from bordertrack.sync import keys
-from bordertrack.sync.bundle_canonical import encode_value
+from bordertrack.sync.bundle_canonical import clean_text, encode_value
 from bordertrack.sync.bundle_model import CHANGE_SHEET_COLUMNS, BundleHeader
 
 Row = list[Any]
@@ -38,7 +38,7 @@ def changes_rows(changes: Sequence[Change]) -> list[Row]:
                 kind,
                 text,
                 c.prev,
-                c.operator,
+                clean_text(c.operator),
             ]
         )
     return rows
@@ -72,7 +72,7 @@ def display(f: Field | None, value: Any) -> Any:
         return "Yes" if value else "No"
     if isinstance(value, int | float):
         return value if _safe_number(value) else repr(value)
-    return str(value)
+    return clean_text(str(value))
 
 
 def latest_values(changes: Sequence[Change]) -> dict[str, dict[str, dict[str, Change]]]:
@@ -145,11 +145,11 @@ def cover_rows(header: BundleHeader, changes: Sequence[Change]) -> list[Row]:
     rows: list[Row] = [
         ["BorderTrack bundle", f"format {header.format_version}"],
         [],
-        ["Sender", header.sender_name],
+        ["Sender", clean_text(header.sender_name)],
         ["Device id", header.sender_id],
         ["Role", label("role", header.sender_role)],
         ["Post", header.sender_post or "-"],
-        ["Created (UTC)", header.created_at],
+        ["Created (UTC)", clean_text(header.created_at)],
         ["Bundle number", header.bundle_seq],
         ["Addressed to", header.recipient or "any device"],
         ["Contents", kind],
@@ -204,8 +204,8 @@ def manifest_rows(header: BundleHeader, sheet_digests: Sequence[tuple[str, str]]
     pairs += [("vector", f"{origin} {seq}") for origin, seq in sorted(h.vector.items())]
     for d in h.devices:
         item = {**d, "public_key": keys.encode(d["public_key"])}
-        pairs.append(("device", json.dumps(item, sort_keys=True, ensure_ascii=False)))
+        pairs.append(("device", json.dumps(item, sort_keys=True)))
     pairs += [("sheet", f"{name} {digest}") for name, digest in sheet_digests]
     for key, value in pairs:
-        rows.append([key, value, MANIFEST_MEANINGS.get(key, "")])
+        rows.append([key, clean_text(value), MANIFEST_MEANINGS.get(key, "")])
     return rows
