@@ -218,7 +218,7 @@ def test_bad_changes_name_sheet_and_row(tmp_path: Path, change: Change, message:
     [
         (_change("notes", "x", seq=0), "the seq '0' is not a positive whole number"),
         (_change("notes", "x", hlc=-5), "the hlc '-5' is not a clock stamp"),
-        (_change("notes", "x", hlc=2**63), "is not a clock stamp"),
+        (_change("notes", "x", hlc=2**63), "the hlc '9223372036854775808' is not a clock stamp"),
     ],
 )
 def test_seq_and_stamp_must_be_numbers(tmp_path: Path, change: Change, message: str) -> None:
