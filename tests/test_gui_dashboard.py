@@ -62,3 +62,24 @@ def test_data_change_updates_the_attention_list(qtbot, ctx):  # noqa: F811
     with qtbot.waitSignal(screen.open_requested) as opened:
         qtbot.mouseClick(screen.attention_buttons["late_works"], Qt.MouseButton.LeftButton)
     assert opened.args == ["infrastructure", "late"]
+
+
+def test_conflict_line_opens_the_sync_screens_conflicts(qtbot, ctx):  # noqa: F811
+    rid = records.list_records(ctx.store, "agency", limit=1)[0]["id"]
+    ctx.store.conn.execute(
+        "INSERT INTO conflicts (id, entity, record_id, field, kind, winner, winner_value, "
+        "winner_hlc, loser, loser_value, loser_hlc) "
+        "VALUES ('c1', 'agency', ?, 'name', 'edit', 'x:1', 'A', 1, 'y:1', 'B', 1)",
+        (rid,),
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.screen("dashboard")
+    button = screen.attention_buttons["conflicts"]
+    assert button.isVisible() and button.text().startswith("⚠ 1 conflicts")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    sync_screen = window.stack.currentWidget()
+    assert sync_screen is window.screen("sync")
+    assert sync_screen.tabs.currentWidget() is sync_screen.conflicts
+    assert sync_screen.conflicts.list.count() == 1

@@ -1,0 +1,178 @@
+"""Trusted devices: this device's card and fingerprint, enrol another from its card, revoke.
+
+Trust is given here, by a person comparing fingerprints, never by a bundle itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui.context import AppContext
+from bordertrack.gui.labels import role_label
+from bordertrack.services import trust
+
+COLUMNS = ("name", "role", "post", "fingerprint", "status", "added_at")
+
+
+class DevicesView(QWidget):
+    """The trust store (a few dozen devices at most, so a small table widget)."""
+
+    trusted_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.devices: list[dict] = []
+        self.confirm: Callable[[str], bool] = self._ask
+        self.mine = QLabel(wordWrap=True, objectName="my_card")
+        self.save_card = QPushButton(clicked=self._choose_card_path)
+        self.enrol_button = QPushButton(clicked=self._choose_card_to_enrol)
+        self.revoke_button = QPushButton(clicked=self.revoke_selected)
+        self.table = QTableWidget(objectName="devices")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(self.mine, 1)
+        top.addWidget(self.save_card)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addLayout(buttons)
+        box.addWidget(self.table, 1)
+        self.retranslate_ui()
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("BorderTrack"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def refresh(self) -> None:
+        card = trust.my_card(self.ctx.store)
+        self.mine.setText(
+            self.tr("This device: <b>{name}</b> ({role}); key fingerprint <b>{fp}</b>").format(
+                name=card.name, role=role_label(card.role), fp=card.fingerprint
+            )
+        )
+        self.devices = trust.list_devices(self.ctx.store)
+        self.table.setRowCount(len(self.devices))
+        for row, d in enumerate(self.devices):
+            for col, key in enumerate(COLUMNS):
+                value = d.get(key) or ""
+                if key == "role":
+                    value = role_label(value)
+                elif key == "status":
+                    value = self._status(value)
+                elif key == "added_at":
+                    value = str(value)[:10]
+                self.table.setItem(row, col, QTableWidgetItem(str(value)))
+        self.table.resizeColumnsToContents()
+
+    def _status(self, status: str) -> str:
+        return {
+            "trusted": self.tr("Trusted"),
+            "revoked": self.tr("Revoked"),
+            "introduced": self.tr("Known through the coordinator"),
+        }.get(status, status)
+
+    # -- actions --------------------------------------------------------------------------
+    def _choose_card_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save this device's card"), "device-card.json", "JSON (*.json)"
+        )
+        if path:
+            trust.write_card(self.ctx.store, path)
+
+    def _choose_card_to_enrol(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Enrol a device from its card"), "", "JSON (*.json)"
+        )
+        if path:
+            self.enrol_card(Path(path))
+
+    def enrol_card(self, path: Path) -> bool:
+        """Read a card, show its fingerprint to compare by phone or in person, then trust it."""
+        try:
+            card = trust.read_card(path)
+            question = self.tr(
+                "Trust {name} ({role}{post}) with key fingerprint {fp}? Compare the fingerprint "
+                "with the one shown on that device before you say yes."
+            ).format(
+                name=card.name,
+                role=role_label(card.role),
+                post=f", {card.post}" if card.post else "",
+                fp=card.fingerprint,
+            )
+            if not self.confirm(question):
+                return False
+            trust.trust_card(self.ctx.store, card)
+        except BorderTrackError as exc:
+            self.ctx.show_error(self, exc)
+            return False
+        self._changed()
+        return True
+
+    def revoke_selected(self) -> bool:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.devices):
+            return False
+        d = self.devices[row]
+        question = self.tr(
+            "Revoke {name}? Its bundles will be refused from now on; what it sent before stays."
+        ).format(name=d["name"] or d["id"])
+        if not self.confirm(question):
+            return False
+        try:
+            trust.revoke(self.ctx.store, d["id"])
+        except BorderTrackError as exc:
+            self.ctx.show_error(self, exc)
+            return False
+        self._changed()
+        return True
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.trusted_changed.emit()
+        self.ctx.changed("")
+
+    def retranslate_ui(self) -> None:
+        self.save_card.setText(self.tr("&Save my device card…"))
+        self.enrol_button.setText(self.tr("E&nrol a device from its card…"))
+        self.revoke_button.setText(self.tr("&Revoke the selected device"))
+        self.table.setColumnCount(len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Post"),
+                self.tr("Key fingerprint"),
+                self.tr("Status"),
+                self.tr("Added"),
+            ]
+        )
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
