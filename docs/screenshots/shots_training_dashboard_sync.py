@@ -40,8 +40,37 @@ def _training(window: MainWindow) -> None:
     _save(window, "training-attendance")
 
 
-def _sync(window: MainWindow) -> None:
+def _post_round(coord: Store, tmp: Path) -> Path:
+    """A post laptop swaps bundles with the coordinator: one conflict, one duplicate, and a
+    second bundle left for the import preview."""
+    from bordertrack.services import records, sync, trust
+    from bordertrack.services.device import init_device
+
+    post = Store(tmp / "post.db")
+    init_device(post, "post", "DOS", "Dostuk laptop")
+    trust.trust_card(coord, trust.my_card(post))
+    trust.trust_card(post, trust.my_card(coord))
+    sync.export_bundle(coord, tmp / "to-post.xlsx", to=post.device["id"])
+    sync.import_bundle(post, tmp / "to-post.xlsx")
+    item = records.list_records(post, "equipment", {"post": "DOS"}, limit=1)[0]["id"]
+    records.update(post, "equipment", item, {"notes": "Antenna replaced on site"})
+    records.update(coord, "equipment", item, {"notes": "Sent for repair to Bishkek"})
+    known = records.list_records(coord, "person", {"post": "KRS"}, limit=1)[0]
+    records.create(
+        post, "person", {"full_name": known["full_name"], "sex": known["sex"],
+                         "service_number": known["service_number"], "rank": "Lieutenant"},
+    )  # fmt: skip
+    sync.export_bundle(post, tmp / "from-post-1.xlsx", to=coord.device["id"])
+    sync.import_bundle(coord, tmp / "from-post-1.xlsx")
+    records.create(post, "equipment", {"asset_tag": "DOS-NEW-1", "category": "radio"})
+    sync.export_bundle(post, tmp / "from-post-2.xlsx", to=coord.device["id"])
+    post.close()
+    return tmp / "from-post-2.xlsx"
+
+
+def _sync(window: MainWindow, bundle: Path) -> None:
     screen = window.show_screen("sync")
+    screen.exchange.preview(bundle)
     for view in getattr(screen, "VIEWS", ()):
         screen.show_view(view)
         _save(window, f"sync-{view}")
@@ -59,8 +88,10 @@ def main() -> int:
         window.show_screen("dashboard")
         _save(window, "dashboard")
         _training(window)
+        bundle = _post_round(store, Path(tmp))
+        ctx.changed("")
         if "sync" in [s.key for s in window.specs]:
-            _sync(window)
+            _sync(window, bundle)
         window.close()
         store.close()
     del app

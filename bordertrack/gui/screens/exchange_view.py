@@ -54,6 +54,7 @@ class ExchangeView(QWidget):
         self.counts = QTableWidget(objectName="preview_counts")  # a dozen fixed rows
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.counts.horizontalHeader().setStretchLastSection(True)
+        self.counts.verticalHeader().setVisible(False)
         self.apply_button = QPushButton(clicked=self.apply, objectName="apply")
         self.cancel_button = QPushButton(clicked=self.cancel, objectName="cancel")
         self.export_box, self.import_box = QGroupBox(), QGroupBox()
