@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -118,6 +119,7 @@ class DateField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.edit)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.edit.dateChanged.connect(self.changed)
         self.set_value(None)
 

@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(210)
         self.sidebar.setIconSize(QSize(0, 0))
+        self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -35,6 +35,17 @@ Index = QModelIndex | QPersistentModelIndex
 RowColour = Callable[[dict[str, Any]], QColor | None]
 
 
+def show_date(iso: str) -> str:
+    """A stored ISO date in the person's locale; ISO itself where no locale is set (C)."""
+    d = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    if not d.isValid():
+        return iso
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return iso
+    return locale.toString(d, QLocale.FormatType.ShortFormat)
+
+
 def default_columns(e: Entity) -> list[str]:
     return [f.name for f in e.fields if f.in_list]
 
@@ -184,10 +195,7 @@ class SqlTableModel(QAbstractTableModel):
         if f.kind == Kind.REF and f.ref:
             return self.refs.name(f.ref, value)
         if f.kind == Kind.DATE:
-            d = QDate.fromString(str(value), Qt.DateFormat.ISODate)
-            return (
-                QLocale().toString(d, QLocale.FormatType.ShortFormat) if d.isValid() else str(value)
-            )
+            return show_date(str(value))
         if f.kind == Kind.MONEY:
             return QLocale().toString(float(value), "f", 2)
         if f.kind in (Kind.INT, Kind.PERCENT, Kind.REAL):

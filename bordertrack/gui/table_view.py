@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,9 +45,16 @@ class EntityBrowser(QWidget):
 
     selection_changed = Signal()
 
-    def __init__(self, ctx: AppContext, entity_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        entity_name: str,
+        parent: QWidget | None = None,
+        period_field: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._period_choice = period_field
         self.entity = ENTITIES[entity_name]
         self.model = SqlTableModel(ctx.store, entity_name, self)
         self.model.set_columns(self._saved_columns())
@@ -67,7 +74,15 @@ class EntityBrowser(QWidget):
         self._build_period()
         self.table = QTableView()
         self.table.setModel(self.model)
+        order_col, order_desc = self.model.order
+        if order_col in self.model.columns:
+            self.table.horizontalHeader().setSortIndicator(
+                self.model.columns.index(order_col),
+                Qt.SortOrder.DescendingOrder if order_desc else Qt.SortOrder.AscendingOrder,
+            )
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
+        self.table.horizontalHeader().setMaximumSectionSize(260)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -111,6 +126,7 @@ class EntityBrowser(QWidget):
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_dialog)
         self.retranslate_ui()
         self._after_reset()
+        self.table.resizeColumnsToContents()
 
     # -- filters -----------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -138,7 +154,7 @@ class EntityBrowser(QWidget):
     def _build_period(self) -> None:
         """A period filter on the entity's first date field (received, planned end...)."""
         dates = [f.name for f in self.entity.fields if f.kind == Kind.DATE]
-        self.period_field = dates[0] if dates else None
+        self.period_field = self._period_choice or (dates[0] if dates else None)
         self.period_from = QDateEdit()
         self.period_to = QDateEdit()
         self.period_label = QLabel()
@@ -185,8 +201,6 @@ class EntityBrowser(QWidget):
         self.count_label.setText(self.tr("{n} shown").format(n=f"{self.model.rowCount():n}"))
         col, desc = self.model.order
         if col in self.model.columns:
-            from PySide6.QtCore import Qt
-
             header = self.table.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(

@@ -55,7 +55,7 @@ class InfrastructureScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.facilities = EntityBrowser(ctx, "facility", self)
+        self.facilities = EntityBrowser(ctx, "facility", self, period_field="planned_end")
         self.facilities.model.row_colour = lambda r: LATE_COLOUR if is_late(r) else None
         self.late_only = QCheckBox()
         self.late_only.toggled.connect(self._late_toggled)
