@@ -1,0 +1,1 @@
+"""Benchmarks measured against the budgets of DESIGN.md (python -m bench)."""
