@@ -33,6 +33,9 @@ def apply_style(app: QApplication) -> None:
     style = getattr(translations, "apply_style", None)
     if style is not None:
         style(app)
+    icon = getattr(translations, "app_icon", None)
+    if icon is not None:
+        app.setWindowIcon(icon())
 
 
 def open_store(db_path: Path) -> Store:

@@ -91,3 +91,32 @@ def test_worker_runs_off_the_gui_thread_and_reports(qtbot):
     errors: list[BaseException] = []
     ImmediateWorker().submit(lambda p, c: 1 / 0, on_error=errors.append)
     assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_first_start_wizard_sets_up_a_post_device(qtbot, tmp_path):
+    from bordertrack.gui.setup_wizard import SetupWizard
+    from bordertrack.store.database import Store
+
+    store = Store(tmp_path / "new.db")
+    wizard = SetupWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.role.setCurrentIndex(wizard.role.findData("post"))
+    wizard.create()
+    assert "post code" in wizard.error.text()
+    assert not store.has_device
+    qtbot.keyClicks(wizard.post, "dos")
+    qtbot.keyClicks(wizard.name, "Dostuk laptop")
+    wizard.create()
+    assert store.device["post"] == "DOS" and store.device["name"] == "Dostuk laptop"
+    assert store.device["public_key"]
+    store.close()
+
+
+def test_app_builds_main_window_on_a_demo_database(qtbot, demo_store):  # noqa: F811
+    from bordertrack.app import build_window
+
+    window = build_window(demo_store, operator="x", worker=ImmediateWorker())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.sidebar.count() >= 5
+    assert window.windowTitle().startswith("BorderTrack")

@@ -19,7 +19,14 @@ from bordertrack.gui.labels import vocab_items
 from bordertrack.services.device import init_device
 from bordertrack.store.database import Store
 
-LANGUAGES = (("en", "English"), ("ru", "Русский"), ("ky", "Кыргызча"), ("tg", "Тоҷикӣ"))
+
+def languages() -> list[tuple[str, str]]:
+    """Languages this installation can show (the translations module knows which exist)."""
+    try:
+        from bordertrack.gui.translations import available_languages
+    except ImportError:
+        return [("en", "English")]
+    return available_languages()
 
 
 class SetupWizard(QDialog):
@@ -36,7 +43,7 @@ class SetupWizard(QDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(60)
         self.language = QComboBox()
-        for code, label in LANGUAGES:
+        for code, label in languages():
             self.language.addItem(label, code)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -60,11 +67,22 @@ class SetupWizard(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.role.currentIndexChanged.connect(self._role_changed)
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.retranslate_ui()
         self._role_changed()
 
     def _role_changed(self) -> None:
         self.post.setEnabled(self.role.currentData() == "post")
+
+    def _language_changed(self) -> None:
+        """Show the rest of the set-up in the chosen language at once."""
+        try:
+            from bordertrack.gui.translations import install_translator
+        except ImportError:
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        install_translator(QCoreApplication.instance(), self.language.currentData())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Set up this computer"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import role_label
-from bordertrack.gui.setup_wizard import LANGUAGES
+from bordertrack.gui.setup_wizard import languages
 from bordertrack.services.profile import rename_device
 
 
@@ -54,7 +54,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.language = QComboBox()
-        for code, label in LANGUAGES:
+        for code, label in languages():
             self.language.addItem(label, code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(ctx.store.setting("language") or "en"))
@@ -176,7 +176,10 @@ class SettingsScreen(QWidget):
                 self.tr("The language is saved; this version has no translations yet.")
             )
             return
-        translations.install_translator(app, code)
+        if not translations.switch_language(app, self.ctx.store, code):
+            self.message.setText(self.tr("This language is not installed; English is shown."))
+        else:
+            self.message.clear()
 
     def rename(self) -> None:
         try:
