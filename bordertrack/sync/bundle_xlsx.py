@@ -93,10 +93,39 @@ def _cell(ref: str, value: Any, style: str) -> str:
 
 def row_xml(number: int, row: Sequence[Any], style: str = "") -> str:
     """One <row>: empty strings and None are left out (an empty cell and "" are one)."""
+    if not style:
+        fast = _text_row_xml(number, row)
+        if fast is not None:
+            return fast
     cells = "".join(
         _cell(f"{_COLUMNS[i]}{number}", v, style)
         for i, v in enumerate(row)
         if v is not None and v != ""
+    )
+    return f'<row r="{number}">{cells}</row>'
+
+
+_SEP = "\x1e"
+# Anything that needs more than &<> escaping, or space at a cell's edge: take the slow path.
+_NOT_PLAIN = re.compile(
+    r"[\x00-\x09\x0b-\x1d\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)|(?:^|\x1e)\s|\s(?:$|\x1e)"
+)
+
+
+def _text_row_xml(number: int, row: Sequence[Any]) -> str | None:
+    """The Changes sheet's rows (all text, plain) escaped in one go: several times faster."""
+    if set(map(type, row)) != {str}:
+        return None
+    joined = _SEP.join(row)
+    if joined.count(_SEP) != len(row) - 1 or _NOT_PLAIN.search(joined):
+        return None
+    parts = joined.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split(_SEP)
+    cells = "".join(
+        [
+            f'<c r="{col}{number}" t="inlineStr"><is><t>{v}</t></is></c>'
+            for col, v in zip(_COLUMNS, parts, strict=False)
+            if v
+        ]
     )
     return f'<row r="{number}">{cells}</row>'
 
