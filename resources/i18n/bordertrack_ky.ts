@@ -1,0 +1,1788 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>{n} of {days}</source>
+        <translation>{days} ичинен {n}</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Катышты</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>deleted here, edited there (or the reverse)</source>
+        <translation>бул жерде өчүрүлгөн, тигил жерде өзгөртүлгөн (же тескерисинче)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{entity} {title}&lt;/b&gt;: {field}</source>
+        <translation>&lt;b&gt;{entity} {title}&lt;/b&gt;: {field}</translation>
+    </message>
+    <message>
+        <source>Made on {device}, {when}</source>
+        <translation>{device} түзмөгүндө жасалган, {when}</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Бул түзмөк</translation>
+    </message>
+    <message>
+        <source>The other device</source>
+        <translation>Башка түзмөк</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one</source>
+        <translation>&amp;Ушуну калтыруу</translation>
+    </message>
+    <message>
+        <source>K&amp;eep this one</source>
+        <translation>Ушуну &amp;калтыруу</translation>
+    </message>
+    <message>
+        <source>Or &amp;another value:</source>
+        <translation>Же &amp;башка маани:</translation>
+    </message>
+    <message>
+        <source>Keep this &amp;value</source>
+        <translation>Бул &amp;маанини калтыруу</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Карала турган карама-каршылыктар жок.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>No agency</source>
+        <translation>Мекемеси жок</translation>
+    </message>
+    <message>
+        <source>{pct}% complete on average</source>
+        <translation>Орточо аткарылышы {pct}%</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to review</source>
+        <translation>Каралуучу карама-каршылыктар: {n}</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates to merge</source>
+        <translation>Бириктирүүчү мүмкүн болгон кайталанмалар: {n}</translation>
+    </message>
+    <message>
+        <source>{n} items not verified for over 12 months</source>
+        <translation>12 айдан ашык текшерилбеген буюмдар: {n}</translation>
+    </message>
+    <message>
+        <source>{n} works past their planned end</source>
+        <translation>Пландалган мөөнөтү өткөн иштер: {n}</translation>
+    </message>
+    <message>
+        <source>{n} enrolments of finished sessions without a result</source>
+        <translation>Аяктаган сабактарга жыйынтыгы жок жазылуулар: {n}</translation>
+    </message>
+    <message>
+        <source>Equipment by status, per post</source>
+        <translation>Мүлк абалы боюнча, посттор боюнча</translation>
+    </message>
+    <message>
+        <source>People trained in {year}, by agency and sex</source>
+        <translation>{year}-жылы окутулгандар, мекемелер жана жынысы боюнча</translation>
+    </message>
+    <message>
+        <source>Works by status</source>
+        <translation>Иштер абалы боюнча</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Көңүл бурууну талап кылат</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>Average progress of works:</source>
+        <translation>Иштердин орточо аткарылышы:</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no conflicts, nothing overdue.</source>
+        <translation>Баары ордунда: карама-каршылыктар да, мөөнөтү өткөндөр да жок.</translation>
+    </message>
+    <message>
+        <source>No records yet</source>
+        <translation>Азырынча жазуулар жок</translation>
+    </message>
+    <message>
+        <source>Nobody completed a course in this year yet</source>
+        <translation>Бул жылы курсту азырынча эч ким аяктаган жок</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>BorderTrack</source>
+        <translation>BorderTrack</translation>
+    </message>
+    <message>
+        <source>This device: &lt;b&gt;{name}&lt;/b&gt; ({role}); key fingerprint &lt;b&gt;{fp}&lt;/b&gt;</source>
+        <translation>Бул түзмөк: &lt;b&gt;{name}&lt;/b&gt; ({role}); ачкычтын изи &lt;b&gt;{fp}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Ишенимдүү</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Жокко чыгарылган</translation>
+    </message>
+    <message>
+        <source>Known through the coordinator</source>
+        <translation>Координатор аркылуу белгилүү</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s card</source>
+        <translation>Түзмөктүн карточкасын сактоо</translation>
+    </message>
+    <message>
+        <source>Enrol a device from its card</source>
+        <translation>Түзмөктү карточкасы боюнча кошуу</translation>
+    </message>
+    <message>
+        <source>Trust {name} ({role}{post}) with key fingerprint {fp}? Compare the fingerprint with the one shown on that device before you say yes.</source>
+        <translation>Ачкычынын изи {fp} болгон {name} ({role}{post}) түзмөгүнө ишенесизби? Макул болордон мурун изди ошол түзмөктө көрсөтүлгөн из менен салыштырыңыз.</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? Its bundles will be refused from now on; what it sent before stays.</source>
+        <translation>{name} түзмөгүнө ишеним жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; мурда жөнөткөндөрү сакталат.</translation>
+    </message>
+    <message>
+        <source>&amp;Save my device card…</source>
+        <translation>Бул түзмөктүн карточкасын &amp;сактоо…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device from its card…</source>
+        <translation>Түзмөктү карточкасы боюнча &amp;кошуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the selected device</source>
+        <translation>Тандалган түзмөккө ишенимди &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Ачкычтын изи</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Кошулду</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>{entity}: {field} {value} ({n} records)</source>
+        <translation>{entity}: {field} {value} ({n} жазуу)</translation>
+    </message>
+    <message>
+        <source>Both records have {field} {value}. Keep one; the other is merged into it.</source>
+        <translation>Эки жазуунун тең {field} {value}. Бирөөнү калтырыңыз; экинчиси ага бириктирилет.</translation>
+    </message>
+    <message>
+        <source>Record 1</source>
+        <translation>1-жазуу</translation>
+    </message>
+    <message>
+        <source>Record 2</source>
+        <translation>2-жазуу</translation>
+    </message>
+    <message>
+        <source>Keep record &amp;1</source>
+        <translation>&amp;1-жазууну калтыруу</translation>
+    </message>
+    <message>
+        <source>Keep record &amp;2</source>
+        <translation>&amp;2-жазууну калтыруу</translation>
+    </message>
+    <message>
+        <source>No duplicates to merge.</source>
+        <translation>Бириктире турган кайталанмалар жок.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <source>&amp;Service number:</source>
+        <translation>&amp;Кызматтык номери:</translation>
+    </message>
+    <message>
+        <source>Type a service number and press Enter</source>
+        <translation>Кызматтык номерди жазып, Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol</source>
+        <translation>&amp;Жазуу</translation>
+    </message>
+    <message>
+        <source>Nobody holds this service number yet: enter the new person&apos;s name.</source>
+        <translation>Мындай кызматтык номер азырынча жок: жаңы адамдын аты-жөнүн жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} was added to the people and enrolled.</source>
+        <translation>{name} адамдардын тизмесине кошулуп, курска жазылды.</translation>
+    </message>
+    <message>
+        <source>{name} was found by service number and enrolled.</source>
+        <translation>{name} кызматтык номери боюнча табылып, курска жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityBrowser</name>
+    <message>
+        <source>{n} shown</source>
+        <translation>Көрсөтүлдү: {n}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excelге чыгаруу</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel китеби (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}.</source>
+        <translation>{n} сап жазылды, файл {path}.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>{path} жазылууда…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Издөө:</translation>
+    </message>
+    <message>
+        <source>Type to search (Ctrl+F)</source>
+        <translation>Издөө үчүн жазыңыз (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All: {field}</source>
+        <translation>Баары: {field}</translation>
+    </message>
+    <message>
+        <source>{field} from/to:</source>
+        <translation>{field} (баштап/чейин):</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Жаңы…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ачуу…</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Тарых</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>&amp;Мамычалар…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Excelге &amp;чыгаруу…</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentScreen</name>
+    <message>
+        <source>Hand-over act</source>
+        <translation>Кабыл алуу-өткөрүп берүү акты</translation>
+    </message>
+    <message>
+        <source>Select the items first.</source>
+        <translation>Адегенде мүлктү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Берүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>Постко &amp;өткөрүү…</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k status…</source>
+        <translation>Абалын &amp;белгилөө…</translation>
+    </message>
+    <message>
+        <source>Hand-o&amp;ver act…</source>
+        <translation>Өткөрүп берүү &amp;акты…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Anyone (a full export)</source>
+        <translation>Ар кимге (толук экспорт)</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Пакетти экспорттоо</translation>
+    </message>
+    <message>
+        <source>Excel bundle (*.xlsx)</source>
+        <translation>Excel пакети (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Пакет жазылууда…</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} written: {n} changes in {file}.</source>
+        <translation>{seq}-пакет жазылды: {n} өзгөртүү, файл {file}.</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Пакетти импорттоо</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Пакет текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Пакет импорттолууда…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Импорт токтотулду; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Open a bundle to see what it would change.</source>
+        <translation>Эмнени өзгөртөрүн көрүү үчүн пакетти ачыңыз.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to another device; Apply imports it here anyway.</source>
+        <translation>Бул пакет башка түзмөккө жөнөтүлгөн; «Колдонуу» баары бир аны бул жерге импорттойт.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңыланды</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Өзгөргөн жок</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Карама-каршылыктар</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Кайталанмалар</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Укугунан тышкары</translation>
+    </message>
+    <message>
+        <source>Records of {entity}</source>
+        <translation>Жазуулар: {entity}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Кимге:</translation>
+    </message>
+    <message>
+        <source>&amp;Full export (everything, not only what is new for them)</source>
+        <translation>&amp;Толук экспорт (алуучу үчүн жаңысы гана эмес, баары)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to a file…</source>
+        <translation>Файлга &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a bundle…</source>
+        <translation>Пакетти &amp;ачуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply import</source>
+        <translation>Импортту &amp;колдонуу</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>&amp;Move the items to the receiving post</source>
+        <translation>Мүлктү кабыл алуучу постко &amp;которуу</translation>
+    </message>
+    <message>
+        <source>Items on this act ({n}):</source>
+        <translation>Бул акттагы мүлк ({n}):</translation>
+    </message>
+    <message>
+        <source>New hand-over act</source>
+        <translation>Жаңы кабыл алуу-өткөрүп берүү акты</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverScreen</name>
+    <message>
+        <source>To make an act, select items on the Equipment screen and press &quot;Hand-over act&quot;.</source>
+        <translation>Акт түзүү үчүн «Мүлк» экранынан мүлктү тандап, «Өткөрүп берүү акты» баскычын басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>(held: waits for the record to reach this post)</source>
+        <translation>(кармалды: жазуу бул постко келгенче күтөт)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(көрсөтүлгөн эмес)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Мурда → азыр</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарых</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Changes not yet received, per device:</source>
+        <translation>Түзмөктөр боюнча али алына элек өзгөртүүлөр:</translation>
+    </message>
+    <message>
+        <source>No gaps: every change numbered so far has arrived.</source>
+        <translation>Боштуктар жок: номерленген бардык өзгөртүүлөр келди.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорттолду</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Кимден</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңыланды</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Карама-каршылыктар</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Укугунан тышкары</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <source>Change numbers missing</source>
+        <translation>Жетишпеген өзгөртүү номерлери</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Саны</translation>
+    </message>
+</context>
+<context>
+    <name>InfrastructureScreen</name>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>&amp;Кечиккендер гана</translation>
+    </message>
+    <message>
+        <source>Planned end has passed and the works are not complete</source>
+        <translation>Пландалган мөөнөт өттү, иштер бүтө элек</translation>
+    </message>
+    <message>
+        <source>Inspections of the selected facility</source>
+        <translation>Тандалган объекттин кароолору</translation>
+    </message>
+    <message>
+        <source>Record &amp;inspection…</source>
+        <translation>&amp;Кароону жазуу…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActionDialog</name>
+    <message>
+        <source>&amp;Holder (name or service number):</source>
+        <translation>&amp;Жооптуу адам (аты-жөнү же кызматтык номери):</translation>
+    </message>
+    <message>
+        <source>&amp;To post:</source>
+        <translation>&amp;Постко:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Жаңы абалы:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себеби:</translation>
+    </message>
+    <message>
+        <source>{n} item(s) selected.</source>
+        <translation>Тандалган буюмдар: {n}.</translation>
+    </message>
+    <message>
+        <source>Assign to a holder</source>
+        <translation>Жооптуу адамга берүү</translation>
+    </message>
+    <message>
+        <source>Transfer to another post</source>
+        <translation>Башка постко өткөрүп берүү</translation>
+    </message>
+    <message>
+        <source>Mark status</source>
+        <translation>Абалын белгилөө</translation>
+    </message>
+    <message>
+        <source>Give the reason (what happened, report number).</source>
+        <translation>Себебин көрсөтүңүз (эмне болду, баяндаманын номери).</translation>
+    </message>
+    <message>
+        <source>Choose who or where first.</source>
+        <translation>Адегенде кимге же кайда экенин тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This screen could not open: {error}</source>
+        <translation>Бул экран ачылган жок: {error}</translation>
+    </message>
+    <message>
+        <source>BorderTrack — {device}</source>
+        <translation>BorderTrack — {device}</translation>
+    </message>
+    <message>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>Read only on this device: the coordinator keeps these records.</source>
+        <translation>Бул түзмөктө окуу үчүн гана: бул жазууларды координатор жүргүзөт.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Already registered: {name} ({agency}); open that record instead.</source>
+        <translation>Мурунтан катталган: {name} ({agency}); ошол жазууну ачыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>New: {what}</source>
+        <translation>Жаңы жазуу: {what}</translation>
+    </message>
+    <message>
+        <source>{what} (read only on this device)</source>
+        <translation>{what} (бул түзмөктө окуу үчүн гана)</translation>
+    </message>
+    <message>
+        <source>Edit: {what}</source>
+        <translation>Өзгөртүү: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Тарых</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сактала элек өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Бул жазууда сактала элек өзгөртүүлөр бар. Сакталсынбы?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>{n}/{days} days ({pct}%)</source>
+        <translation>{n}/{days} күн ({pct}%)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяктады</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Аяктаган жок</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Катышуу</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Аяктоо</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>A backup was made.</source>
+        <translation>Камдык көчүрмө түзүлдү.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup? BorderTrack closes afterwards; start it again.</source>
+        <translation>Учурдагы маалыматтар ушул камдык көчүрмө менен алмаштырылсынбы? Андан кийин BorderTrack жабылат; аны кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>The language is saved; this version has no translations yet.</source>
+        <translation>Тил сакталды; бул версияда азырынча котормолор жок.</translation>
+    </message>
+    <message>
+        <source>This language is not installed; English is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name is saved.</source>
+        <translation>Түзмөктүн аталышы сакталды.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Бул түзмөк</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Камдык көчүрмөлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>Түзмөктүн &amp;аталышы:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Ролу:</translation>
+    </message>
+    <message>
+        <source>Post code:</source>
+        <translation>Посттун коду:</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Маалымат базасынын файлы:</translation>
+    </message>
+    <message>
+        <source>none (not a crossing point&apos;s device)</source>
+        <translation>жок (өткөрүү пунктунун түзмөгү эмес)</translation>
+    </message>
+    <message>
+        <source>&amp;Save name</source>
+        <translation>Аталышын &amp;сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Папканы &amp;ачуу</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Азыр &amp;камдык көчүрмө жасоо</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>Тандалганды &amp;калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <source>Backups are handled by a part of BorderTrack not installed here.</source>
+        <translation>Камдык көчүрмөлөр BorderTrackтын бул жерде орнотулбаган бөлүгү аркылуу жасалат.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up this computer</source>
+        <translation>Бул компьютерди жөндөө</translation>
+    </message>
+    <message>
+        <source>This computer needs an identity before it can record and send data. Choose what it is used for; a key pair that signs its bundles is made now.</source>
+        <translation>Маалыматтарды жазуудан жана жөнөтүүдөн мурун бул компьютерге өздүк белги керек. Ал эмне үчүн колдонуларын тандаңыз; анын пакеттерине кол коюучу ачкычтар жубу азыр түзүлөт.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ролу:</translation>
+    </message>
+    <message>
+        <source>&amp;Post code:</source>
+        <translation>&amp;Посттун коду:</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>Түзмөктүн &amp;аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>e.g. DOS (only for a crossing point)</source>
+        <translation>мис. DOS (өткөрүү пункту үчүн гана)</translation>
+    </message>
+    <message>
+        <source>e.g. Dostuk laptop 1</source>
+        <translation>мис. Достук, ноутбук 1</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Түзүү</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>no post</source>
+        <translation>посту жок</translation>
+    </message>
+    <message>
+        <source>{name} · {role} · {post}</source>
+        <translation>{name} · {role} · {post}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>эч качан</translation>
+    </message>
+    <message>
+        <source>Last export: {export} · last import: {imported}</source>
+        <translation>Акыркы экспорт: {export} · акыркы импорт: {imported}</translation>
+    </message>
+    <message>
+        <source>Not yet sent: {n}</source>
+        <translation>Али жөнөтүлө элек: {n}</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: {n}</source>
+        <translation>Каралуучу карама-каршылыктар: {n}</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} min behind data already seen; set the clock.</source>
+        <translation>Бул компьютердин сааты алынган маалыматтардан {minutes} мүнөт артта калып жатат; саатты тууралаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeScreen</name>
+    <message>
+        <source>{tag}: found</source>
+        <translation>{tag}: ордунда</translation>
+    </message>
+    <message>
+        <source>{tag}: belongs to another post</source>
+        <translation>{tag}: башка постто катталган</translation>
+    </message>
+    <message>
+        <source>{tag}: not in any register</source>
+        <translation>{tag}: эч бир реестрде жок</translation>
+    </message>
+    <message>
+        <source>{tag}: already scanned</source>
+        <translation>{tag}: мурунтан сканерленген</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>{n} checks recorded.</source>
+        <translation>{n} текшерүү жазылды.</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Пост:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>&amp;Текшерген:</translation>
+    </message>
+    <message>
+        <source>S&amp;can or type an asset tag, then Enter:</source>
+        <translation>Инвентардык номерди &amp;сканерлеңиз же жазыңыз, анан Enter басыңыз:</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ордунда</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <source>Belongs elsewhere</source>
+        <translation>Башка постто катталган</translation>
+    </message>
+    <message>
+        <source>Unknown tags</source>
+        <translation>Белгисиз номерлер</translation>
+    </message>
+    <message>
+        <source>&amp;Record the check</source>
+        <translation>Текшерүүнү &amp;жазуу</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>&amp;Кайра баштоо</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>&amp;Export and import</source>
+        <translation>&amp;Экспорт жана импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts ({n})</source>
+        <translation>&amp;Карама-каршылыктар ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates ({n})</source>
+        <translation>&amp;Кайталанмалар ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted devices</source>
+        <translation>&amp;Ишенимдүү түзмөктөр</translation>
+    </message>
+    <message>
+        <source>Import &amp;history</source>
+        <translation>Импорт &amp;журналы</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <source>Choose a session above to enrol people and mark attendance.</source>
+        <translation>Угуучуларды жазуу жана катышууну белгилөө үчүн жогорудан сабакты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{course}&lt;/b&gt; — {start} to {end}, {place} ({status}); {n} enrolled</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; — {start} – {end}, {place} ({status}); жазылгандар: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Сабактар</translation>
+    </message>
+    <message>
+        <source>C&amp;ourses</source>
+        <translation>&amp;Курстар</translation>
+    </message>
+    <message>
+        <source>Enrolment and &amp;results</source>
+        <translation>Жазылуу жана &amp;жыйынтыктар</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (Ctrl+G)</source>
+        <translation>&amp;Катышуу (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Search sessions by course, place, trainer</source>
+        <translation>Сабактарды курс, орун, окутуучу боюнча издөө</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Курстарды издөө</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Жаңы сабак</translation>
+    </message>
+    <message>
+        <source>&amp;Edit session</source>
+        <translation>Сабакты &amp;өзгөртүү</translation>
+    </message>
+    <message>
+        <source>New &amp;course</source>
+        <translation>Жаңы &amp;курс</translation>
+    </message>
+    <message>
+        <source>Edit cou&amp;rse</source>
+        <translation>Курсту ө&amp;згөртүү</translation>
+    </message>
+    <message>
+        <source>Keys: P present, L late, E excused, A absent, Delete clears; Ctrl+Space a whole day, Shift+Space a whole person.</source>
+        <translation>Баскычтар: P — келди, L — кечикти, E — жүйөлүү себеп, A — келген жок, Delete — тазалоо; Ctrl+Боштук — бүт күн, Shift+Боштук — бүт угуучу.</translation>
+    </message>
+    <message>
+        <source>{mark} ({key})</source>
+        <translation>{mark} ({key})</translation>
+    </message>
+    <message>
+        <source>Clear (Del)</source>
+        <translation>Тазалоо (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>entity</name>
+    <message>
+        <source>Agency</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Мекемелер</translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation>Өткөрүү пункту</translation>
+    </message>
+    <message>
+        <source>Crossing points</source>
+        <translation>Өткөрүү пункттары</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Долбоорлор</translation>
+    </message>
+    <message>
+        <source>Equipment model</source>
+        <translation>Жабдуунун модели</translation>
+    </message>
+    <message>
+        <source>Equipment models</source>
+        <translation>Жабдуунун моделдери</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Курстар</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Equipment item</source>
+        <translation>Мүлк бирдиги</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Мүлк</translation>
+    </message>
+    <message>
+        <source>Stock-take check</source>
+        <translation>Инвентаризациядагы текшерүү</translation>
+    </message>
+    <message>
+        <source>Stock-take checks</source>
+        <translation>Инвентаризациядагы текшерүүлөр</translation>
+    </message>
+    <message>
+        <source>Hand-over act</source>
+        <translation>Кабыл алуу-өткөрүп берүү акты</translation>
+    </message>
+    <message>
+        <source>Hand-over acts</source>
+        <translation>Кабыл алуу-өткөрүп берүү актылары</translation>
+    </message>
+    <message>
+        <source>Hand-over act line</source>
+        <translation>Кабыл алуу-өткөрүп берүү актынын сабы</translation>
+    </message>
+    <message>
+        <source>Hand-over act lines</source>
+        <translation>Кабыл алуу-өткөрүп берүү актынын саптары</translation>
+    </message>
+    <message>
+        <source>Course session</source>
+        <translation>Курстун сабагы</translation>
+    </message>
+    <message>
+        <source>Course sessions</source>
+        <translation>Курстардын сабактары</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Курска жазылуу</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Курска жазылуулар</translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation>Катышуу белгиси</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Катышуу</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Объекттер</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Кароо</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Кароолор</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Өлкө</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облус</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Border with</source>
+        <translation>Чектешкен өлкө</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Бирдигинин баасы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күндөр</translation>
+    </message>
+    <message>
+        <source>Attendance to pass (%)</source>
+        <translation>Өтүү үчүн катышуу (%)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Наамы</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Кызматтык номери</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Инвентардык номери</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Заводдук номери</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модели</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Баасы</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Hand-over act</source>
+        <translation>Кабыл алуу-өткөрүп берүү акты</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Жооптуу адам</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Буюм</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Текшерилген күнү</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Текшерген</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>From agency</source>
+        <translation>Мекемеден</translation>
+    </message>
+    <message>
+        <source>From post</source>
+        <translation>Посттон</translation>
+    </message>
+    <message>
+        <source>To agency</source>
+        <translation>Мекемеге</translation>
+    </message>
+    <message>
+        <source>To post</source>
+        <translation>Постко</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Өткөрүп берген</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Кабыл алган</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>Host post</source>
+        <translation>Өткөрүлгөн пост</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Окутуучулар</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сабак</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Курска жазылуу</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Белги</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Подрядчик</translation>
+    </message>
+    <message>
+        <source>Complete (%)</source>
+        <translation>Аткарылышы (%)</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Пландалган башталышы</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Пландалган аякташы</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Иш жүзүндө башталган күнү</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Иш жүзүндө бүткөн күнү</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>Келишимдин суммасы</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>Кароо күнү</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Текшерүүчү</translation>
+    </message>
+    <message>
+        <source>Status found</source>
+        <translation>Табылган абалы</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>refs</name>
+    <message>
+        <source>not yet known: {code}</source>
+        <translation>али алына элек: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>screens</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Мүлк</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Hand-over acts</source>
+        <translation>Кабыл алуу-өткөрүп берүү актылары</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Окутуу</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Инфраструктура</translation>
+    </message>
+    <message>
+        <source>People and reference data</source>
+        <translation>Адамдар жана маалымдамалар</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Маалымат алмашуу</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеттор</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>Crossing point</source>
+        <translation>Өткөрүү пункту</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Окутуучу</translation>
+    </message>
+    <message>
+        <source>Regional coordinator</source>
+        <translation>Аймактык координатор</translation>
+    </message>
+    <message>
+        <source>Border guard</source>
+        <translation>Чек ара кызматы</translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation>Бажы кызматы</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Милиция</translation>
+    </message>
+    <message>
+        <source>Drug control</source>
+        <translation>Баңгизатты көзөмөлдөө</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <source>Road crossing</source>
+        <translation>Автомобиль өткөрүү пункту</translation>
+    </message>
+    <message>
+        <source>Rail crossing</source>
+        <translation>Темир жол өткөрүү пункту</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>Аэропорт</translation>
+    </message>
+    <message>
+        <source>Pedestrian crossing</source>
+        <translation>Жөө жүргүнчүлөр үчүн өткөрүү пункту</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Аймактык кеңсе</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Body-worn camera</source>
+        <translation>Төшкө тагылуучу камера</translation>
+    </message>
+    <message>
+        <source>Voice recorder</source>
+        <translation>Үн жазгыч</translation>
+    </message>
+    <message>
+        <source>Body armour</source>
+        <translation>Ок өтпөс жилет</translation>
+    </message>
+    <message>
+        <source>Helmet</source>
+        <translation>Туулга</translation>
+    </message>
+    <message>
+        <source>Document scanner</source>
+        <translation>Документ сканери</translation>
+    </message>
+    <message>
+        <source>X-ray scanner</source>
+        <translation>Рентген сканери</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Детектор</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Радиостанция</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Генератор</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Унаа</translation>
+    </message>
+    <message>
+        <source>Night vision</source>
+        <translation>Түнкү көрүү аспабы</translation>
+    </message>
+    <message>
+        <source>Binoculars</source>
+        <translation>Дүрбү</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Колдонууда</translation>
+    </message>
+    <message>
+        <source>In storage</source>
+        <translation>Кампада</translation>
+    </message>
+    <message>
+        <source>Under repair</source>
+        <translation>Оңдоодо</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Бузук</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Жоголгон</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Уурдалган</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Эсептен чыгарылган</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ордунда</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <source>Found damaged</source>
+        <translation>Бузулган абалда табылды</translation>
+    </message>
+    <message>
+        <source>Found at another post</source>
+        <translation>Башка посттон табылды</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Аял</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Эркек</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Угуучу</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Келди</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Кечикти</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Жүйөлүү себеп менен</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Келген жок</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Күтүлүүдө</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Өттү</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Өткөн жок</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Чыгып кетти</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Пландалган</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Жүрүп жатат</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяктады</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Checkpoint building</source>
+        <translation>Өткөрүү пунктунун имараты</translation>
+    </message>
+    <message>
+        <source>Barracks</source>
+        <translation>Казарма</translation>
+    </message>
+    <message>
+        <source>Inspection lane</source>
+        <translation>Текшерүү тилкеси</translation>
+    </message>
+    <message>
+        <source>Canopy</source>
+        <translation>Тосмо чатыр</translation>
+    </message>
+    <message>
+        <source>Fence</source>
+        <translation>Тосмо</translation>
+    </message>
+    <message>
+        <source>Watchtower</source>
+        <translation>Байкоо мунарасы</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>Электр менен камсыздоо</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>Суу менен камсыздоо</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>Жылытуу</translation>
+    </message>
+    <message>
+        <source>Access road</source>
+        <translation>Кире бериш жол</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>Курулууда</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Иштеп жатат</translation>
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation>Оңдоону талап кылат</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Иштебейт</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1788 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>{n} of {days}</source>
+        <translation>{n} из {days}</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Посетил</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>deleted here, edited there (or the reverse)</source>
+        <translation>удалено здесь, изменено там (или наоборот)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{entity} {title}&lt;/b&gt;: {field}</source>
+        <translation>&lt;b&gt;{entity} {title}&lt;/b&gt;: {field}</translation>
+    </message>
+    <message>
+        <source>Made on {device}, {when}</source>
+        <translation>Сделано на {device}, {when}</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <source>The other device</source>
+        <translation>Другое устройство</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one</source>
+        <translation>&amp;Оставить эту</translation>
+    </message>
+    <message>
+        <source>K&amp;eep this one</source>
+        <translation>О&amp;ставить эту</translation>
+    </message>
+    <message>
+        <source>Or &amp;another value:</source>
+        <translation>Или &amp;другое значение:</translation>
+    </message>
+    <message>
+        <source>Keep this &amp;value</source>
+        <translation>Оставить это &amp;значение</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Конфликтов для рассмотрения нет.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>No agency</source>
+        <translation>Без ведомства</translation>
+    </message>
+    <message>
+        <source>{pct}% complete on average</source>
+        <translation>Средняя готовность {pct}%</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to review</source>
+        <translation>Конфликтов на рассмотрение: {n}</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates to merge</source>
+        <translation>Возможных дубликатов для объединения: {n}</translation>
+    </message>
+    <message>
+        <source>{n} items not verified for over 12 months</source>
+        <translation>Не проверялось более 12 месяцев: {n}</translation>
+    </message>
+    <message>
+        <source>{n} works past their planned end</source>
+        <translation>Работ с истёкшим плановым сроком: {n}</translation>
+    </message>
+    <message>
+        <source>{n} enrolments of finished sessions without a result</source>
+        <translation>Записей на завершённые занятия без результата: {n}</translation>
+    </message>
+    <message>
+        <source>Equipment by status, per post</source>
+        <translation>Имущество по состоянию, по постам</translation>
+    </message>
+    <message>
+        <source>People trained in {year}, by agency and sex</source>
+        <translation>Обучено в {year} году, по ведомствам и полу</translation>
+    </message>
+    <message>
+        <source>Works by status</source>
+        <translation>Работы по состоянию</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Average progress of works:</source>
+        <translation>Средняя готовность работ:</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no conflicts, nothing overdue.</source>
+        <translation>Всё в порядке: конфликтов и просрочек нет.</translation>
+    </message>
+    <message>
+        <source>No records yet</source>
+        <translation>Записей пока нет</translation>
+    </message>
+    <message>
+        <source>Nobody completed a course in this year yet</source>
+        <translation>В этом году ещё никто не завершил курс</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>BorderTrack</source>
+        <translation>BorderTrack</translation>
+    </message>
+    <message>
+        <source>This device: &lt;b&gt;{name}&lt;/b&gt; ({role}); key fingerprint &lt;b&gt;{fp}&lt;/b&gt;</source>
+        <translation>Это устройство: &lt;b&gt;{name}&lt;/b&gt; ({role}); отпечаток ключа &lt;b&gt;{fp}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Доверенное</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Known through the coordinator</source>
+        <translation>Известно через координатора</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s card</source>
+        <translation>Сохранение карточки устройства</translation>
+    </message>
+    <message>
+        <source>Enrol a device from its card</source>
+        <translation>Добавить устройство по его карточке</translation>
+    </message>
+    <message>
+        <source>Trust {name} ({role}{post}) with key fingerprint {fp}? Compare the fingerprint with the one shown on that device before you say yes.</source>
+        <translation>Доверять устройству {name} ({role}{post}) с отпечатком ключа {fp}? Прежде чем согласиться, сверьте отпечаток с тем, что показан на том устройстве.</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? Its bundles will be refused from now on; what it sent before stays.</source>
+        <translation>Отозвать доверие к {name}? Его пакеты больше не будут приниматься; присланное ранее сохранится.</translation>
+    </message>
+    <message>
+        <source>&amp;Save my device card…</source>
+        <translation>&amp;Сохранить карточку этого устройства…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device from its card…</source>
+        <translation>&amp;Добавить устройство по его карточке…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the selected device</source>
+        <translation>&amp;Отозвать доверие к выбранному устройству</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>{entity}: {field} {value} ({n} records)</source>
+        <translation>{entity}: {field} {value} (записей: {n})</translation>
+    </message>
+    <message>
+        <source>Both records have {field} {value}. Keep one; the other is merged into it.</source>
+        <translation>У обеих записей {field} {value}. Оставьте одну; другая будет объединена с ней.</translation>
+    </message>
+    <message>
+        <source>Record 1</source>
+        <translation>Запись 1</translation>
+    </message>
+    <message>
+        <source>Record 2</source>
+        <translation>Запись 2</translation>
+    </message>
+    <message>
+        <source>Keep record &amp;1</source>
+        <translation>Оставить запись &amp;1</translation>
+    </message>
+    <message>
+        <source>Keep record &amp;2</source>
+        <translation>Оставить запись &amp;2</translation>
+    </message>
+    <message>
+        <source>No duplicates to merge.</source>
+        <translation>Дубликатов для объединения нет.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <source>&amp;Service number:</source>
+        <translation>&amp;Табельный номер:</translation>
+    </message>
+    <message>
+        <source>Type a service number and press Enter</source>
+        <translation>Введите табельный номер и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>Nobody holds this service number yet: enter the new person&apos;s name.</source>
+        <translation>Такого табельного номера пока нет: введите ФИО нового человека.</translation>
+    </message>
+    <message>
+        <source>{name} was added to the people and enrolled.</source>
+        <translation>{name} добавлен(а) в список людей и записан(а) на курс.</translation>
+    </message>
+    <message>
+        <source>{name} was found by service number and enrolled.</source>
+        <translation>{name} найден(а) по табельному номеру и записан(а) на курс.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityBrowser</name>
+    <message>
+        <source>{n} shown</source>
+        <translation>Показано: {n}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Выгрузка в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}.</source>
+        <translation>Записано строк: {n}, файл {path}.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Запись {path}…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Type to search (Ctrl+F)</source>
+        <translation>Введите текст для поиска (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All: {field}</source>
+        <translation>Все: {field}</translation>
+    </message>
+    <message>
+        <source>{field} from/to:</source>
+        <translation>{field} с/по:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Ис&amp;тория</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>Сто&amp;лбцы…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Выгрузить в Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentScreen</name>
+    <message>
+        <source>Hand-over act</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Select the items first.</source>
+        <translation>Сначала выберите имущество.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Выдать…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Передать на пост…</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k status…</source>
+        <translation>&amp;Отметить состояние…</translation>
+    </message>
+    <message>
+        <source>Hand-o&amp;ver act…</source>
+        <translation>Акт &amp;передачи…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Anyone (a full export)</source>
+        <translation>Любому получателю (полный экспорт)</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <source>Excel bundle (*.xlsx)</source>
+        <translation>Пакет Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Запись пакета…</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} written: {n} changes in {file}.</source>
+        <translation>Пакет {seq} записан: изменений — {n}, файл {file}.</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Проверка пакета…</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Open a bundle to see what it would change.</source>
+        <translation>Откройте пакет, чтобы увидеть, что он изменит.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to another device; Apply imports it here anyway.</source>
+        <translation>Этот пакет адресован другому устройству; «Применить» всё равно импортирует его сюда.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Вне полномочий</translation>
+    </message>
+    <message>
+        <source>Records of {entity}</source>
+        <translation>Записи: {entity}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>&amp;Full export (everything, not only what is new for them)</source>
+        <translation>&amp;Полный экспорт (всё, а не только новое для получателя)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to a file…</source>
+        <translation>&amp;Экспорт в файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a bundle…</source>
+        <translation>&amp;Открыть пакет…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply import</source>
+        <translation>&amp;Применить импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>&amp;Move the items to the receiving post</source>
+        <translation>&amp;Перевести имущество на принимающий пост</translation>
+    </message>
+    <message>
+        <source>Items on this act ({n}):</source>
+        <translation>Имущество в акте ({n}):</translation>
+    </message>
+    <message>
+        <source>New hand-over act</source>
+        <translation>Новый акт приёма-передачи</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverScreen</name>
+    <message>
+        <source>To make an act, select items on the Equipment screen and press &quot;Hand-over act&quot;.</source>
+        <translation>Чтобы составить акт, выберите имущество на экране «Имущество» и нажмите «Акт передачи».</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>(held: waits for the record to reach this post)</source>
+        <translation>(отложено: ждёт, пока запись поступит на этот пост)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Было → стало</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Changes not yet received, per device:</source>
+        <translation>Ещё не полученные изменения по устройствам:</translation>
+    </message>
+    <message>
+        <source>No gaps: every change numbered so far has arrived.</source>
+        <translation>Пропусков нет: все пронумерованные изменения получены.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Вне полномочий</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Change numbers missing</source>
+        <translation>Недостающие номера изменений</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Количество</translation>
+    </message>
+</context>
+<context>
+    <name>InfrastructureScreen</name>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>&amp;Только опоздания</translation>
+    </message>
+    <message>
+        <source>Planned end has passed and the works are not complete</source>
+        <translation>Плановый срок прошёл, а работы не завершены</translation>
+    </message>
+    <message>
+        <source>Inspections of the selected facility</source>
+        <translation>Осмотры выбранного объекта</translation>
+    </message>
+    <message>
+        <source>Record &amp;inspection…</source>
+        <translation>Записать &amp;осмотр…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActionDialog</name>
+    <message>
+        <source>&amp;Holder (name or service number):</source>
+        <translation>&amp;Ответственный (ФИО или табельный номер):</translation>
+    </message>
+    <message>
+        <source>&amp;To post:</source>
+        <translation>&amp;На пост:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Новое состояние:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>{n} item(s) selected.</source>
+        <translation>Выбрано предметов: {n}.</translation>
+    </message>
+    <message>
+        <source>Assign to a holder</source>
+        <translation>Выдать ответственному</translation>
+    </message>
+    <message>
+        <source>Transfer to another post</source>
+        <translation>Передача на другой пост</translation>
+    </message>
+    <message>
+        <source>Mark status</source>
+        <translation>Отметить состояние</translation>
+    </message>
+    <message>
+        <source>Give the reason (what happened, report number).</source>
+        <translation>Укажите причину (что произошло, номер рапорта).</translation>
+    </message>
+    <message>
+        <source>Choose who or where first.</source>
+        <translation>Сначала выберите, кому или куда.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This screen could not open: {error}</source>
+        <translation>Не удалось открыть этот экран: {error}</translation>
+    </message>
+    <message>
+        <source>BorderTrack — {device}</source>
+        <translation>BorderTrack — {device}</translation>
+    </message>
+    <message>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>Read only on this device: the coordinator keeps these records.</source>
+        <translation>На этом устройстве только для чтения: эти записи ведёт координатор.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Already registered: {name} ({agency}); open that record instead.</source>
+        <translation>Уже зарегистрирован: {name} ({agency}); откройте эту запись.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>New: {what}</source>
+        <translation>Новая запись: {what}</translation>
+    </message>
+    <message>
+        <source>{what} (read only on this device)</source>
+        <translation>{what} (на этом устройстве только для чтения)</translation>
+    </message>
+    <message>
+        <source>Edit: {what}</source>
+        <translation>Изменение: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>В этой записи есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>{n}/{days} days ({pct}%)</source>
+        <translation>{n}/{days} дн. ({pct}%)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Не завершено</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Завершение</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>A backup was made.</source>
+        <translation>Резервная копия создана.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup? BorderTrack closes afterwards; start it again.</source>
+        <translation>Заменить текущие данные этой резервной копией? После этого BorderTrack закроется; запустите его снова.</translation>
+    </message>
+    <message>
+        <source>The language is saved; this version has no translations yet.</source>
+        <translation>Язык сохранён; в этой версии переводов пока нет.</translation>
+    </message>
+    <message>
+        <source>This language is not installed; English is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name is saved.</source>
+        <translation>Название устройства сохранено.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>&amp;Название устройства:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Post code:</source>
+        <translation>Код поста:</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Файл базы данных:</translation>
+    </message>
+    <message>
+        <source>none (not a crossing point&apos;s device)</source>
+        <translation>нет (устройство не пункта пропуска)</translation>
+    </message>
+    <message>
+        <source>&amp;Save name</source>
+        <translation>&amp;Сохранить название</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Создать &amp;резервную копию</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Восстановить выбранную…</translation>
+    </message>
+    <message>
+        <source>Backups are handled by a part of BorderTrack not installed here.</source>
+        <translation>Резервными копиями занимается модуль BorderTrack, который здесь не установлен.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up this computer</source>
+        <translation>Настройка компьютера</translation>
+    </message>
+    <message>
+        <source>This computer needs an identity before it can record and send data. Choose what it is used for; a key pair that signs its bundles is made now.</source>
+        <translation>Прежде чем вести и отправлять данные, этому компьютеру нужно удостоверение. Выберите, для чего он используется; сейчас будет создана пара ключей для подписи его пакетов.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Post code:</source>
+        <translation>&amp;Код поста:</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>&amp;Название устройства:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>e.g. DOS (only for a crossing point)</source>
+        <translation>напр. DOS (только для пункта пропуска)</translation>
+    </message>
+    <message>
+        <source>e.g. Dostuk laptop 1</source>
+        <translation>напр. Достук, ноутбук 1</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>no post</source>
+        <translation>без поста</translation>
+    </message>
+    <message>
+        <source>{name} · {role} · {post}</source>
+        <translation>{name} · {role} · {post}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Last export: {export} · last import: {imported}</source>
+        <translation>Последний экспорт: {export} · последний импорт: {imported}</translation>
+    </message>
+    <message>
+        <source>Not yet sent: {n}</source>
+        <translation>Ещё не отправлено: {n}</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: {n}</source>
+        <translation>Конфликтов на рассмотрение: {n}</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} min behind data already seen; set the clock.</source>
+        <translation>Часы этого компьютера отстают на {minutes} мин от уже полученных данных; установите правильное время.</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeScreen</name>
+    <message>
+        <source>{tag}: found</source>
+        <translation>{tag}: на месте</translation>
+    </message>
+    <message>
+        <source>{tag}: belongs to another post</source>
+        <translation>{tag}: числится на другом посту</translation>
+    </message>
+    <message>
+        <source>{tag}: not in any register</source>
+        <translation>{tag}: нет ни в одном реестре</translation>
+    </message>
+    <message>
+        <source>{tag}: already scanned</source>
+        <translation>{tag}: уже отсканирован</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>{n} checks recorded.</source>
+        <translation>Записано проверок: {n}.</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Пост:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>&amp;Проверил:</translation>
+    </message>
+    <message>
+        <source>S&amp;can or type an asset tag, then Enter:</source>
+        <translation>&amp;Отсканируйте или введите инвентарный номер и нажмите Enter:</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>На месте</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <source>Belongs elsewhere</source>
+        <translation>Числится на другом посту</translation>
+    </message>
+    <message>
+        <source>Unknown tags</source>
+        <translation>Неизвестные номера</translation>
+    </message>
+    <message>
+        <source>&amp;Record the check</source>
+        <translation>&amp;Записать проверку</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>Начать &amp;заново</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>&amp;Export and import</source>
+        <translation>&amp;Экспорт и импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts ({n})</source>
+        <translation>&amp;Конфликты ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates ({n})</source>
+        <translation>&amp;Дубликаты ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted devices</source>
+        <translation>&amp;Доверенные устройства</translation>
+    </message>
+    <message>
+        <source>Import &amp;history</source>
+        <translation>&amp;Журнал импорта</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <source>Choose a session above to enrol people and mark attendance.</source>
+        <translation>Выберите занятие выше, чтобы записать слушателей и отметить посещаемость.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{course}&lt;/b&gt; — {start} to {end}, {place} ({status}); {n} enrolled</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; — с {start} по {end}, {place} ({status}); записано: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Занятия</translation>
+    </message>
+    <message>
+        <source>C&amp;ourses</source>
+        <translation>К&amp;урсы</translation>
+    </message>
+    <message>
+        <source>Enrolment and &amp;results</source>
+        <translation>Запись и &amp;результаты</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (Ctrl+G)</source>
+        <translation>&amp;Посещаемость (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Search sessions by course, place, trainer</source>
+        <translation>Поиск занятий по курсу, месту, преподавателю</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Поиск курсов</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Новое занятие</translation>
+    </message>
+    <message>
+        <source>&amp;Edit session</source>
+        <translation>&amp;Изменить занятие</translation>
+    </message>
+    <message>
+        <source>New &amp;course</source>
+        <translation>Новый &amp;курс</translation>
+    </message>
+    <message>
+        <source>Edit cou&amp;rse</source>
+        <translation>Изменить ку&amp;рс</translation>
+    </message>
+    <message>
+        <source>Keys: P present, L late, E excused, A absent, Delete clears; Ctrl+Space a whole day, Shift+Space a whole person.</source>
+        <translation>Клавиши: P — присутствовал, L — опоздал, E — уважительная причина, A — отсутствовал, Delete — очистить; Ctrl+Пробел — весь день, Shift+Пробел — весь слушатель.</translation>
+    </message>
+    <message>
+        <source>{mark} ({key})</source>
+        <translation>{mark} ({key})</translation>
+    </message>
+    <message>
+        <source>Clear (Del)</source>
+        <translation>Очистить (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>entity</name>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Ведомства</translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <source>Crossing points</source>
+        <translation>Пункты пропуска</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Equipment model</source>
+        <translation>Модель оборудования</translation>
+    </message>
+    <message>
+        <source>Equipment models</source>
+        <translation>Модели оборудования</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Equipment item</source>
+        <translation>Единица имущества</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <source>Stock-take check</source>
+        <translation>Проверка при инвентаризации</translation>
+    </message>
+    <message>
+        <source>Stock-take checks</source>
+        <translation>Проверки при инвентаризации</translation>
+    </message>
+    <message>
+        <source>Hand-over act</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Hand-over acts</source>
+        <translation>Акты приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Hand-over act line</source>
+        <translation>Строка акта приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Hand-over act lines</source>
+        <translation>Строки акта приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Course session</source>
+        <translation>Занятие курса</translation>
+    </message>
+    <message>
+        <source>Course sessions</source>
+        <translation>Занятия курсов</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Запись на курс</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Записи на курсы</translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation>Отметка посещаемости</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Осмотр</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Осмотры</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Border with</source>
+        <translation>Граница с</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Attendance to pass (%)</source>
+        <translation>Посещаемость для зачёта (%)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Табельный номер</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Инвентарный номер</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Hand-over act</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Проверил</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>From agency</source>
+        <translation>От ведомства</translation>
+    </message>
+    <message>
+        <source>From post</source>
+        <translation>С поста</translation>
+    </message>
+    <message>
+        <source>To agency</source>
+        <translation>Ведомству</translation>
+    </message>
+    <message>
+        <source>To post</source>
+        <translation>На пост</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Сдал</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Принял</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Host post</source>
+        <translation>Пост проведения</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Преподаватели</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Запись на курс</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Подрядчик</translation>
+    </message>
+    <message>
+        <source>Complete (%)</source>
+        <translation>Готовность (%)</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Фактическое окончание</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>Сумма договора</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>Дата осмотра</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <source>Status found</source>
+        <translation>Обнаруженное состояние</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>refs</name>
+    <message>
+        <source>not yet known: {code}</source>
+        <translation>ещё не получено: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>screens</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Hand-over acts</source>
+        <translation>Акты приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Инфраструктура</translation>
+    </message>
+    <message>
+        <source>People and reference data</source>
+        <translation>Люди и справочники</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Обмен данными</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>Crossing point</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Regional coordinator</source>
+        <translation>Региональный координатор</translation>
+    </message>
+    <message>
+        <source>Border guard</source>
+        <translation>Пограничная служба</translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation>Таможня</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Милиция</translation>
+    </message>
+    <message>
+        <source>Drug control</source>
+        <translation>Наркоконтроль</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Road crossing</source>
+        <translation>Автомобильный пункт пропуска</translation>
+    </message>
+    <message>
+        <source>Rail crossing</source>
+        <translation>Железнодорожный пункт пропуска</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>Аэропорт</translation>
+    </message>
+    <message>
+        <source>Pedestrian crossing</source>
+        <translation>Пешеходный пункт пропуска</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Региональный офис</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Body-worn camera</source>
+        <translation>Нагрудный видеорегистратор</translation>
+    </message>
+    <message>
+        <source>Voice recorder</source>
+        <translation>Диктофон</translation>
+    </message>
+    <message>
+        <source>Body armour</source>
+        <translation>Бронежилет</translation>
+    </message>
+    <message>
+        <source>Helmet</source>
+        <translation>Шлем</translation>
+    </message>
+    <message>
+        <source>Document scanner</source>
+        <translation>Сканер документов</translation>
+    </message>
+    <message>
+        <source>X-ray scanner</source>
+        <translation>Рентгеновская установка</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Детектор</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Радиостанция</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Генератор</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Автомобиль</translation>
+    </message>
+    <message>
+        <source>Night vision</source>
+        <translation>Прибор ночного видения</translation>
+    </message>
+    <message>
+        <source>Binoculars</source>
+        <translation>Бинокль</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>В эксплуатации</translation>
+    </message>
+    <message>
+        <source>In storage</source>
+        <translation>На складе</translation>
+    </message>
+    <message>
+        <source>Under repair</source>
+        <translation>В ремонте</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Неисправно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Утеряно</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Похищено</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>На месте</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <source>Found damaged</source>
+        <translation>Обнаружено с повреждениями</translation>
+    </message>
+    <message>
+        <source>Found at another post</source>
+        <translation>Обнаружено на другом посту</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Слушатель</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовал</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Опоздал</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>По уважительной причине</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Отсутствовал</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Сдал</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не сдал</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Выбыл</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Checkpoint building</source>
+        <translation>Здание пункта пропуска</translation>
+    </message>
+    <message>
+        <source>Barracks</source>
+        <translation>Казарма</translation>
+    </message>
+    <message>
+        <source>Inspection lane</source>
+        <translation>Полоса досмотра</translation>
+    </message>
+    <message>
+        <source>Canopy</source>
+        <translation>Навес</translation>
+    </message>
+    <message>
+        <source>Fence</source>
+        <translation>Ограждение</translation>
+    </message>
+    <message>
+        <source>Watchtower</source>
+        <translation>Наблюдательная вышка</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>Электроснабжение</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>Водоснабжение</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>Отопление</translation>
+    </message>
+    <message>
+        <source>Access road</source>
+        <translation>Подъездная дорога</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>Строится</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation>Требует ремонта</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Не действует</translation>
+    </message>
+</context>
+</TS>
