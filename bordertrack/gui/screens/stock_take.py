@@ -139,7 +139,7 @@ class StockTakeScreen(QWidget):
         self.scan_label.setText(self.tr("S&can or type an asset tag, then Enter:"))
         names = {
             "found": self.tr("Found"),
-            "missing": self.tr("Missing"),
+            "missing": self.tr("Not yet found (missing)"),
             "elsewhere": self.tr("Belongs elsewhere"),
             "unknown": self.tr("Unknown tags"),
         }
