@@ -1,0 +1,54 @@
+"""System commands: `self-check` (does this installation work?) and `paths` (where things live)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bordertrack.cli.common import db_path, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "self-check",
+        help="check this installation end to end in a temporary folder (your data is not touched)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_self_check)
+    p = sub.add_parser("paths", help="where the database, its backups and the resources are")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_paths)
+
+
+def cmd_self_check(args: argparse.Namespace) -> int:
+    """Prints one line per step as it passes; a failing step raises SelfCheckFailed (exit 1)."""
+    from bordertrack.services.self_check import STEPS, run_self_check
+
+    if args.json:
+        results = run_self_check()
+        print_json({"ok": True, "checks": [vars(r) for r in results]})
+        return 0
+    results = run_self_check()
+    for r in results:
+        print(f"ok  {r.step:<12} {r.detail}")
+    print(f"Self-check passed: {len(results)} of {len(STEPS)} steps.")
+    return 0
+
+
+def cmd_paths(args: argparse.Namespace) -> int:
+    from bordertrack.paths import backup_dir
+    from bordertrack.resources import resources_dir
+
+    path = db_path(args)
+    data = {
+        "database": str(path),
+        "backups": str(backup_dir(path)),
+        "resources": str(resources_dir()),
+        "frozen": bool(getattr(sys, "frozen", False)),
+    }
+    if args.json:
+        print_json(data)
+    else:
+        for key, value in data.items():
+            print(f"{key:<10} {value}")
+    return 0
