@@ -55,3 +55,22 @@ def test_bundle_round_trip_between_two_devices(tmp_path: Path, post_db: Path) ->
     assert json.loads(refused.stdout)["status"] == "rejected"
     assert "does not trust" in refused.stderr and refused.stderr.count("\n") == 1
     assert bt(coord, "verify", str(tmp_path / "rogue.xlsx"), check=1).returncode == 1
+
+
+def test_merge_command_reports_each_bundle(tmp_path: Path, post_db: Path) -> None:
+    coord = tmp_path / "coord.db"
+    bt(coord, "init", "--role", "coordinator")
+    bt(post_db, "add", "equipment", "asset_tag=BOM-1", "category=radio")
+    bt(post_db, "keys", "export-card", str(tmp_path / "post.card"))
+    bt(coord, "keys", "trust", str(tmp_path / "post.card"), "--yes")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bt(post_db, "export", str(folder / "a.xlsx"), "--full")
+    (folder / "junk.xlsx").write_bytes(b"junk")
+    out = bt(coord, "merge", str(folder), "--json", check=1)
+    data = json.loads(out.stdout)
+    assert {b["file"]: b["status"] for b in data["bundles"]} == {
+        "a.xlsx": "applied",
+        "junk.xlsx": "rejected",
+    }
+    assert data["total"]["new"] == 1

@@ -76,6 +76,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--entity", help="entity of the two records (found automatically when omitted)")
     p.set_defaults(handler=cmd_duplicates_merge)
 
+    p = sub.add_parser("merge", help="a coordinator's merge of many bundles in one transaction")
+    p.add_argument("paths", nargs="+", metavar="BUNDLE_OR_DIR")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_merge)
+
     p = sub.add_parser("sync-folder", help="one sync round through a folder")
     p.add_argument("dir")
     p.add_argument("--json", action="store_true")
@@ -242,6 +247,30 @@ def cmd_duplicates_merge(args: argparse.Namespace) -> int:
         )
     print(f"Merged {args.drop_id} into {args.keep_id}; {moved} reference(s) moved.")
     return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bordertrack.services.import_many import import_many
+
+    paths = []
+    for raw in args.paths:
+        p = Path(raw)
+        paths.extend(sorted(p.glob("*.xlsx")) if p.is_dir() else [p])
+    with open_store(args) as store:
+        result = import_many(store, paths)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        for r in result.reports:
+            print(f"{r.status:<17} {r.file_name}{': ' + r.message if r.message else ''}")
+        print(
+            result.total.summary()
+            .replace("bundle 0 from ", "the merge")
+            .replace("Applied the merge: ", "Merged: ")
+        )
+    return 1 if any(r.status == "rejected" for r in result.reports) else 0
 
 
 def cmd_sync_folder(args: argparse.Namespace) -> int:

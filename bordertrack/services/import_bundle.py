@@ -159,22 +159,24 @@ def import_verified(
     return report
 
 
-def _apply(store: Store, conn, bundle, report: ImportReport) -> None:
+def admit(conn, bundle, report: ImportReport) -> list:
+    """The changes of a bundle its signer may send: a post or trainer speaks only for itself."""
     header = bundle.header
     row = conn.execute("SELECT role FROM devices WHERE id = ?", (header.sender_id,)).fetchone()
     sender_role = row[0] if row else header.sender_role
-    changes = bundle.changes
-    if sender_role != "coordinator":
-        # A post or trainer speaks only for itself: others' changes are not relayed by it.
-        foreign = [c for c in changes if c.origin != header.sender_id]
-        changes = [c for c in changes if c.origin == header.sender_id]
-        report.out_of_scope += len(foreign)
-        report.held.extend(
-            _held_json(c, "relayed by a device that may only send its own changes") for c in foreign
-        )
-    else:
+    if sender_role == "coordinator":
         introduce(conn, header.devices, header.sender_id)
-    result = apply_changes(conn, changes)
+        return bundle.changes
+    foreign = [c for c in bundle.changes if c.origin != header.sender_id]
+    report.out_of_scope += len(foreign)
+    report.held.extend(
+        _held_json(c, "relayed by a device that may only send its own changes") for c in foreign
+    )
+    return [c for c in bundle.changes if c.origin == header.sender_id]
+
+
+def count_result(store: Store, conn, changes: list, result, report: ImportReport) -> None:
+    """Fill a report's counts from what apply_changes did."""
     report.out_of_scope += len(result.held)
     report.held.extend(
         _held_json(c, "outside the scope of the device that made it") for c in result.held
@@ -187,8 +189,16 @@ def _apply(store: Store, conn, bundle, report: ImportReport) -> None:
     report.duplicates = len(duplicate_groups(conn, result.touched)) if result.touched else 0
     report.clock_ahead = sum(1 for c in changes if store.clock.is_far_ahead(c.hlc))
     store.clock.observe(max((c.hlc for c in changes), default=0))
-    origins = None if store.device["role"] == "coordinator" else [header.sender_id]
-    report.gaps = gaps(conn, origins)
+    # A post receives only what it needs to know, so holes in others' numbers are expected there.
+    if store.device["role"] == "coordinator":
+        report.gaps = gaps(conn, sorted({c.origin for c in changes}))
+    else:
+        report.gaps = gaps(conn, [report.sender_id])
+
+
+def record_import(conn, bundle, report: ImportReport) -> None:
+    """Remember the sender's vector and bundle chain, and log the bundle as imported."""
+    header = bundle.header
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     conn.execute(
         "INSERT INTO peers (id, vector, last_bundle_seq, last_bundle_digest, last_import_at) VALUES (?, ?, ?, ?, ?) "
@@ -216,6 +226,13 @@ def _apply(store: Store, conn, bundle, report: ImportReport) -> None:
             json.dumps(report.to_json(), ensure_ascii=False),
         ),
     )
+
+
+def _apply(store: Store, conn, bundle, report: ImportReport) -> None:
+    changes = admit(conn, bundle, report)
+    result = apply_changes(conn, changes)
+    count_result(store, conn, changes, result, report)
+    record_import(conn, bundle, report)
 
 
 def _held_json(c, why: str) -> dict:

@@ -1,0 +1,123 @@
+"""A coordinator's merge of many bundles at once: each is verified and checked on its own,
+then all admitted changes are applied in one transaction and one refold.
+
+Merging 50 bundles one by one pays the refold, the backup and the fsync 50 times; the
+outcome is the same either way because a record's state depends only on its changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services.import_bundle import (
+    ImportRefused,
+    _backup,
+    _check_chain,
+    _check_signer,
+    admit,
+    count_result,
+    import_verified,
+    read_verified,
+    record_import,
+)
+from bordertrack.services.import_report import ImportReport
+from bordertrack.store.apply import ForkDetected, apply_changes
+from bordertrack.store.database import Store
+
+
+@dataclass
+class MergeResult:
+    """Per-bundle outcomes, and the counts of the whole merge."""
+
+    reports: list[ImportReport] = field(default_factory=list)
+    total: ImportReport = field(default_factory=lambda: ImportReport(status="applied"))
+
+    def to_json(self) -> dict:
+        return {
+            "total": self.total.to_json(),
+            "bundles": [
+                {"file": r.file_name, "status": r.status, "message": r.message}
+                for r in self.reports
+            ],
+        }
+
+
+def _screen(store: Store, path: Path, seen: set[str]) -> tuple[object | None, ImportReport]:
+    """Read and check one bundle; a refused one gets a report saying why."""
+    report = ImportReport(file_name=path.name)
+    try:
+        bundle = read_verified(path)
+        h = bundle.header
+        report.sender_id, report.sender_name, report.bundle_seq = (
+            h.sender_id,
+            h.sender_name,
+            h.bundle_seq,
+        )
+        report.digest, report.received = bundle.digest, len(bundle.changes)
+        done = store.conn.execute(
+            "SELECT 1 FROM import_log WHERE digest = ?", (bundle.digest,)
+        ).fetchone()
+        if done or bundle.digest in seen:
+            report.status, report.message = "already_imported", "Already imported; nothing changed."
+            return None, report
+        _check_signer(store, h)
+        if h.recipient and h.recipient != store.device["id"]:
+            raise ImportRefused(
+                "Addressed to another device; import it there or on its own with confirmation."
+            )
+        report.missing_bundles = _check_chain(store, h, bundle.digest)
+    except BorderTrackError as exc:
+        report.status, report.message = "rejected", str(exc)
+        return None, report
+    seen.add(bundle.digest)
+    report.status = "applied"
+    return bundle, report
+
+
+def import_many(
+    store: Store, paths: list[Path], on_progress: Callable[[int, int], None] | None = None
+) -> MergeResult:
+    """Merge every bundle in `paths`; a refused bundle does not stop the others."""
+    result = MergeResult()
+    accepted: list[tuple[object, ImportReport]] = []
+    seen: set[str] = set()
+    for i, path in enumerate(sorted(paths)):
+        if on_progress:
+            on_progress(i, len(paths) + 1)
+        bundle, report = _screen(store, Path(path), seen)
+        result.reports.append(report)
+        if bundle is not None:
+            accepted.append((bundle, report))
+    if not accepted:
+        return result
+    _backup(store)
+    try:
+        with store.transaction() as conn:
+            changes = []
+            for bundle, report in accepted:
+                changes.extend(admit(conn, bundle, report))
+            applied = apply_changes(conn, changes)
+            count_result(store, conn, changes, applied, result.total)
+            for bundle, report in accepted:
+                record_import(conn, bundle, report)
+    except ForkDetected:
+        # One of them forks: fall back to one by one so only that bundle is refused.
+        return _one_by_one(store, accepted, result)
+    result.total.out_of_scope += sum(r.out_of_scope for _, r in accepted)
+    result.total.received = sum(r.received for _, r in accepted)
+    if on_progress:
+        on_progress(len(paths) + 1, len(paths) + 1)
+    return result
+
+
+def _one_by_one(store: Store, accepted: list, result: MergeResult) -> MergeResult:
+    for bundle, report in accepted:
+        try:
+            done = import_verified(store, bundle, report.file_name)
+            report.__dict__.update(done.__dict__)
+        except BorderTrackError as exc:
+            report.status, report.message = "rejected", str(exc)
+    return result
