@@ -56,11 +56,12 @@ def install_translator(app: QCoreApplication, lang: str | None) -> bool:
     Old translators are removed first, so switching back and forth never stacks catalogues.
     """
     global _current
+    requested = (lang or "en").strip().lower().replace("-", "_").split("_")[0]
     lang = normalise(lang)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    ok = True
+    ok = requested == lang
     if lang != "en":
         own = QTranslator()
         if own.load(str(qm_path(lang))):

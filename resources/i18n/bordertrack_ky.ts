@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>This language is not installed; English is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул тил орнотулган эмес; англисче көрсөтүлдү.</translation>
     </message>
     <message>
         <source>The device name is saved.</source>
@@ -917,8 +917,8 @@
         <translation>Ордунда</translation>
     </message>
     <message>
-        <source>Missing</source>
-        <translation>Жок</translation>
+        <source>Not yet found (missing)</source>
+        <translation>Азырынча табыла элек (жок)</translation>
     </message>
     <message>
         <source>Belongs elsewhere</source>

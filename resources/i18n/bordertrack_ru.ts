@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>This language is not installed; English is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот язык не установлен; показан английский.</translation>
     </message>
     <message>
         <source>The device name is saved.</source>
@@ -917,8 +917,8 @@
         <translation>На месте</translation>
     </message>
     <message>
-        <source>Missing</source>
-        <translation>Отсутствует</translation>
+        <source>Not yet found (missing)</source>
+        <translation>Ещё не найдено (отсутствует)</translation>
     </message>
     <message>
         <source>Belongs elsewhere</source>
