@@ -143,18 +143,28 @@ def refold_touched(
         "FROM touched t JOIN changes c ON c.entity = t.entity AND c.record_id = t.record_id "
         "ORDER BY c.entity, c.record_id, c.hlc, c.origin, c.seq"
     )
-    fresh = {(o, s) for o, s in conn.execute("SELECT origin, seq FROM fresh_keys")}
+    fresh_cache: set[tuple[str, int]] | None = None
     writer = _StateWriter(conn)
     flips: list[tuple[int, str, int]] = []
     conflicts: list[tuple] = []
     for (entity_name, record_id), group in groupby(rows, key=lambda r: (r[0], r[1])):
         e = ENTITIES.get(entity_name)
-        log = [(LogRow(r[2], r[3], r[4], r[5], r[6], r[7]), r[8]) for r in group]
+        group_rows = list(group)
         if e is None:
             continue
-        folded = fold(e, record_id, [lr for lr, _ in log], roles)
+        lrs = [LogRow(r[2], r[3], r[4], r[5], r[6], r[7]) for r in group_rows]
+        folded = fold(e, record_id, lrs, roles)
+        writer.add(e.name, record_id, folded)
+        result.touched.setdefault(e.name, set()).add(record_id)
+        conflicts.extend(_conflict_rows(e.name, record_id, folded))
+        # The common case (all accepted before and now) needs no flag bookkeeping.
+        if not folded.held and all(r[8] for r in group_rows):
+            continue
+        if fresh_cache is None:
+            fresh_cache = {(o, s) for o, s in conn.execute("SELECT origin, seq FROM fresh_keys")}
+        fresh = fresh_cache
         held_ids = {(r.origin, r.seq) for r in folded.held}
-        for lr, was in log:
+        for lr, was in zip(lrs, (r[8] for r in group_rows), strict=True):
             now = 0 if (lr.origin, lr.seq) in held_ids else 1
             if now != was or ((lr.origin, lr.seq) in fresh and now == 0):
                 flips.append((now, lr.origin, lr.seq))
@@ -174,24 +184,6 @@ def refold_touched(
                         "",
                     )
                 )
-        writer.add(e.name, record_id, folded)
-        result.touched.setdefault(e.name, set()).add(record_id)
-        for c in folded.conflicts:
-            conflicts.append(
-                (
-                    c.id,
-                    e.name,
-                    record_id,
-                    c.field,
-                    c.kind,
-                    c.winner.cid,
-                    c.winner.value,
-                    c.winner.hlc,
-                    c.loser.cid,
-                    c.loser.value,
-                    c.loser.hlc,
-                )
-            )
     conn.executemany("UPDATE changes SET accepted = ? WHERE origin = ? AND seq = ?", flips)
     writer.flush(result)
     conn.execute(
@@ -201,6 +193,25 @@ def refold_touched(
     conn.executemany("INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", conflicts)
     result.conflicts_after = len(conflicts)
     refresh_derived(conn, result.touched)
+
+
+def _conflict_rows(entity: str, record_id: str, folded: Folded) -> list[tuple]:
+    return [
+        (
+            c.id,
+            entity,
+            record_id,
+            c.field,
+            c.kind,
+            c.winner.cid,
+            c.winner.value,
+            c.winner.hlc,
+            c.loser.cid,
+            c.loser.value,
+            c.loser.hlc,
+        )
+        for c in folded.conflicts
+    ]
 
 
 class _StateWriter:
