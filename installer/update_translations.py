@@ -170,8 +170,15 @@ def _restore_doctype(path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-release", action="store_true", help="do not compile .qm files")
+    parser.add_argument(
+        "--release-only", action="store_true", help="only compile the .ts files (the build step)"
+    )
     parser.add_argument("--fill", action="append", default=[], metavar="LANG=FILE.json")
     args = parser.parse_args(argv)
+    if args.release_only:
+        for lang in LANGUAGES:
+            run_lrelease(ts_path(lang), qm_path(lang))
+        return 0
     run_lupdate({lang: ts_path(lang) for lang in LANGUAGES})
     for item in args.fill:
         lang, _, file = item.partition("=")

@@ -82,3 +82,20 @@ def test_paths_command_names_the_database(tmp_path) -> None:
         check=True,
     )
     assert str(db) in out.stdout and "resources" in out.stdout
+
+
+def test_gui_check_opens_the_window_in_russian_and_kyrgyz(tmp_path) -> None:
+    import os
+
+    root = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=root)
+    out = subprocess.run(
+        [sys.executable, "-m", "bordertrack", "self-check", "--gui", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert out.returncode == 0, out.stderr
+    assert '"step": "window"' in out.stdout and "Имущество / Мүлк" in out.stdout

@@ -14,6 +14,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="check this installation end to end in a temporary folder (your data is not touched)",
     )
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--gui",
+        action="store_true",
+        help="also start Qt offscreen-capable and open the main window",
+    )
     p.set_defaults(handler=cmd_self_check)
     p = sub.add_parser("paths", help="where the database, its backups and the resources are")
     p.add_argument("--json", action="store_true")
@@ -24,14 +29,21 @@ def cmd_self_check(args: argparse.Namespace) -> int:
     """Prints one line per step as it passes; a failing step raises SelfCheckFailed (exit 1)."""
     from bordertrack.services.self_check import STEPS, run_self_check
 
+    results = run_self_check()
+    total = len(STEPS)
+    if args.gui:
+        # Imported only here: the core and the other commands never load Qt.
+        from bordertrack.gui.self_check import run_gui_check
+
+        gui = run_gui_check()
+        results += gui
+        total += len(gui)
     if args.json:
-        results = run_self_check()
         print_json({"ok": True, "checks": [vars(r) for r in results]})
         return 0
-    results = run_self_check()
     for r in results:
         print(f"ok  {r.step:<12} {r.detail}")
-    print(f"Self-check passed: {len(results)} of {len(STEPS)} steps.")
+    print(f"Self-check passed: {len(results)} of {total} steps.")
     return 0
 
 
