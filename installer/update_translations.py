@@ -133,8 +133,9 @@ def read_ts(path: Path) -> dict[tuple[str, str], list[str] | None]:
     return out
 
 
-def fill(path: Path, entries: dict[str, str]) -> int:
-    """Fill unfinished entries from {"context|source" or "source": translation}; returns count."""
+def fill(path: Path, entries: dict[str, str], overwrite: bool = False) -> int:
+    """Fill unfinished entries (all matching ones with `overwrite`) from
+    {"context|source" or "source": translation}; returns how many were set."""
     tree = ElementTree.parse(path)
     count = 0
     for context in tree.getroot().iter("context"):
@@ -143,7 +144,7 @@ def fill(path: Path, entries: dict[str, str]) -> int:
             tr = message.find("translation")
             source = message.findtext("source") or ""
             text = entries.get(f"{name}|{source}", entries.get(source))
-            if tr is None or tr.get("type") != "unfinished" or not text:
+            if tr is None or not text or (tr.get("type") != "unfinished" and not overwrite):
                 continue
             forms = list(tr.iter("numerusform"))
             if forms:
@@ -152,7 +153,7 @@ def fill(path: Path, entries: dict[str, str]) -> int:
                     form.text = value
             else:
                 tr.text = text
-            del tr.attrib["type"]
+            tr.attrib.pop("type", None)
             count += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
     _restore_doctype(path)
@@ -174,15 +175,23 @@ def main(argv: list[str] | None = None) -> int:
         "--release-only", action="store_true", help="only compile the .ts files (the build step)"
     )
     parser.add_argument("--fill", action="append", default=[], metavar="LANG=FILE.json")
+    parser.add_argument(
+        "--override",
+        action="append",
+        default=[],
+        metavar="LANG=FILE.json",
+        help="like --fill, but also replaces finished translations (e.g. shorter ones that fit)",
+    )
     args = parser.parse_args(argv)
     if args.release_only:
         for lang in LANGUAGES:
             run_lrelease(ts_path(lang), qm_path(lang))
         return 0
     run_lupdate({lang: ts_path(lang) for lang in LANGUAGES})
-    for item in args.fill:
+    for item in args.fill + args.override:
         lang, _, file = item.partition("=")
-        n = fill(ts_path(lang), json.loads(Path(file).read_text(encoding="utf-8")))
+        entries = json.loads(Path(file).read_text(encoding="utf-8"))
+        n = fill(ts_path(lang), entries, overwrite=item in args.override)
         print(f"{lang}: filled {n} entries from {file}")
         run_lupdate({lang: ts_path(lang)})  # lupdate re-formats the file canonically
     for lang in LANGUAGES:

@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>{field} from/to:</source>
-        <translation>{field} (баштап/чейин):</translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation>Excelге &amp;чыгаруу…</translation>
+        <translation>&amp;Excelге…</translation>
     </message>
 </context>
 <context>
@@ -334,11 +334,11 @@
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation>Постко &amp;өткөрүү…</translation>
+        <translation>&amp;Өткөрүү…</translation>
     </message>
     <message>
         <source>Mar&amp;k status…</source>
-        <translation>Абалын &amp;белгилөө…</translation>
+        <translation>&amp;Абалы…</translation>
     </message>
     <message>
         <source>Hand-o&amp;ver act…</source>
@@ -584,7 +584,7 @@
     <name>InfrastructureScreen</name>
     <message>
         <source>&amp;Late only</source>
-        <translation>&amp;Кечиккендер гана</translation>
+        <translation>&amp;Мөөнөтү өткөн</translation>
     </message>
     <message>
         <source>Planned end has passed and the works are not complete</source>
@@ -859,15 +859,15 @@
     </message>
     <message>
         <source>Last export: {export} · last import: {imported}</source>
-        <translation>Акыркы экспорт: {export} · акыркы импорт: {imported}</translation>
+        <translation>Экспорт: {export} · импорт: {imported}</translation>
     </message>
     <message>
         <source>Not yet sent: {n}</source>
-        <translation>Али жөнөтүлө элек: {n}</translation>
+        <translation>Жөнөтүлө элек: {n}</translation>
     </message>
     <message>
         <source>Conflicts to review: {n}</source>
-        <translation>Каралуучу карама-каршылыктар: {n}</translation>
+        <translation>Карама-каршылыктар: {n}</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} min behind data already seen; set the clock.</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>Hand-over acts</source>
-        <translation>Кабыл алуу-өткөрүп берүү актылары</translation>
+        <translation>Берүү актылары</translation>
     </message>
     <message>
         <source>Training</source>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>People and reference data</source>
-        <translation>Адамдар жана маалымдамалар</translation>
+        <translation>Адамдар, тизмелер</translation>
     </message>
     <message>
         <source>Sync</source>

@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation>&amp;Выгрузить в Excel…</translation>
+        <translation>В &amp;Excel…</translation>
     </message>
 </context>
 <context>
@@ -334,11 +334,11 @@
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation>&amp;Передать на пост…</translation>
+        <translation>&amp;Передать…</translation>
     </message>
     <message>
         <source>Mar&amp;k status…</source>
-        <translation>&amp;Отметить состояние…</translation>
+        <translation>&amp;Состояние…</translation>
     </message>
     <message>
         <source>Hand-o&amp;ver act…</source>
@@ -584,7 +584,7 @@
     <name>InfrastructureScreen</name>
     <message>
         <source>&amp;Late only</source>
-        <translation>&amp;Только опоздания</translation>
+        <translation>&amp;Просрочено</translation>
     </message>
     <message>
         <source>Planned end has passed and the works are not complete</source>
@@ -859,15 +859,15 @@
     </message>
     <message>
         <source>Last export: {export} · last import: {imported}</source>
-        <translation>Последний экспорт: {export} · последний импорт: {imported}</translation>
+        <translation>Экспорт: {export} · импорт: {imported}</translation>
     </message>
     <message>
         <source>Not yet sent: {n}</source>
-        <translation>Ещё не отправлено: {n}</translation>
+        <translation>Не отправлено: {n}</translation>
     </message>
     <message>
         <source>Conflicts to review: {n}</source>
-        <translation>Конфликтов на рассмотрение: {n}</translation>
+        <translation>Конфликты: {n}</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} min behind data already seen; set the clock.</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>Hand-over acts</source>
-        <translation>Акты приёма-передачи</translation>
+        <translation>Акты передачи</translation>
     </message>
     <message>
         <source>Training</source>
