@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>none (not a crossing point&apos;s device)</source>
-        <translation>нет (устройство не пункта пропуска)</translation>
+        <translation>нет (это не устройство пункта пропуска)</translation>
     </message>
     <message>
         <source>&amp;Save name</source>
