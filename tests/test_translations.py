@@ -271,3 +271,28 @@ def test_every_main_screen_follows_a_switch_at_runtime(qtbot, ctx, lang, english
     # switch re-sets labels, buttons, titles and hints, which every screen must follow.
     problems = _untranslated(screens, lang, before, lists=False)
     assert not problems, f"{lang}: {problems}"
+
+
+def test_resources_are_found_from_source_and_inside_a_frozen_bundle(monkeypatch, tmp_path) -> None:
+    from bordertrack import resources
+
+    assert resources.resource_path("style.qss").is_file()
+    assert resources.resource_path("i18n", "bordertrack_ru.qm").is_file()
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resources.resource_path("i18n", "x.qm") == tmp_path / "resources" / "i18n" / "x.qm"
+
+
+def test_report_strings_of_the_core_are_collected(monkeypatch, tmp_path) -> None:
+    """`translate(lang, "report", "...")` in the core lands in the catalogue; the GUI is lupdate's."""
+    pkg = tmp_path / "bordertrack"
+    (pkg / "services").mkdir(parents=True)
+    (pkg / "gui").mkdir()
+    (pkg / "services" / "donor.py").write_text(
+        "from bordertrack.i18n import translate\n"
+        "def title(lang):\n"
+        "    return translate(lang, 'report', 'People trained') + translate(lang, name, 'x')\n",
+        encoding="utf-8",
+    )
+    (pkg / "gui" / "w.py").write_text("translate(lang, 'report', 'not here')\n", encoding="utf-8")
+    monkeypatch.setattr(TOOLS, "ROOT", tmp_path)
+    assert TOOLS.core_strings() == [("report", "People trained")]
