@@ -15,8 +15,10 @@ from defusedxml import ElementTree
 from bordertrack.resources import resource_path
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "ky": "Кыргызча"}
-# The locale whose dates and numbers each language uses (QLocale names).
-LOCALES = {"en": "en_GB", "ru": "ru_RU", "ky": "ky_KG"}
+# The locale whose dates and numbers each language uses (QLocale names). Qt's Kyrgyz locale
+# writes short dates as d/M/yy, which reads as a US date; offices in Kyrgyzstan write
+# 09.03.2026, as Qt's Russian-in-Kyrgyzstan locale does (see docs/decisions.md).
+LOCALES = {"en": "en_GB", "ru": "ru_RU", "ky": "ru_KG"}
 
 
 def normalise(lang: str | None) -> str:
@@ -81,3 +83,29 @@ def entity_label(lang: str | None, entity: str, plural: bool = False) -> str:
 def store_language(store) -> str:
     """The language chosen on this device (settings key `language`), English by default."""
     return normalise(store.setting("language"))
+
+
+# Dates and numbers as the chosen locale writes them (the same as QLocale's short formats),
+# for reports and the hand-over act written by the core.
+_DATE_FORMATS = {"en": "%d/%m/%Y", "ru": "%d.%m.%Y", "ky": "%d.%m.%Y"}
+_SEPARATORS = {"en": (",", "."), "ru": ("\u00a0", ","), "ky": ("\u00a0", ",")}
+
+
+def format_date(lang: str | None, value) -> str:
+    """A date (or ISO text 'YYYY-MM-DD…') as people of `lang` write it; '' for nothing."""
+    import datetime as dt
+
+    if value in (None, ""):
+        return ""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return value.strftime(_DATE_FORMATS[normalise(lang)])
+
+
+def format_number(lang: str | None, value, decimals: int = 0) -> str:
+    """1234567.5 -> '1,234,567.50' (en) or '1 234 567,50' (ru, ky, with no-break spaces)."""
+    if value is None or value == "":
+        return ""
+    group, point = _SEPARATORS[normalise(lang)]
+    text = f"{float(value):,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", point).replace("\x00", group)

@@ -156,7 +156,7 @@ def test_switching_language_translates_qt_and_sets_the_locale(qtbot, english) ->
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
     assert translations.install_translator(app, "ky")
     assert QCoreApplication.translate("screens", "Equipment") == "Мүлк"
-    assert QLocale().name() == "ky_KG"
+    assert QLocale().name() == "ru_KG"  # dates as 09.03.2026, not Qt's Kyrgyz 9/3/26
     # Qt has no Kyrgyz catalogue: its own buttons fall back to Russian, not English.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
     assert translations.install_translator(app, "en")
@@ -296,3 +296,20 @@ def test_report_strings_of_the_core_are_collected(monkeypatch, tmp_path) -> None
     (pkg / "gui" / "w.py").write_text("translate(lang, 'report', 'not here')\n", encoding="utf-8")
     monkeypatch.setattr(TOOLS, "ROOT", tmp_path)
     assert TOOLS.core_strings() == [("report", "People trained")]
+
+
+def test_core_formats_dates_and_numbers_like_the_locale() -> None:
+    import datetime as dt
+
+    assert i18n.format_date("ru", dt.date(2026, 3, 9)) == "09.03.2026"
+    assert i18n.format_date("ky", "2026-03-09T10:00") == "09.03.2026"
+    assert i18n.format_date("en", "2026-03-09") == "09/03/2026"
+    assert i18n.format_number("ru", 1234567.5, 2) == "1\u00a0234\u00a0567,50"
+    assert i18n.format_number("en", 1234567.5, 2) == "1,234,567.50"
+    assert i18n.format_number("ky", 48000) == "48\u00a0000"
+    assert i18n.format_date("ru", None) == "" and i18n.format_number("ru", None) == ""
+    # The same as Qt shows on screen in that language.
+    assert (
+        QLocale("ru_RU").toString(dt.date(2026, 3, 9), QLocale.FormatType.ShortFormat)
+        == "09.03.2026"
+    )
