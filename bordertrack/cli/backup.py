@@ -1,0 +1,48 @@
+"""Commands for backups: list, create, restore."""
+
+from __future__ import annotations
+
+import argparse
+
+from bordertrack.cli.common import db_path, open_store, print_json, print_table
+from bordertrack.services import backup
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="backups of this device's database")
+    bs = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    q = bs.add_parser("list", help="backups, newest first")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_list)
+    q = bs.add_parser("create", help="make a verified backup now")
+    q.add_argument("--reason", default="manual")
+    q.set_defaults(handler=cmd_create)
+    q = bs.add_parser("restore", help="put a backup in place of the database (the current one is kept)")
+    q.add_argument("id")
+    q.set_defaults(handler=cmd_restore)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    rows = [b.to_json() for b in backup.list_backups(db_path(args))]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, ["id", "created_at", "reason", "size"])
+    return 0
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        info = backup.create_backup(store, args.reason)
+    print(f"Backup {info.id} written and verified ({info.size:,} bytes).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from bordertrack.store.lock import acquire_instance_lock
+
+    path = db_path(args)
+    with acquire_instance_lock(path):
+        info = backup.restore_backup(path, args.id)
+    print(f"Restored backup {info.id} from {info.created_at}; the replaced database was kept as a backup.")
+    return 0

@@ -1,0 +1,169 @@
+"""Backups of the device database: made with SQLite's online backup API, verified after
+writing, rotated, listed and restored.
+
+Backups stay beside the database on this computer: they hold the device's private key
+like the database does, so they are never part of a bundle and must not be handed out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.paths import backup_dir
+from bordertrack.store.database import Store
+
+KEEP = 12  # newest backups kept
+MAX_TOTAL_BYTES = 4 * 1024**3  # older backups go first when together they pass this
+_NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z0-9-]*)\.db$")
+
+
+class BackupFailed(BorderTrackError):
+    pass
+
+
+class UnknownBackup(BorderTrackError):
+    def __init__(self, backup_id: str) -> None:
+        super().__init__(f"No backup '{backup_id}'; see 'backup list'.")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    id: str
+    path: Path
+    created_at: str
+    reason: str
+    size: int
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "path": str(self.path), "created_at": self.created_at,
+                "reason": self.reason, "size": self.size}
+
+
+def _slug(reason: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:40]
+
+
+def _info(path: Path) -> BackupInfo | None:
+    m = _NAME.match(path.name)
+    if not m:
+        return None
+    stamp = dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=dt.UTC)
+    return BackupInfo(path.stem, path, stamp.isoformat(timespec="seconds"),
+                      m.group(2).replace("-", " "), path.stat().st_size)
+
+
+def is_good(path: Path) -> bool:
+    """Does the file open as a database that passes SQLite's integrity check?"""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _copy(src: sqlite3.Connection, target: Path) -> None:
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+
+
+def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
+    """Copy the live database (consistent even while in use), verify the copy, rotate."""
+    folder = backup_dir(store.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{stamp}-{_slug(reason)}.db"
+    partial = target.with_suffix(".partial")
+    try:
+        _copy(store.conn, partial)
+        if not is_good(partial):
+            raise BackupFailed(f"The backup copy in {folder} failed its check; free some disk space and try again.")
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(f"Could not write a backup to {folder} ({exc}); free some disk space and try again.") from None
+    rotate(store.path)
+    info = _info(target)
+    assert info is not None
+    return info
+
+
+def list_backups(db_path: str | Path) -> list[BackupInfo]:
+    """Newest first."""
+    folder = backup_dir(Path(db_path))
+    if not folder.is_dir():
+        return []
+    infos = [i for i in (_info(p) for p in folder.glob("*.db")) if i]
+    return sorted(infos, key=lambda i: i.id, reverse=True)
+
+
+def rotate(db_path: str | Path, keep: int = KEEP, max_total: int = MAX_TOTAL_BYTES) -> None:
+    """Keep the newest `keep` backups, and drop older ones while together they are too big."""
+    infos = list_backups(db_path)
+    total = 0
+    for index, info in enumerate(infos):
+        total += info.size
+        if index >= keep or (index > 0 and total > max_total):
+            info.path.unlink(missing_ok=True)
+
+
+def newest_good_backup(db_path: str | Path) -> BackupInfo | None:
+    return next((i for i in list_backups(db_path) if is_good(i.path)), None)
+
+
+def restore_backup(db_path: str | Path, backup_id: str) -> BackupInfo:
+    """Put a backup in place of the database; the current file is kept as a backup first.
+
+    The database must not be open elsewhere (the GUI closes it before calling this).
+    """
+    db_path = Path(db_path)
+    chosen = next((i for i in list_backups(db_path) if i.id == backup_id), None)
+    if chosen is None:
+        raise UnknownBackup(backup_id)
+    if not is_good(chosen.path):
+        raise BackupFailed(f"Backup {backup_id} is damaged; choose an older one.")
+    _keep_current(db_path)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    temp = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(chosen.path, temp)
+    temp.replace(db_path)
+    return chosen
+
+
+def _keep_current(db_path: Path) -> None:
+    """Before a restore, the file being replaced becomes a backup too (even if damaged)."""
+    if not db_path.exists():
+        return
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{stamp}-before-restore.db"
+    try:
+        src = sqlite3.connect(db_path)
+        try:
+            _copy(src, target)
+        finally:
+            src.close()
+    except sqlite3.DatabaseError:
+        shutil.copyfile(db_path, target.with_name(target.stem + "-damaged.db"))
+
+
+def backup_on_exit(store: Store) -> BackupInfo | None:
+    """The GUI calls this when it closes; a failure must not stop the window closing."""
+    try:
+        return create_backup(store, "at exit")
+    except BorderTrackError:
+        return None

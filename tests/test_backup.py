@@ -1,0 +1,98 @@
+"""Backups: verified copies, rotation, restore through the CLI, a damaged database, one window."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bordertrack.domain.errors import DatabaseProblem
+from bordertrack.services import backup, records
+from bordertrack.services.dump import dump_json
+from bordertrack.store.database import Store
+from bordertrack.store.lock import AlreadyOpen, acquire_instance_lock
+
+from .test_cli import bt
+
+
+def test_backup_is_a_verified_copy_and_rotates(post_store: Store) -> None:
+    records.create(post_store, "equipment", {"asset_tag": "A", "category": "radio"})
+    first = backup.create_backup(post_store, "before import")
+    assert first.reason == "before import" and backup.is_good(first.path)
+    copy = Store(first.path)
+    assert dump_json(copy) == dump_json(post_store)
+    copy.close()
+    for _ in range(backup.KEEP + 3):
+        backup.create_backup(post_store, "manual")
+    kept = backup.list_backups(post_store.path)
+    assert len(kept) == backup.KEEP and first.id not in {b.id for b in kept}
+    assert [b.id for b in kept] == sorted((b.id for b in kept), reverse=True)
+
+
+def test_size_bound_keeps_at_least_the_newest(post_store: Store) -> None:
+    for _ in range(3):
+        backup.create_backup(post_store)
+    backup.rotate(post_store.path, max_total=1)
+    assert len(backup.list_backups(post_store.path)) == 1
+
+
+def test_import_makes_a_backup_first(make_store, coordinator, tmp_path) -> None:
+    from bordertrack.services.sync import export_bundle, import_bundle
+
+    from .sync_helpers import enrol
+
+    post = make_store("post", "DOS")
+    enrol(post, coordinator)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    export_bundle(post, tmp_path / "b.xlsx")
+    import_bundle(coordinator, tmp_path / "b.xlsx")
+    (made,) = backup.list_backups(coordinator.path)
+    assert made.reason == "before import"
+    before = Store(made.path)
+    assert records.list_records(before, "equipment") == []
+    before.close()
+
+
+def test_restore_through_the_cli_keeps_the_replaced_file(tmp_path: Path) -> None:
+    db = tmp_path / "post.db"
+    bt(db, "init", "--role", "post", "--post", "DOS")
+    bt(db, "add", "equipment", "asset_tag=KEEP", "category=radio")
+    bt(db, "backup", "create")
+    (saved,) = json.loads(bt(db, "backup", "list", "--json").stdout)
+    bt(db, "add", "equipment", "asset_tag=LATER", "category=radio")
+    out = bt(db, "backup", "restore", saved["id"]).stdout
+    assert "Restored" in out
+    tags = [r["asset_tag"] for r in json.loads(bt(db, "list", "equipment", "--json").stdout)]
+    assert tags == ["KEEP"]
+    reasons = [b["reason"] for b in json.loads(bt(db, "backup", "list", "--json").stdout)]
+    assert "before restore" in reasons
+    assert "No backup" in bt(db, "backup", "restore", "nope", check=1).stderr
+
+
+def test_damaged_database_is_refused_and_a_good_backup_offered(tmp_path: Path) -> None:
+    db = tmp_path / "post.db"
+    bt(db, "init", "--role", "post", "--post", "DOS")
+    for i in range(3):
+        bt(db, "add", "equipment", f"asset_tag=T{i}", "category=radio", "notes=" + "x" * 500)
+    bt(db, "backup", "create")
+    raw = bytearray(db.read_bytes())
+    for offset in range(4096, len(raw), 997):
+        raw[offset] ^= 0xFF
+    db.write_bytes(bytes(raw))
+    with pytest.raises(DatabaseProblem, match="backup"):
+        Store(db)
+    good = backup.newest_good_backup(db)
+    assert good is not None
+    backup.restore_backup(db, good.id)
+    store = Store(db)
+    assert len(records.list_records(store, "equipment")) == 3
+    store.close()
+
+
+def test_second_instance_is_told_clearly(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    with acquire_instance_lock(db):
+        with pytest.raises(AlreadyOpen, match="already open in another BorderTrack window"):
+            acquire_instance_lock(db)
+    acquire_instance_lock(db).release()
