@@ -92,7 +92,6 @@ def test_damaged_database_is_refused_and_a_good_backup_offered(tmp_path: Path) -
 
 def test_second_instance_is_told_clearly(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
-    with acquire_instance_lock(db):
-        with pytest.raises(AlreadyOpen, match="already open in another BorderTrack window"):
-            acquire_instance_lock(db)
+    with acquire_instance_lock(db), pytest.raises(AlreadyOpen, match="another BorderTrack window"):
+        acquire_instance_lock(db)
     acquire_instance_lock(db).release()

@@ -17,7 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = bs.add_parser("create", help="make a verified backup now")
     q.add_argument("--reason", default="manual")
     q.set_defaults(handler=cmd_create)
-    q = bs.add_parser("restore", help="put a backup in place of the database (the current one is kept)")
+    q = bs.add_parser(
+        "restore", help="put a backup in place of the database (the current one is kept)"
+    )
     q.add_argument("id")
     q.set_defaults(handler=cmd_restore)
 
@@ -44,5 +46,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
     with acquire_instance_lock(path):
         info = backup.restore_backup(path, args.id)
-    print(f"Restored backup {info.id} from {info.created_at}; the replaced database was kept as a backup.")
+    print(
+        f"Restored backup {info.id} from {info.created_at}; the replaced database was kept as a backup."
+    )
     return 0

@@ -41,8 +41,13 @@ class BackupInfo:
     size: int
 
     def to_json(self) -> dict:
-        return {"id": self.id, "path": str(self.path), "created_at": self.created_at,
-                "reason": self.reason, "size": self.size}
+        return {
+            "id": self.id,
+            "path": str(self.path),
+            "created_at": self.created_at,
+            "reason": self.reason,
+            "size": self.size,
+        }
 
 
 def _slug(reason: str) -> str:
@@ -54,8 +59,13 @@ def _info(path: Path) -> BackupInfo | None:
     if not m:
         return None
     stamp = dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=dt.UTC)
-    return BackupInfo(path.stem, path, stamp.isoformat(timespec="seconds"),
-                      m.group(2).replace("-", " "), path.stat().st_size)
+    return BackupInfo(
+        path.stem,
+        path,
+        stamp.isoformat(timespec="seconds"),
+        m.group(2).replace("-", " "),
+        path.stat().st_size,
+    )
 
 
 def is_good(path: Path) -> bool:
@@ -89,11 +99,15 @@ def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
     try:
         _copy(store.conn, partial)
         if not is_good(partial):
-            raise BackupFailed(f"The backup copy in {folder} failed its check; free some disk space and try again.")
+            raise BackupFailed(
+                f"The backup copy in {folder} failed its check; free some disk space and try again."
+            )
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupFailed(f"Could not write a backup to {folder} ({exc}); free some disk space and try again.") from None
+        raise BackupFailed(
+            f"Could not write a backup to {folder} ({exc}); free some disk space and try again."
+        ) from None
     rotate(store.path)
     info = _info(target)
     assert info is not None
