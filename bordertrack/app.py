@@ -43,6 +43,33 @@ def open_store(db_path: Path) -> Store:
     return Store(db_path)
 
 
+def open_or_recover(db_path: Path, parent=None) -> Store | None:
+    """Open the database; when it fails its check, offer the newest good backup instead."""
+    from bordertrack.domain.errors import DatabaseProblem
+    from bordertrack.services import backup
+
+    try:
+        return open_store(db_path)
+    except DatabaseProblem as exc:
+        good = backup.newest_good_backup(db_path)
+        if good is None:
+            QMessageBox.critical(parent, "BorderTrack", str(exc))
+            return None
+        answer = QMessageBox.question(
+            parent,
+            QApplication.translate("app", "Damaged database"),
+            QApplication.translate(
+                "app",
+                "{problem}\n\nRestore the newest good backup, made {when} ({reason})? "
+                "The damaged file is kept beside it.",
+            ).format(problem=exc, when=good.created_at.replace("T", " ")[:16], reason=good.reason),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        backup.restore_backup(db_path, good.id)
+        return open_store(db_path)
+
+
 def build_window(store: Store, operator: str = "", worker: Worker | None = None) -> MainWindow:
     """The main window on an opened store with a device (used by run_app and tests)."""
     ctx = AppContext(store=store, worker=worker or Worker(), operator=operator)
@@ -55,10 +82,17 @@ def run_app(db_path: Path, operator: str = "") -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("BorderTrack")
     apply_style(app)
+    from bordertrack.services.backup import backup_on_exit
+    from bordertrack.store.lock import acquire_instance_lock
+
     try:
-        store = open_store(Path(db_path))
+        lock = acquire_instance_lock(Path(db_path))
+        store = open_or_recover(Path(db_path))
     except BorderTrackError as exc:
         QMessageBox.critical(None, "BorderTrack", str(exc))
+        return 1
+    if store is None:
+        lock.release()
         return 1
     apply_language(app, store.setting("language"))
     if not store.has_device:
@@ -67,11 +101,15 @@ def run_app(db_path: Path, operator: str = "") -> int:
         wizard = SetupWizard(store)
         if wizard.exec() != SetupWizard.DialogCode.Accepted:
             store.close()
+            lock.release()
             return 1
         apply_language(app, store.setting("language"))
     window = build_window(store, operator)
     window.show()
     code = app.exec()
     window.ctx.worker.wait()
+    if store.has_device:
+        backup_on_exit(store)
     store.close()
+    lock.release()
     return int(code)

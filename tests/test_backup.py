@@ -95,3 +95,13 @@ def test_second_instance_is_told_clearly(tmp_path: Path) -> None:
     with acquire_instance_lock(db), pytest.raises(AlreadyOpen, match="another BorderTrack window"):
         acquire_instance_lock(db)
     acquire_instance_lock(db).release()
+
+
+def test_restore_into_an_open_database(post_store: Store) -> None:
+    records.create(post_store, "equipment", {"asset_tag": "KEEP", "category": "radio"})
+    saved = backup.create_backup(post_store)
+    records.create(post_store, "equipment", {"asset_tag": "LATER", "category": "radio"})
+    backup.restore_backup(post_store.path, saved.id, post_store)
+    assert [r["asset_tag"] for r in records.list_records(post_store, "equipment")] == ["KEEP"]
+    assert post_store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert any(b.reason == "before restore" for b in backup.list_backups(post_store.path))

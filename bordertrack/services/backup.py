@@ -76,7 +76,7 @@ def is_good(path: Path) -> bool:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         return False
 
 
@@ -137,10 +137,12 @@ def newest_good_backup(db_path: str | Path) -> BackupInfo | None:
     return next((i for i in list_backups(db_path) if is_good(i.path)), None)
 
 
-def restore_backup(db_path: str | Path, backup_id: str) -> BackupInfo:
-    """Put a backup in place of the database; the current file is kept as a backup first.
+def restore_backup(db_path: str | Path, backup_id: str, store: Store | None = None) -> BackupInfo:
+    """Put a backup in place of the database; the current content is kept as a backup first.
 
-    The database must not be open elsewhere (the GUI closes it before calling this).
+    With the live `store` (the GUI), the backup is copied into its connection through
+    SQLite's backup API, which is safe while the file is open. Without it, the file is
+    copied through a fresh connection, or replaced outright when it is too damaged to open.
     """
     db_path = Path(db_path)
     chosen = next((i for i in list_backups(db_path) if i.id == backup_id), None)
@@ -148,17 +150,34 @@ def restore_backup(db_path: str | Path, backup_id: str) -> BackupInfo:
         raise UnknownBackup(backup_id)
     if not is_good(chosen.path):
         raise BackupFailed(f"Backup {backup_id} is damaged; choose an older one.")
-    _keep_current(db_path)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    temp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(chosen.path, temp)
-    temp.replace(db_path)
+    _keep_current(db_path, store)
+    src = sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)
+    try:
+        if store is not None:
+            src.backup(store.conn)
+            store.forget_device_cache()
+        elif db_path.exists() and is_good(db_path):
+            dst = sqlite3.connect(db_path)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        else:
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+            temp = db_path.with_name(db_path.name + ".restoring")
+            shutil.copyfile(chosen.path, temp)
+            temp.replace(db_path)
+    finally:
+        src.close()
     return chosen
 
 
-def _keep_current(db_path: Path) -> None:
-    """Before a restore, the file being replaced becomes a backup too (even if damaged)."""
+def _keep_current(db_path: Path, store: Store | None) -> None:
+    """Before a restore, the content being replaced becomes a backup too (even if damaged)."""
+    if store is not None:
+        create_backup(store, "before restore")
+        return
     if not db_path.exists():
         return
     folder = backup_dir(db_path)
@@ -171,7 +190,7 @@ def _keep_current(db_path: Path) -> None:
             _copy(src, target)
         finally:
             src.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         shutil.copyfile(db_path, target.with_name(target.stem + "-damaged.db"))
 
 

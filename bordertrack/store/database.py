@@ -33,10 +33,12 @@ class Store:
                 str(self.path), isolation_level=None, check_same_thread=False, timeout=5.0
             )
             self.conn.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            # A damaged file can make SQLite's own error text undecodable.
+            detail = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
             raise DatabaseProblem(
-                f"{self.path} is not a BorderTrack database ({exc}); choose another file "
-                "or restore a backup."
+                f"{self.path} is not a usable BorderTrack database ({detail}); it failed its "
+                "integrity check: restore a backup or choose another file."
             ) from None
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
@@ -91,8 +93,8 @@ class Store:
     def check_integrity(self) -> None:
         try:
             result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            result = str(exc)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            result = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
         if result != "ok":
             raise DatabaseProblem(
                 f"{self.path} failed its integrity check ({result}); restore the newest good backup."

@@ -158,7 +158,7 @@ class SettingsScreen(QWidget):
         info = self._backups[row]
         try:
             self.ctx.worker.wait()
-            service.restore_backup(self.ctx.store.path, getattr(info, "id", info))
+            service.restore_backup(self.ctx.store.path, info.id, self.ctx.store)
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return
