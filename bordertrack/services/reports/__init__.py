@@ -1,0 +1,1 @@
+"""Printable and donor-facing documents made from the local database (no Qt)."""
