@@ -22,6 +22,7 @@ from bordertrack.gui.screens.conflicts_view import ConflictsView
 from bordertrack.gui.screens.devices_view import DevicesView
 from bordertrack.gui.screens.duplicates_view import DuplicatesView
 from bordertrack.gui.screens.exchange_view import ExchangeView
+from bordertrack.gui.screens.sync_folder_view import SyncFolderView
 from bordertrack.services import sync
 
 HISTORY_COLUMNS = ("imported_at", "sender_name", "bundle_seq", "file", "status", "new", "updated",
@@ -94,7 +95,7 @@ class HistoryView(QWidget):
 class SyncScreen(QWidget):
     """Tabs for the five sync jobs; `show_view(name)` opens one (the dashboard uses it)."""
 
-    VIEWS = ("exchange", "conflicts", "duplicates", "devices", "history")
+    VIEWS = ("exchange", "conflicts", "duplicates", "devices", "history", "folder")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +105,8 @@ class SyncScreen(QWidget):
         self.duplicates = DuplicatesView(ctx, self)
         self.devices = DevicesView(ctx, self)
         self.history = HistoryView(ctx, self)
+        self.folder = SyncFolderView(ctx, self)
+        self.folder.synced.connect(lambda _round: self.refresh())
         self.tabs = QTabWidget(objectName="sync_tabs")
         for view in self.VIEWS:
             self.tabs.addTab(getattr(self, view), "")
@@ -139,6 +142,7 @@ class SyncScreen(QWidget):
             self.tr("&Duplicates ({n})").format(n=n_duplicates),
             self.tr("&Trusted devices"),
             self.tr("Import &history"),
+            self.tr("Sync &folder"),
         )
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)

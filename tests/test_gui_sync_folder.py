@@ -1,0 +1,32 @@
+"""The Sync folder tab: a round on request, and by itself when the folder appears."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from bordertrack.services import records
+
+from .test_gui_sync import _screen, pair  # noqa: F401
+
+
+def test_round_on_request_and_when_the_stick_appears(qtbot, pair, tmp_path):  # noqa: F811
+    post, coord = pair
+    stick = tmp_path / "usb"
+    records.create(post, "equipment", {"asset_tag": "BOM-1", "category": "radio"})
+    at_post = _screen(qtbot, post)
+    view = at_post.show_view("folder")
+    view.folder.setText(str(stick))
+    view.folder.editingFinished.emit()
+    assert not view.run_button.isEnabled() and "plug in" in view.state.text()
+    stick.mkdir()
+    view.poll()  # the stick appears: a round runs by itself
+    assert list(stick.glob("*.xlsx")) and "wrote 1" in view.state.text()
+    at_coord = _screen(qtbot, coord)
+    cview = at_coord.show_view("folder")
+    cview.folder.setText(str(stick))
+    cview.folder.editingFinished.emit()
+    qtbot.mouseClick(cview.run_button, Qt.MouseButton.LeftButton)
+    assert "imported 1" in cview.state.text()
+    assert any("Imported" in cview.log.item(i).text() for i in range(cview.log.count()))
+    assert records.list_records(coord, "equipment")[0]["asset_tag"] == "BOM-1"
+    assert coord.setting("sync_folder") == str(stick)
