@@ -83,3 +83,20 @@ def test_conflict_line_opens_the_sync_screens_conflicts(qtbot, ctx):  # noqa: F8
     assert sync_screen is window.screen("sync")
     assert sync_screen.tabs.currentWidget() is sync_screen.conflicts
     assert sync_screen.conflicts.list.count() == 1
+
+
+def test_late_works_line_opens_infrastructure_filtered(qtbot, ctx):  # noqa: F811
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    button = window.screen("dashboard").attention_buttons["late_works"]
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    infra = window.stack.currentWidget()
+    assert infra is window.screen("infrastructure") and infra.late_only.isChecked()
+    model = infra.facilities.model
+    assert (
+        0
+        < model.rowCount()
+        < ctx.store.conn.execute("SELECT count(*) FROM facility WHERE _deleted = 0").fetchone()[0]
+    )

@@ -81,6 +81,10 @@ class InfrastructureScreen(QWidget):
         self.retranslate_ui()
         self._facility_selected()
 
+    def show_view(self, name: str) -> None:
+        """The dashboard's "late works" line opens this screen filtered to them."""
+        self.late_only.setChecked(name == "late")
+
     def _late_toggled(self, on: bool) -> None:
         sql, params = late_condition()
         self.facilities.model.set_condition("late", sql if on else None, params)
