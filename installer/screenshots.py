@@ -17,13 +17,27 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 
 from bordertrack.app import build_window  # noqa: E402
 from bordertrack.gui import translations  # noqa: E402
 from bordertrack.gui.worker import ImmediateWorker  # noqa: E402
 from bordertrack.services.demo import build_demo  # noqa: E402
 from bordertrack.store.database import Store  # noqa: E402
+
+
+def _grab_tabs(app: QApplication, window, screen, stem: Path) -> None:
+    """The other tabs of a screen's first tab bar too, so every page's text is looked at."""
+    tabs = screen.findChildren(QTabWidget)
+    if not tabs:
+        return
+    for i in range(1, tabs[0].count()):
+        tabs[0].setCurrentIndex(i)
+        app.processEvents()
+        path = stem.with_name(f"{stem.name}-tab{i}.png")
+        window.grab().save(str(path))
+        print(path)
+    tabs[0].setCurrentIndex(0)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             path = args.out / f"{args.lang}-{spec.key}.png"
             window.grab().save(str(path))
             print(path)
+            _grab_tabs(app, window, window.screen(spec.key), args.out / f"{args.lang}-{spec.key}")
         window.close()
         store.close()
     return 0

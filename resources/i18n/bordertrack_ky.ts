@@ -938,6 +938,57 @@
     </message>
 </context>
 <context>
+    <name>SyncFolderView</name>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Алмашуу папкасын тандоо</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder}...</source>
+        <translation>{folder} аркылуу алмашуу...</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} changes for {to}</source>
+        <translation>{file} жазылды: {to} үчүн {n} өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>{file} импорттолду: {summary}</translation>
+    </message>
+    <message>
+        <source>Refused {file}: {why}</source>
+        <translation>{file} четке кагылды: {why}</translation>
+    </message>
+    <message>
+        <source>Last round: wrote {w}, imported {i}, skipped {s}, refused {r}.</source>
+        <translation>Акыркы алмашуу: жазылды {w}, импорттолду {i}, өткөрүлүп жиберилди {s}, четке кагылды {r}.</translation>
+    </message>
+    <message>
+        <source>No sync folder chosen yet.</source>
+        <translation>Алмашуу папкасы азырынча тандала элек.</translation>
+    </message>
+    <message>
+        <source>The folder is not there now; plug in the stick or connect the share.</source>
+        <translation>Папка азыр жеткиликсиз; флешканы сайыңыз же тармактык папканы туташтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Name a folder once: a USB stick, a network share, or a folder your mail program fills. A round writes a bundle of what is pending for each device this one sends to, and imports every new bundle found there, with all the usual checks.</source>
+        <translation>Папканы бир жолу көрсөтүңүз: флешка, тармактык папка же почта программасы толтурган папка. Ар бир алмашууда ар бир алуучу түзмөк үчүн жөнөтүлө элек өзгөртүүлөрдүн пакети жазылат, ал эми папкадагы бардык жаңы пакеттер кадимки текшерүүлөр менен импорттолот.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Тандоо...</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Азыр &amp;алмашуу</translation>
+    </message>
+    <message>
+        <source>Sync by itself when the folder appears</source>
+        <translation>Папка пайда болгондо өзү алмашсын</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
         <source>&amp;Export and import</source>
@@ -958,6 +1009,10 @@
     <message>
         <source>Import &amp;history</source>
         <translation>Импорт &amp;журналы</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder</source>
+        <translation>Алмашуу &amp;папкасы</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1076,21 @@
     <message>
         <source>Clear (Del)</source>
         <translation>Тазалоо (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Бузулган маалымат базасы</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest good backup, made {when} ({reason})? The damaged file is kept beside it.</source>
+        <translation>{problem}
+
+{when} түзүлгөн эң акыркы бүтүн камдык көчүрмө ({reason}) калыбына келтирилсинби? Бузулган файл анын жанында сакталат.</translation>
     </message>
 </context>
 <context>

@@ -938,6 +938,57 @@
     </message>
 </context>
 <context>
+    <name>SyncFolderView</name>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Выбор папки обмена</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder}...</source>
+        <translation>Обмен через {folder}...</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} changes for {to}</source>
+        <translation>Записан {file}: изменений для {to} — {n}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>Импортирован {file}: {summary}</translation>
+    </message>
+    <message>
+        <source>Refused {file}: {why}</source>
+        <translation>Отклонён {file}: {why}</translation>
+    </message>
+    <message>
+        <source>Last round: wrote {w}, imported {i}, skipped {s}, refused {r}.</source>
+        <translation>Последний обмен: записано {w}, импортировано {i}, пропущено {s}, отклонено {r}.</translation>
+    </message>
+    <message>
+        <source>No sync folder chosen yet.</source>
+        <translation>Папка обмена ещё не выбрана.</translation>
+    </message>
+    <message>
+        <source>The folder is not there now; plug in the stick or connect the share.</source>
+        <translation>Папка сейчас недоступна; вставьте флешку или подключите сетевую папку.</translation>
+    </message>
+    <message>
+        <source>Name a folder once: a USB stick, a network share, or a folder your mail program fills. A round writes a bundle of what is pending for each device this one sends to, and imports every new bundle found there, with all the usual checks.</source>
+        <translation>Укажите папку один раз: флешку, сетевую папку или папку, которую заполняет почтовая программа. При каждом обмене для каждого устройства-получателя записывается пакет с неотправленными изменениями, а все новые пакеты из папки импортируются с обычными проверками.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Выбрать...</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Обменяться сейчас</translation>
+    </message>
+    <message>
+        <source>Sync by itself when the folder appears</source>
+        <translation>Обмениваться автоматически, когда папка появится</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
         <source>&amp;Export and import</source>
@@ -958,6 +1009,10 @@
     <message>
         <source>Import &amp;history</source>
         <translation>&amp;Журнал импорта</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder</source>
+        <translation>&amp;Папка обмена</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1076,21 @@
     <message>
         <source>Clear (Del)</source>
         <translation>Очистить (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Повреждённая база данных</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest good backup, made {when} ({reason})? The damaged file is kept beside it.</source>
+        <translation>{problem}
+
+Восстановить последнюю исправную резервную копию, созданную {when} ({reason})? Повреждённый файл будет сохранён рядом.</translation>
     </message>
 </context>
 <context>
