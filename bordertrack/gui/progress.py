@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from bordertrack.gui.context import AppContext
@@ -20,7 +20,7 @@ def run_with_progress(
     on_result: Callable[[Any], None],
 ) -> Task:
     """Submit `fn`; errors are shown as one line; the dialog's Cancel asks the task to stop."""
-    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("progress", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)

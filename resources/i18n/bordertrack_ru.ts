@@ -1512,7 +1512,7 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>progress</name>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>

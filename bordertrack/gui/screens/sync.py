@@ -91,6 +91,11 @@ class HistoryView(QWidget):
         )
         self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
 
 class SyncScreen(QWidget):
     """Tabs for the five sync jobs; `show_view(name)` opens one (the dashboard uses it)."""
