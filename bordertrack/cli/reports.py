@@ -1,0 +1,153 @@
+"""Report and paperwork commands: donor report, hand-over act, certificates, labels,
+attendance sheets, and bringing in an existing Excel register."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from bordertrack.cli.common import open_store, parse_assignments, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="make a report workbook")
+    kinds = p.add_subparsers(dest="report", metavar="REPORT", required=True)
+    d = kinds.add_parser("donor", help="equipment, stock-take, training and works for donors")
+    d.add_argument("--from", dest="start", required=True, metavar="DATE")
+    d.add_argument("--to", dest="end", required=True, metavar="DATE")
+    d.add_argument("--project", metavar="CODE", help="only this project's records")
+    d.add_argument("out", type=Path, metavar="OUT.xlsx")
+    d.set_defaults(handler=cmd_donor)
+
+    p = sub.add_parser("handover", help="print a hand-over act as PDF")
+    p.add_argument("act", metavar="ACT_ID", help="the act's id or number")
+    p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument("--lang", choices=("en", "ru"), help="default: the device's language")
+    p.set_defaults(handler=cmd_handover)
+
+    p = sub.add_parser("certificate", help="print a course completion certificate as PDF")
+    p.add_argument("enrolment", metavar="ENROLMENT_ID")
+    p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.set_defaults(handler=cmd_certificate)
+
+    p = sub.add_parser("verify-certificate", help="check a certificate's number and check code")
+    p.add_argument("number")
+    p.add_argument("code")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("labels", help="print asset labels with QR codes as PDF")
+    p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument("--where", action="append", default=[], metavar="field=value")
+    p.set_defaults(handler=cmd_labels)
+
+    p = sub.add_parser("attendance-sheet", help="print a session's attendance roster as PDF")
+    p.add_argument("session", metavar="SESSION_ID")
+    p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument("--lang", choices=("en", "ru"), help="default: the device's language")
+    p.set_defaults(handler=cmd_attendance)
+
+    p = sub.add_parser("import-register", help="bring in an existing Excel register")
+    p.add_argument("file", type=Path)
+    p.add_argument("--entity", required=True, choices=("equipment", "people"))
+    p.add_argument("--sheet", help="sheet name (default: the first with data)")
+    p.add_argument("--map", action="append", default=[], metavar="column=field",
+                   help="column by header, letter or number; field '-' drops a column")  # fmt: skip
+    p.add_argument("--default", action="append", default=[], metavar="field=value",
+                   help="value for rows that leave the field empty")  # fmt: skip
+    p.add_argument("--dry-run", action="store_true", help="preview only; change nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import_register)
+
+
+def cmd_donor(args: argparse.Namespace) -> int:
+    from bordertrack.services.reports.donor import write_donor_report
+
+    with open_store(args) as store:
+        p = write_donor_report(store, args.out, args.start, args.end, args.project)
+    print(f"Donor report for {p.start} to {p.end} written to {args.out}")
+    return 0
+
+
+def cmd_handover(args: argparse.Namespace) -> int:
+    from bordertrack.services.reports.handover_pdf import write_handover_pdf
+
+    with open_store(args) as store:
+        n = write_handover_pdf(store, args.act, args.out, args.lang)
+    print(f"Hand-over act with {n} items written to {args.out}")
+    return 0
+
+
+def cmd_certificate(args: argparse.Namespace) -> int:
+    from bordertrack.services.reports.certificate import write_certificate_pdf
+
+    with open_store(args) as store:
+        cert = write_certificate_pdf(store, args.enrolment, args.out)
+    print(f"Certificate {cert['number']} (check code {cert['code']}) written to {args.out}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from bordertrack.services.reports.certificate import verify_certificate
+
+    with open_store(args) as store:
+        cert = verify_certificate(store, args.number, args.code)
+    facts = {k: cert[k] for k in ("number", "holder", "course", "course_title", "end_date")}
+    if args.json:
+        print_json({"valid": True, **facts})
+    else:
+        print(
+            f"Valid: certificate {facts['number']} of {facts['holder']} for "
+            f"{facts['course_title'] or facts['course']}, completed {facts['end_date']}."
+        )
+    return 0
+
+
+def cmd_labels(args: argparse.Namespace) -> int:
+    from bordertrack.services.reports.labels_pdf import select_items, write_labels_pdf
+
+    with open_store(args) as store:
+        items = select_items(store, parse_assignments(args.where))
+        n = write_labels_pdf(store, args.out, items)
+    print(f"{n} labels written to {args.out}")
+    return 0
+
+
+def cmd_attendance(args: argparse.Namespace) -> int:
+    from bordertrack.services.reports.attendance_sheet import write_attendance_sheet
+
+    with open_store(args) as store:
+        n = write_attendance_sheet(store, args.session, args.out, args.lang)
+    print(f"Attendance sheet for {n} people written to {args.out}")
+    return 0
+
+
+def cmd_import_register(args: argparse.Namespace) -> int:
+    from bordertrack.services.register_import.apply import apply_plan, preview_register
+
+    with open_store(args) as store:
+        plan = preview_register(
+            store, args.file, args.entity, sheet=args.sheet,
+            overrides=parse_assignments(args.map), defaults=parse_assignments(args.default),
+        )  # fmt: skip
+        outcome = None
+        if not args.dry_run:
+            outcome = apply_plan(store, plan, operator=args.operator)
+    rows = [vars(r) for r in plan.rows]
+    if args.json:
+        print_json({"sheet": plan.sheet, "mapping": plan.mapping, "counts": plan.counts(),
+                    "applied": not args.dry_run, "rows": rows,
+                    "created": outcome.created if outcome else 0,
+                    "updated": outcome.updated if outcome else 0})  # fmt: skip
+        return 0
+    print(f"Sheet '{plan.sheet}': " + ", ".join(f"{h} -> {f}" for h, f in plan.mapping.items()))
+    for r in plan.rows:
+        for text in r.problems:
+            print(f"row {r.row}: not imported: {text}")
+        for text in r.warnings:
+            print(f"row {r.row}: note: {text}")
+    c = plan.counts()
+    verb = "would be" if args.dry_run else "were"
+    print(f"{c['create']} new and {c['update']} changed records {verb} imported; "
+          f"{c['unchanged']} unchanged, {c['skip']} rows skipped.")  # fmt: skip
+    return 0
