@@ -6,11 +6,13 @@ is exactly one way a synced table is written. The caller owns the transaction.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
+from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.store.changes import CHANGE_COLUMNS, DELETED, MERGED_INTO, Change
@@ -55,7 +57,18 @@ _TEMP = (
     "entity TEXT, record_id TEXT, field TEXT, value, prev TEXT, operator TEXT, "
     "PRIMARY KEY (origin, seq))"
 )
+_TOUCHED = (
+    "CREATE TEMP TABLE IF NOT EXISTS touched "
+    "(entity TEXT, record_id TEXT, PRIMARY KEY (entity, record_id))"
+)
 _COLS = ", ".join(CHANGE_COLUMNS)
+_LOG_SELECT = (
+    "SELECT c.entity, c.record_id, c.origin, c.seq, c.hlc, c.field, c.value, c.prev, c.accepted "
+)
+
+# A row to fold: the change and its accepted flag in the log (None: not logged yet).
+Entry = tuple[LogRow, int | None]
+RecordKey = tuple[str, str]
 
 
 def apply_changes(
@@ -69,43 +82,62 @@ def apply_changes(
 
     Raises ForkDetected (before writing anything the caller cannot roll back) when a
     change id already held, or repeated in the batch, carries different content.
+    Fresh changes are folded from memory together with the records' logged changes,
+    then logged once with their accepted flag: no second pass through the log.
     """
     result = ApplyResult()
     batch = _dedupe(changes)
     result.received = len(batch)
     if roles is None:
         roles = known_roles(conn)
-    conn.execute(_TEMP)
-    conn.execute("DELETE FROM incoming")
-    conn.executemany(f"INSERT INTO incoming ({_COLS}) VALUES (?,?,?,?,?,?,?,?,?)", batch)
-    _check_forks(conn)
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS fresh_keys (origin TEXT, seq INTEGER)")
-    conn.execute("DELETE FROM fresh_keys")
-    conn.execute(
-        "INSERT INTO fresh_keys SELECT i.origin, i.seq FROM incoming i "
-        "WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.origin = i.origin AND c.seq = i.seq)"
-    )
-    result.new_changes = conn.execute("SELECT count(*) FROM fresh_keys").fetchone()[0]
+    held = _held_ids(conn, batch)
+    fresh = [c for c in batch if (c.origin, c.seq) not in held] if held else batch
+    result.new_changes = len(fresh)
     result.known_changes = result.received - result.new_changes
-    if not result.new_changes:
+    if not fresh:
         return result
-    conn.execute(
-        f"INSERT INTO changes ({_COLS}, accepted) SELECT {', '.join('i.' + c for c in CHANGE_COLUMNS)}, 1 "
-        "FROM incoming i JOIN fresh_keys f ON f.origin = i.origin AND f.seq = i.seq"
-    )
-    result.max_hlc = conn.execute(
-        "SELECT coalesce(max(i.hlc), 0) FROM incoming i JOIN fresh_keys f USING (origin, seq)"
-    ).fetchone()[0]
-    conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS touched (entity TEXT, record_id TEXT, PRIMARY KEY (entity, record_id))"
-    )
+    result.max_hlc = max(c.hlc for c in fresh)
+    groups: dict[RecordKey, list[Entry]] = defaultdict(list)
+    for c in fresh:
+        groups[(c.entity, c.record_id)].append(
+            (LogRow(c.origin, c.seq, c.hlc, c.field, _stored(c.value), c.prev), None)
+        )
+    conn.execute(_TOUCHED)
     conn.execute("DELETE FROM touched")
-    conn.execute(
-        "INSERT OR IGNORE INTO touched SELECT i.entity, i.record_id FROM incoming i "
-        "JOIN fresh_keys f ON f.origin = i.origin AND f.seq = i.seq"
+    conn.executemany("INSERT INTO touched VALUES (?, ?)", groups)
+    for r in conn.execute(
+        _LOG_SELECT + "FROM touched t CROSS JOIN changes c "
+        "ON c.entity = t.entity AND c.record_id = t.record_id"
+    ):
+        groups[(r[0], r[1])].append((LogRow(r[2], r[3], r[4], r[5], r[6], r[7]), r[8]))
+    held_fresh = _refold(conn, roles, result, _sorted_groups(groups))
+    conn.executemany(
+        f"INSERT INTO changes ({_COLS}, accepted) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(*c, 0 if (c.origin, c.seq) in held_fresh else 1) for c in fresh]
+        if held_fresh
+        else [(*c, 1) for c in fresh],
     )
-    refold_touched(conn, roles, result)
+    refresh_derived(conn, result.touched)
     return result
+
+
+def _stored(value: Any) -> Any:
+    """The value as SQLite gives it back (a bool is 1 or 0, NaN is NULL), so folding from
+    memory sees exactly what folding from the log would."""
+    kind = type(value)
+    if kind is bool:
+        return int(value)
+    if kind is float and value != value:
+        return None
+    return value
+
+
+def _sorted_groups(groups: dict[RecordKey, list[Entry]]) -> Iterator[tuple[RecordKey, list[Entry]]]:
+    """Records in (entity, id) order, each record's rows in fold order (hlc, origin, seq)."""
+    for key in sorted(groups):
+        entries = groups[key]
+        entries.sort(key=lambda x: (x[0].hlc, x[0].origin, x[0].seq))
+        yield key, entries
 
 
 def _dedupe(changes: Iterable[Change]) -> list[Change]:
@@ -118,6 +150,38 @@ def _dedupe(changes: Iterable[Change]) -> list[Change]:
         elif other != c:
             raise ForkDetected(c.origin, c.seq)
     return list(seen.values())
+
+
+def _held_ids(conn: sqlite3.Connection, batch: list[Change]) -> set[tuple[str, int]]:
+    """Ids of the batch already in the log, after checking they carry the same content."""
+    by_origin: dict[str, list[int]] = defaultdict(list)
+    for c in batch:
+        by_origin[c.origin].append(c.seq)
+    held: set[tuple[str, int]] = set()
+    for origin, seqs in by_origin.items():
+        # One index range probe answers the common case: none of these is held yet.
+        found = conn.execute(
+            "SELECT 1 FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? LIMIT 1",
+            (origin, min(seqs), max(seqs)),
+        ).fetchone()
+        if found:
+            held.update(
+                (origin, s)
+                for (s,) in conn.execute(
+                    "SELECT seq FROM changes WHERE origin = ? "
+                    "AND seq IN (SELECT value FROM json_each(?))",
+                    (origin, json.dumps(seqs)),
+                )
+            )
+    if held:
+        conn.execute(_TEMP)
+        conn.execute("DELETE FROM incoming")
+        conn.executemany(
+            f"INSERT INTO incoming ({_COLS}) VALUES (?,?,?,?,?,?,?,?,?)",
+            [c for c in batch if (c.origin, c.seq) in held],
+        )
+        _check_forks(conn)
+    return held
 
 
 def _check_forks(conn: sqlite3.Connection) -> None:
@@ -134,65 +198,72 @@ def _check_forks(conn: sqlite3.Connection) -> None:
 def refold_touched(
     conn: sqlite3.Connection, roles: dict[str, Role | None], result: ApplyResult
 ) -> None:
-    """Refold every record listed in the temp table `touched` and write its state."""
+    """Refold every record listed in the temp table `touched` from the log and write its state."""
+    rows = conn.execute(
+        _LOG_SELECT + "FROM touched t JOIN changes c "
+        "ON c.entity = t.entity AND c.record_id = t.record_id "
+        "ORDER BY c.entity, c.record_id, c.hlc, c.origin, c.seq"
+    )
+    groups = (
+        (key, [(LogRow(r[2], r[3], r[4], r[5], r[6], r[7]), r[8]) for r in group])
+        for key, group in groupby(rows, key=lambda r: (r[0], r[1]))
+    )
+    _refold(conn, roles, result, groups)
+    refresh_derived(conn, result.touched)
+
+
+def _refold(
+    conn: sqlite3.Connection,
+    roles: dict[str, Role | None],
+    result: ApplyResult,
+    groups: Iterable[tuple[RecordKey, list[Entry]]],
+) -> set[tuple[str, int]]:
+    """Fold each record, queue its state and conflicts, and re-decide logged accepted flags.
+
+    Returns the ids of not-yet-logged changes the scope rule holds back.
+    """
     result.conflicts_before = conn.execute(
         "SELECT count(*) FROM conflicts c JOIN touched t ON t.entity = c.entity AND t.record_id = c.record_id"
     ).fetchone()[0]
-    rows = conn.execute(
-        "SELECT c.entity, c.record_id, c.origin, c.seq, c.hlc, c.field, c.value, c.prev, c.accepted "
-        "FROM touched t JOIN changes c ON c.entity = t.entity AND c.record_id = t.record_id "
-        "ORDER BY c.entity, c.record_id, c.hlc, c.origin, c.seq"
-    )
-    fresh_cache: set[tuple[str, int]] | None = None
     writer = _StateWriter(conn)
     flips: list[tuple[int, str, int]] = []
-    conflicts: list[tuple] = []
-    for (entity_name, record_id), group in groupby(rows, key=lambda r: (r[0], r[1])):
+    held_fresh: set[tuple[str, int]] = set()
+    for (entity_name, record_id), entries in groups:
         e = ENTITIES.get(entity_name)
-        group_rows = list(group)
         if e is None:
             continue
-        lrs = [LogRow(r[2], r[3], r[4], r[5], r[6], r[7]) for r in group_rows]
-        folded = fold(e, record_id, lrs, roles)
+        folded = fold(e, record_id, [lr for lr, _ in entries], roles)
         writer.add(e.name, record_id, folded)
         result.touched.setdefault(e.name, set()).add(record_id)
-        conflicts.extend(_conflict_rows(e.name, record_id, folded))
-        # The common case (all accepted before and now) needs no flag bookkeeping.
-        if not folded.held and all(r[8] for r in group_rows):
+        writer.conflicts.extend(_conflict_rows(e.name, record_id, folded))
+        # The common case (nothing held before or now) needs no flag bookkeeping.
+        if not folded.held and all(was != 0 for _, was in entries):
             continue
-        if fresh_cache is None:
-            fresh_cache = {(o, s) for o, s in conn.execute("SELECT origin, seq FROM fresh_keys")}
-        fresh = fresh_cache
         held_ids = {(r.origin, r.seq) for r in folded.held}
-        for lr, was in zip(lrs, (r[8] for r in group_rows), strict=True):
+        for lr, was in entries:
             now = 0 if (lr.origin, lr.seq) in held_ids else 1
-            if now != was or ((lr.origin, lr.seq) in fresh and now == 0):
-                flips.append((now, lr.origin, lr.seq))
-                if now == 1 and (lr.origin, lr.seq) not in fresh:
-                    result.released += 1
-            if now == 0 and (lr.origin, lr.seq) in fresh:
-                result.held.append(
-                    Change(
-                        lr.origin,
-                        lr.seq,
-                        lr.hlc,
-                        entity_name,
-                        record_id,
-                        lr.field,
-                        lr.value,
-                        lr.prev,
-                        "",
+            if was is None:
+                if now == 0:
+                    held_fresh.add((lr.origin, lr.seq))
+                    result.held.append(
+                        Change(
+                            lr.origin,
+                            lr.seq,
+                            lr.hlc,
+                            entity_name,
+                            record_id,
+                            lr.field,
+                            lr.value,
+                            lr.prev,
+                            "",
+                        )
                     )
-                )
+            elif now != was:
+                flips.append((now, lr.origin, lr.seq))
+                result.released += now
     conn.executemany("UPDATE changes SET accepted = ? WHERE origin = ? AND seq = ?", flips)
     writer.flush(result)
-    conn.execute(
-        "DELETE FROM conflicts WHERE EXISTS (SELECT 1 FROM touched t "
-        "WHERE t.entity = conflicts.entity AND t.record_id = conflicts.record_id)"
-    )
-    conn.executemany("INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", conflicts)
-    result.conflicts_after = len(conflicts)
-    refresh_derived(conn, result.touched)
+    return held_fresh
 
 
 def _conflict_rows(entity: str, record_id: str, folded: Folded) -> list[tuple]:
@@ -222,6 +293,7 @@ class _StateWriter:
         self.rows: dict[str, list[tuple]] = defaultdict(list)
         self.gone: dict[str, list[tuple[str]]] = defaultdict(list)
         self.states: dict[str, dict[str, Folded]] = defaultdict(dict)
+        self.conflicts: list[tuple] = []
 
     def add(self, entity: str, record_id: str, folded: Folded) -> None:
         self.states[entity][record_id] = folded
@@ -269,6 +341,14 @@ class _StateWriter:
             )
         for entity, ids in self.gone.items():
             self.conn.executemany(f"DELETE FROM {ENTITIES[entity].table} WHERE id = ?", ids)
+        self.conn.execute(
+            "DELETE FROM conflicts WHERE EXISTS (SELECT 1 FROM touched t "
+            "WHERE t.entity = conflicts.entity AND t.record_id = conflicts.record_id)"
+        )
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.conflicts
+        )
+        result.conflicts_after = len(self.conflicts)
 
 
 def _existing(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, tuple[int, int]]:
