@@ -76,7 +76,16 @@ def build_window(store: Store, operator: str = "", worker: Worker | None = None)
     return MainWindow(ctx)
 
 
-def run_app(db_path: Path, operator: str = "") -> int:
+def preview_bundle(window: MainWindow, bundle: Path) -> None:
+    """Opened with a bundle (a double-click or "Import into BorderTrack"): show its preview."""
+    sync_screen = window.show_screen("sync")
+    exchange = getattr(sync_screen, "exchange", None)
+    if exchange is not None:
+        sync_screen.show_view("exchange")
+        exchange.preview(Path(bundle))
+
+
+def run_app(db_path: Path, operator: str = "", bundle: Path | None = None) -> int:
     """Open the database, set up the device on first start, show the main window."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -106,6 +115,8 @@ def run_app(db_path: Path, operator: str = "") -> int:
         apply_language(app, store.setting("language"))
     window = build_window(store, operator)
     window.show()
+    if bundle is not None:
+        preview_bundle(window, bundle)
     code = app.exec()
     window.ctx.worker.wait()
     if store.has_device:

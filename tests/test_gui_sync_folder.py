@@ -30,3 +30,20 @@ def test_round_on_request_and_when_the_stick_appears(qtbot, pair, tmp_path):  # 
     assert any("Imported" in cview.log.item(i).text() for i in range(cview.log.count()))
     assert records.list_records(coord, "equipment")[0]["asset_tag"] == "BOM-1"
     assert coord.setting("sync_folder") == str(stick)
+
+
+def test_opening_the_app_with_a_bundle_shows_its_preview(qtbot, pair, tmp_path):  # noqa: F811
+    from bordertrack.app import build_window, preview_bundle
+    from bordertrack.gui.worker import ImmediateWorker
+    from bordertrack.services.sync import export_bundle
+
+    post, coord = pair
+    records.create(post, "equipment", {"asset_tag": "BOM-2", "category": "radio"})
+    export_bundle(post, tmp_path / "from-post.xlsx")
+    window = build_window(coord, worker=ImmediateWorker())
+    qtbot.addWidget(window)
+    window.show()
+    preview_bundle(window, tmp_path / "from-post.xlsx")
+    exchange = window.screen("sync").exchange
+    assert exchange.report.status == "preview" and exchange.report.new == 1
+    assert exchange.apply_button.isEnabled() and records.list_records(coord, "equipment") == []

@@ -87,7 +87,7 @@ def open_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    return run_app(db_path(args), operator=args.operator)
+    return run_app(db_path(args), operator=args.operator, bundle=args.bundle)
 
 
 if __name__ == "__main__":
