@@ -17,6 +17,7 @@ from typing import Any
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.store.changes import CHANGE_COLUMNS, DELETED, MERGED_INTO, Change
 from bordertrack.store.fold import Folded, LogRow, fold
+from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role
 
@@ -85,6 +86,13 @@ def apply_changes(
     Fresh changes are folded from memory together with the records' logged changes,
     then logged once with their accepted flag: no second pass through the log.
     """
+    with gc_paused():
+        return _apply(conn, changes, roles)
+
+
+def _apply(
+    conn: sqlite3.Connection, changes: Iterable[Change], roles: dict[str, Role | None] | None
+) -> ApplyResult:
     result = ApplyResult()
     batch = _dedupe(changes)
     result.received = len(batch)

@@ -14,6 +14,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
+from bordertrack.store.gc_pause import gc_paused
 from bordertrack.sync import keys
 from bordertrack.sync.bundle_canonical import rows_digest, signed_message
 from bordertrack.sync.bundle_errors import NewerFormat, NotABundle, TamperedBundle
@@ -110,6 +111,11 @@ def read_bundle(
     Trust is not decided here: `header.public_key` only names the signer.
     """
 
+    with gc_paused():
+        return _read(path, on_progress, limits)
+
+
+def _read(path: str | Path, on_progress: Progress, limits: Limits) -> Bundle:
     def step(n: int) -> None:
         if on_progress is not None:
             on_progress(n, _STEPS)
