@@ -1,0 +1,165 @@
+"""The Reports screen's certificate page: print certificates of a session, check one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui.context import AppContext
+from bordertrack.gui.screens.report_page import (
+    ReportPage,
+    fill_combo,
+    labelled_rows,
+    safe_name,
+    set_texts,
+)
+from bordertrack.gui.screens.report_pages import session_rows
+from bordertrack.services.reports.certificate import verify_certificate, write_certificate_pdf
+from bordertrack.services.reports.errors import ReportCancelled
+
+
+class CertificatePage(ReportPage):
+    """Passed trainees of a session, one PDF each into a chosen folder; and a code check."""
+
+    roles = ("trainer", "coordinator")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.session = QComboBox()
+        self.session.setMinimumContentsLength(40)
+        self.session.currentIndexChanged.connect(self.load_people)
+        self.people = QListWidget()
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.people.setMaximumHeight(220)
+        self.form = QFormLayout()
+        self.labels = labelled_rows(self.form, [self.session, self.people])
+        self.layout_.addLayout(self.form)
+        self.save = QPushButton()
+        self.save.clicked.connect(self.make)
+        self.buttons.addWidget(self.save)
+        self.finish_layout()
+        self.check_box = QGroupBox()
+        self.number = QLineEdit()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("ABCDE-FGHIJ")
+        self.check = QPushButton()
+        self.check.clicked.connect(self.verify)
+        self.code.returnPressed.connect(self.verify)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        self.number_label, self.code_label = QLabel(), QLabel()
+        for label, edit in ((self.number_label, self.number), (self.code_label, self.code)):
+            label.setBuddy(edit)
+            row.addWidget(label)
+            row.addWidget(edit)
+        row.addWidget(self.check)
+        box = QFormLayout(self.check_box)
+        box.addRow(row)
+        box.addRow(self.verdict)
+        self.layout_.insertWidget(self.layout_.count() - 1, self.check_box)
+        self.retranslate_ui()
+
+    def refresh(self) -> None:
+        fill_combo(self.session, session_rows(self.ctx))
+        self.load_people()
+
+    def load_people(self) -> None:
+        rows = self.ctx.store.conn.execute(
+            "SELECT e.id, COALESCE(p.full_name, e.person), COALESCE(e.certificate_number, '') "
+            "FROM enrolment e LEFT JOIN person p ON p.id = e.person "
+            "WHERE e._deleted = 0 AND e.session = ? AND e.result = 'passed' "
+            "ORDER BY p.full_name COLLATE NOCASE",
+            (self.session.currentData(),),
+        ).fetchall()
+        self.people.clear()
+        for enrolment, name, number in rows:
+            item = QListWidgetItem(f"{name}    {number or self.tr('(no certificate number)')}")
+            item.setData(Qt.ItemDataRole.UserRole, enrolment)
+            item.setData(Qt.ItemDataRole.UserRole + 1, number)
+            self.people.addItem(item)
+        self.people.selectAll()
+        self.save.setEnabled(bool(rows))
+
+    def retranslate_ui(self) -> None:
+        self.retranslate_base()
+        self.title.setText(self.tr("Certificates"))
+        self.about.setText(
+            self.tr(
+                "Certificates of completion for the people who passed, one PDF each, with "
+                "the certificate number and a check code that shows any alteration."
+            )  # fmt: skip
+        )
+        set_texts(self.labels, (self.tr("&Session:"), self.tr("&Passed:")))
+        self.save.setText(self.tr("&Save certificates..."))
+        self.check_box.setTitle(self.tr("Check a certificate"))
+        self.number_label.setText(self.tr("N&umber:"))
+        self.code_label.setText(self.tr("C&ode:"))
+        self.check.setText(self.tr("&Check"))
+
+    def ask_folder(self) -> Path | None:
+        """Where the PDFs go; tests replace this method."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"))
+        return Path(folder) if folder else None
+
+    def make(self) -> None:
+        chosen = [
+            (i.data(Qt.ItemDataRole.UserRole), i.data(Qt.ItemDataRole.UserRole + 1))
+            for i in self.people.selectedItems()
+        ]
+        folder = self.ask_folder() if chosen else None
+        if folder is None:
+            return
+        store = self.ctx.store
+
+        def task(on_progress, is_cancelled):  # type: ignore[no-untyped-def]
+            written, refused = 0, []
+            for n, (enrolment, number) in enumerate(chosen):
+                if is_cancelled():
+                    raise ReportCancelled()
+                try:
+                    write_certificate_pdf(store, enrolment, folder / f"{safe_name(number)}.pdf")
+                    written += 1
+                except BorderTrackError as exc:
+                    refused.append(str(exc))
+                on_progress(n + 1, len(chosen))
+            return written, refused
+
+        def done(result: tuple[int, list[str]]) -> str:
+            text = self.tr("{n} certificates saved in {folder}.").format(n=result[0], folder=folder)
+            return " ".join([text, *result[1]])
+
+        self.run(self.tr("Writing certificates..."), task, folder, done)
+
+    def verify(self) -> None:
+        try:
+            cert = verify_certificate(self.ctx.store, self.number.text(), self.code.text())
+        except BorderTrackError as exc:
+            self.verdict.setStyleSheet("color: #b00020;")
+            self.verdict.setText(str(exc))
+            return
+        self.verdict.setStyleSheet("color: #1b5e20;")
+        self.verdict.setText(
+            self.tr("Valid: {holder}, {course}, completed {date}.").format(
+                holder=cert["holder"],
+                course=cert["course_title"] or cert["course"],
+                date=cert["end_date"],
+            )  # fmt: skip
+        )
