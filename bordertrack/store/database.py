@@ -19,6 +19,11 @@ from bordertrack.store.hlc import HybridClock
 from bordertrack.store.schema import migrate
 
 
+def _is_disk_full(exc: sqlite3.DatabaseError) -> bool:
+    """SQLITE_FULL, whether the disk or the file's page limit ran out."""
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "is full" in str(exc)
+
+
 class Store:
     """A connection to one device's database.
 
@@ -75,9 +80,14 @@ class Store:
             yield self.conn
             self._save_clock()
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.conn.in_transaction:  # SQLite may already have rolled back (disk full)
+                self.conn.execute("ROLLBACK")
             self.clock.last = saved_clock
+            if isinstance(exc, sqlite3.DatabaseError) and _is_disk_full(exc):
+                raise DatabaseProblem(
+                    f"The disk is full: nothing was saved to {self.path}; free space and try again."
+                ) from None
             raise
         finally:
             self._depth = 0
