@@ -53,14 +53,26 @@ def gaps(conn: sqlite3.Connection, origins: list[str] | None = None) -> list[Gap
     me = conn.execute("SELECT id, name FROM device").fetchone()
     if me:
         names[me[0]] = me[1]
-    out: list[Gap] = []
-    rows = conn.execute(
-        "SELECT origin, prv, seq FROM (SELECT origin, seq, "
-        "coalesce(LAG(seq) OVER (PARTITION BY origin ORDER BY seq), 0) AS prv FROM changes) "
-        "WHERE seq > prv + 1 ORDER BY origin, seq"
-    )
-    for origin, prv, seq in rows:
-        if origins is not None and origin not in origins:
-            continue
-        out.append(Gap(origin, names.get(origin, origin), prv + 1, seq - 1))
-    return out
+    if origins is None:
+        holes = list(conn.execute(_HOLES.format(where="") + "ORDER BY origin, seq"))
+    else:
+        holes = [h for origin in sorted(set(origins)) for h in _origin_holes(conn, origin)]
+    return [Gap(origin, names.get(origin, origin), prv + 1, seq - 1) for origin, prv, seq in holes]
+
+
+# (origin, previous seq held or 0, seq) wherever numbers are skipped before seq.
+_HOLES = (
+    "SELECT origin, prv, seq FROM (SELECT origin, seq, "
+    "coalesce(LAG(seq) OVER (PARTITION BY origin ORDER BY seq), 0) AS prv FROM changes{where}) "
+    "WHERE seq > prv + 1 "
+)
+
+
+def _origin_holes(conn: sqlite3.Connection, origin: str) -> list[tuple[str, int, int]]:
+    """One origin's holes; an unbroken run 1..n (the usual case) is told by its count alone."""
+    count, top = conn.execute(
+        "SELECT count(*), max(seq) FROM changes WHERE origin = ?", (origin,)
+    ).fetchone()
+    if count == (top or 0):
+        return []
+    return list(conn.execute(_HOLES.format(where=" WHERE origin = ?") + "ORDER BY seq", (origin,)))
