@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ks.add_parser("revoke", help="refuse every bundle signed by a device from now on")
     p.add_argument("device_id")
     p.set_defaults(handler=cmd_keys_revoke)
+    from bordertrack.cli import keys_cmds
+
+    keys_cmds.register_keys(ks)
 
     p = sub.add_parser("export", help="write a signed bundle")
     p.add_argument("out")
@@ -41,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     group.add_argument("--to", metavar="DEVICE_ID", help="what that device is not known to have")
     group.add_argument("--full", action="store_true", help="everything")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--passphrase", help="unlocks a protected key (or BORDERTRACK_PASSPHRASE)")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("verify", help="who signed a bundle, is the key trusted, is it intact")
@@ -84,6 +88,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync-folder", help="one sync round through a folder")
     p.add_argument("dir")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--passphrase", help="unlocks a protected key (or BORDERTRACK_PASSPHRASE)")
     p.set_defaults(handler=cmd_sync_folder)
 
     p = sub.add_parser("gaps", help="changes made elsewhere that have not arrived yet")
@@ -131,7 +136,13 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
             print("Not trusted.")
             return 1
     with open_store(args) as store:
-        trust.trust_card(store, card, role, post)
+        try:
+            trust.trust_card(store, card, role, post)
+        except trust.KeyMismatch:
+            from bordertrack.services.keystore import accept_rotation
+
+            accept_rotation(store, card, args.card)
+            print("The device's new key replaces its old one, which is now refused.")
     print("Trusted.")
     return 0
 
@@ -154,7 +165,10 @@ def cmd_keys_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from bordertrack.services.keystore import unlock_if_needed
+
     with open_store(args) as store:
+        unlock_if_needed(store, args.passphrase)
         result = sync.export_bundle(store, args.out, to=args.to, full=args.full)
     if args.json:
         print_json(result.to_json())
@@ -274,7 +288,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_folder(args: argparse.Namespace) -> int:
+    from bordertrack.services.keystore import unlock_if_needed
+
     with open_store(args) as store:
+        unlock_if_needed(store, args.passphrase)
         result = sync_folder(store, args.dir)
     if args.json:
         print_json(result.to_json())

@@ -23,6 +23,11 @@ def remember_unlocked(store: Store, private: bytes) -> None:
     _unlocked[str(store.path)] = private
 
 
+def forget_unlocked(store: Store) -> None:
+    """Lock the key again for this session (after removing or changing protection)."""
+    _unlocked.pop(str(store.path), None)
+
+
 def private_key(store: Store) -> bytes:
     device = store.device
     if not device.get("key_protected"):

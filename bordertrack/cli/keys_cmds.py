@@ -1,0 +1,84 @@
+"""Key protection sub-commands of `keys`: protect, unprotect and rotate this device's key."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from bordertrack.cli.common import open_store
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services import keystore
+
+
+def register_keys(ks: argparse._SubParsersAction) -> None:
+    """Add to the `keys` sub-parsers (called by cli/sync_cmds.py)."""
+    p = ks.add_parser("protect", help="put a passphrase on this device's private key")
+    _secret_args(p)
+    p.set_defaults(handler=cmd_keys_protect)
+    p = ks.add_parser("unprotect", help="remove the passphrase from this device's key")
+    _secret_args(p)
+    p.set_defaults(handler=cmd_keys_unprotect)
+    p = ks.add_parser("rotate", help="a new key pair for this device; the old key is revoked")
+    p.add_argument("--card", required=True, help="where to write the new device card")
+    _secret_args(p)
+    p.set_defaults(handler=cmd_keys_rotate)
+
+
+def _secret_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--passphrase", help="the key's passphrase (or BORDERTRACK_PASSPHRASE)")
+    p.add_argument("--pin", help="this device's PIN, when one is set")
+
+
+def ask_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    """--passphrase, then BORDERTRACK_PASSPHRASE, then a hidden prompt at a terminal."""
+    given = args.passphrase or os.environ.get(keystore.PASSPHRASE_ENV)
+    if given:
+        return str(given)
+    if not sys.stdin.isatty():
+        raise BorderTrackError(
+            "A passphrase is needed; add --passphrase or set BORDERTRACK_PASSPHRASE."
+        )
+    return getpass.getpass(prompt)
+
+
+def _guard(store, args: argparse.Namespace, action: str) -> None:
+    try:
+        from bordertrack.services.security import require_pin
+    except ImportError:
+        return
+    require_pin(store, action, getattr(args, "pin", None))
+
+
+def cmd_keys_protect(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        _guard(store, args, "keys")
+        if keystore.is_protected(store):
+            raise BorderTrackError(
+                "This device's key already has a passphrase; use 'keys unprotect' first to change it."
+            )
+        keystore.protect(store, ask_passphrase(args, "New passphrase: "))
+    print("The key is protected: exports now need the passphrase.")
+    return 0
+
+
+def cmd_keys_unprotect(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        _guard(store, args, "keys")
+        keystore.unprotect(store, ask_passphrase(args))
+    print("The key's passphrase is removed.")
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        _guard(store, args, "keys")
+        secret = ask_passphrase(args) if keystore.is_protected(store) else None
+        change = keystore.rotate(store, secret)
+        keystore.write_rotated_card(store, args.card)
+    print(
+        f"New key {change['new']} replaces {change['old']}; give the card {args.card} "
+        "to every device that trusts this one ('keys trust' there)."
+    )
+    return 0
