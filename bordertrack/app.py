@@ -113,6 +113,13 @@ def run_app(db_path: Path, operator: str = "", bundle: Path | None = None) -> in
             lock.release()
             return 1
         apply_language(app, store.setting("language"))
+    from bordertrack.gui.dialogs_reliability import start_session
+
+    operator = start_session(store, operator)  # operator chooser; key passphrase if protected
+    if operator is None:
+        store.close()
+        lock.release()
+        return 1
     window = build_window(store, operator)
     window.show()
     if bundle is not None:

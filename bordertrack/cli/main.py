@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "bordertrack.cli.reports",
     "bordertrack.cli.backup",
     "bordertrack.cli.system",
+    "bordertrack.cli.operators",
 )
 
 

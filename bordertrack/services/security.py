@@ -1,0 +1,89 @@
+"""An optional PIN that guards keys, trust, restore and settings on a shared laptop.
+
+Stored as a salted scrypt hash in the local setting `pin` (never the PIN itself). Without
+a PIN set, every guarded action is allowed: a PIN is a post's choice, not a hurdle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.store.database import Store
+
+ACTIONS = {
+    "keys": "change this device's key",
+    "trust": "change which devices are trusted",
+    "restore": "restore a backup",
+    "settings": "change settings",
+}
+MIN_PIN = 4
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+class PinRequired(BorderTrackError):
+    def __init__(self, action: str) -> None:
+        self.action = action
+        super().__init__(
+            f"A PIN guards this device: to {ACTIONS.get(action, action)}, give it with --pin."
+        )
+
+
+class WrongPin(BorderTrackError):
+    def __init__(self) -> None:
+        super().__init__("That PIN is not this device's PIN; type it again.")
+
+
+class WeakPin(BorderTrackError):
+    def __init__(self) -> None:
+        super().__init__(f"A PIN needs at least {MIN_PIN} characters; choose a longer one.")
+
+
+def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+
+
+def has_pin(store: Store) -> bool:
+    return bool(store.setting("pin"))
+
+
+def check_pin(store: Store, pin: str | None) -> bool:
+    """True when no PIN is set or `pin` matches it (constant-time comparison)."""
+    raw = store.setting("pin")
+    if not raw:
+        return True
+    if not pin:
+        return False
+    data = json.loads(raw)
+    got = _hash(pin, bytes.fromhex(data["salt"]), data["n"], data["r"], data["p"])
+    return hmac.compare_digest(got, bytes.fromhex(data["hash"]))
+
+
+def require_pin(store: Store, action: str, pin: str | None) -> None:
+    """Raise unless the action may go ahead: no PIN set, or the right one given."""
+    if not has_pin(store):
+        return
+    if not pin:
+        raise PinRequired(action)
+    if not check_pin(store, pin):
+        raise WrongPin()
+
+
+def set_pin(store: Store, new_pin: str, current: str | None = None) -> None:
+    """Set or change the PIN; changing needs the current one."""
+    require_pin(store, "settings", current)
+    if len(new_pin) < MIN_PIN:
+        raise WeakPin()
+    salt = secrets.token_bytes(16)
+    data = {"salt": salt.hex(), "hash": _hash(new_pin, salt, **_SCRYPT).hex(), **_SCRYPT}
+    store.set_setting("pin", json.dumps(data))
+
+
+def clear_pin(store: Store, current: str | None) -> None:
+    """Remove the PIN (the current one must be given)."""
+    require_pin(store, "settings", current)
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM settings WHERE key = 'pin'")
