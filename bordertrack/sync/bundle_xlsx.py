@@ -1,4 +1,4 @@
-"""A small, fast .xlsx writer for bundles: inline strings, no formulas, written atomically.
+"""A small, fast .xlsx writer for bundles: shared strings, no formulas, written atomically.
 
 openpyxl's write-only mode runs at about 16,000 rows/s, too slow for the export
 budget; writing the sheet XML directly is several times faster and lets us guarantee
@@ -77,11 +77,65 @@ def column_letter(index: int) -> str:
 _COLUMNS = [column_letter(i) for i in range(256)]
 
 
-def _cell(ref: str, value: Any, style: str) -> str:
+class SharedStrings(dict[str, str]):
+    """text -> the end of its cell's XML: a number into xl/sharedStrings.xml, in first-use order.
+
+    Bundles repeat a few texts (origin, entity, field, type, operator) on every row;
+    a cell then holds only a number, and calamine reads the Changes sheet about a
+    quarter faster. Lookups of known texts stay in C (`__missing__` runs once per text).
+    Text that looks like an OOXML escape (`_x0041_`) stays an inline string: openpyxl
+    decodes such escapes in shared strings but writes them back undecoded, so a re-save
+    would turn it into other text.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    def __missing__(self, text: str) -> str:
+        if _ESCAPE_LIKE.search(text):
+            space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+            tail = f' t="inlineStr"><is><t{space}>{escape_text(text)}</t></is>'
+        else:
+            tail = f' t="s"><v>{len(self.texts)}</v>'
+            self.texts.append(text)
+        self[text] = tail
+        return tail
+
+    def xml(self) -> str:
+        """The shared-strings part: each text escaped once, here rather than in every cell."""
+        return (
+            f'{_XML_HEAD}<sst xmlns="{_MAIN_NS}" uniqueCount="{len(self.texts)}">'
+            f"{_string_items(self.texts)}</sst>"
+        )
+
+
+_ESCAPE_LIKE = re.compile(r"_x[0-9A-Fa-f]{4}_")
+_SEP = "\x1e"
+# Anything that needs more than &<> escaping, or space at a text's edge: take the slow path.
+_NOT_PLAIN = re.compile(
+    r"[\x00-\x09\x0b-\x1d\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)|(?:^|\x1e)\s|\s(?:$|\x1e)"
+)
+
+
+def _string_items(texts: list[str]) -> str:
+    """<si> items for `texts`, escaped in one pass when all are plain (the usual case)."""
+    joined = _SEP.join(texts)
+    if joined.count(_SEP) == len(texts) - 1 and not _NOT_PLAIN.search(joined):
+        plain = joined.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return "".join([f"<si><t>{t}</t></si>" for t in plain.split(_SEP)]) if texts else ""
+    return "".join([_string_item(t) for t in texts])
+
+
+def _string_item(text: str) -> str:
+    space = ' xml:space="preserve"' if text and (text[0].isspace() or text[-1].isspace()) else ""
+    return f"<si><t{space}>{escape_text(text)}</t></si>"
+
+
+def _cell(ref: str, value: Any, style: str, strings: SharedStrings) -> str:
     kind = type(value)
     if kind is str:
-        space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
-        return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{escape_text(value)}</t></is></c>'
+        return f'<c r="{ref}"{style}{strings[value]}</c>'
     if kind is bool:
         return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
     if kind is int:
@@ -91,43 +145,22 @@ def _cell(ref: str, value: Any, style: str) -> str:
     raise TypeError(f"cannot write a {kind.__name__} to a bundle cell")
 
 
-def row_xml(number: int, row: Sequence[Any], style: str = "") -> str:
+def row_xml(number: int, row: Sequence[Any], strings: SharedStrings, style: str = "") -> str:
     """One <row>: empty strings and None are left out (an empty cell and "" are one)."""
-    if not style:
-        fast = _text_row_xml(number, row)
-        if fast is not None:
-            return fast
-    cells = "".join(
-        _cell(f"{_COLUMNS[i]}{number}", v, style)
-        for i, v in enumerate(row)
-        if v is not None and v != ""
-    )
-    return f'<row r="{number}">{cells}</row>'
-
-
-_SEP = "\x1e"
-# Anything that needs more than &<> escaping, or space at a cell's edge: take the slow path.
-_NOT_PLAIN = re.compile(
-    r"[\x00-\x09\x0b-\x1d\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)|(?:^|\x1e)\s|\s(?:$|\x1e)"
-)
-
-
-def _text_row_xml(number: int, row: Sequence[Any]) -> str | None:
-    """The Changes sheet's rows (all text, plain) escaped in one go: several times faster."""
-    if set(map(type, row)) != {str}:
-        return None
-    joined = _SEP.join(row)
-    if joined.count(_SEP) != len(row) - 1 or _NOT_PLAIN.search(joined):
-        return None
-    parts = joined.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split(_SEP)
-    cells = "".join(
-        [
-            f'<c r="{col}{number}" t="inlineStr"><is><t>{v}</t></is></c>'
-            for col, v in zip(_COLUMNS, parts, strict=False)
+    if not style and set(map(type, row)) == {str}:
+        # The Changes sheet's rows (all text): one f-string per cell, no type dispatch.
+        cells = [
+            f'<c r="{col}{number}"{strings[v]}</c>'
+            for col, v in zip(_COLUMNS, row, strict=False)
             if v
         ]
-    )
-    return f'<row r="{number}">{cells}</row>'
+    else:
+        cells = [
+            _cell(f"{_COLUMNS[i]}{number}", v, style, strings)
+            for i, v in enumerate(row)
+            if v is not None and v != ""
+        ]
+    return f'<row r="{number}">{"".join(cells)}</row>'
 
 
 def _sheet_head(sheet: Sheet, selected: bool) -> str:
@@ -152,12 +185,14 @@ def _sheet_head(sheet: Sheet, selected: bool) -> str:
 Tick = Callable[[int], None]
 
 
-def _write_sheet(out: IO[bytes], sheet: Sheet, selected: bool, tick: Tick) -> None:
+def _write_sheet(
+    out: IO[bytes], sheet: Sheet, selected: bool, tick: Tick, strings: SharedStrings
+) -> None:
     out.write(_sheet_head(sheet, selected).encode("utf-8"))
     chunk: list[str] = []
     for number, row in enumerate(sheet.rows, start=1):
         style = f' s="{STYLE_BOLD}"' if number == 1 and sheet.header else ""
-        chunk.append(row_xml(number, row, style))
+        chunk.append(row_xml(number, row, strings, style))
         if len(chunk) == 2000:
             out.write("".join(chunk).encode("utf-8"))
             tick(len(chunk))
@@ -187,6 +222,7 @@ def _package_parts(names: Sequence[str]) -> dict[str, str]:
         '<Default Extension="xml" ContentType="application/xml"/>'
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
         f"{overrides}</Types>",
         "_rels/.rels": f'{_XML_HEAD}<Relationships xmlns="{_PKG_REL_NS}">'
         f'<Relationship Id="rId1" Type="{_REL_NS}/officeDocument" Target="xl/workbook.xml"/>'
@@ -194,7 +230,9 @@ def _package_parts(names: Sequence[str]) -> dict[str, str]:
         "xl/workbook.xml": f'{_XML_HEAD}<workbook xmlns="{_MAIN_NS}" xmlns:r="{_REL_NS}">'
         f"<bookViews><workbookView/></bookViews><sheets>{sheets}</sheets></workbook>",
         "xl/_rels/workbook.xml.rels": f'{_XML_HEAD}<Relationships xmlns="{_PKG_REL_NS}">{rels}'
-        f'<Relationship Id="rId{n}" Type="{_REL_NS}/styles" Target="styles.xml"/></Relationships>',
+        f'<Relationship Id="rId{n}" Type="{_REL_NS}/styles" Target="styles.xml"/>'
+        f'<Relationship Id="rId{n + 1}" Type="{_REL_NS}/sharedStrings" Target="sharedStrings.xml"/>'
+        "</Relationships>",
         "xl/styles.xml": _STYLES,
     }
 
@@ -220,9 +258,11 @@ def _write_zip(target: IO[bytes], sheets: Sequence[Sheet], tick: Tick) -> None:
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         for name, text in _package_parts([s.name for s in sheets]).items():
             zf.writestr(name, text)
+        strings = SharedStrings()
         for i, sheet in enumerate(sheets, start=1):
             with zf.open(f"xl/worksheets/sheet{i}.xml", "w", force_zip64=True) as out:
-                _write_sheet(out, sheet, i == 1, tick)
+                _write_sheet(out, sheet, i == 1, tick, strings)
+        zf.writestr("xl/sharedStrings.xml", strings.xml())
 
 
 def write_workbook(
