@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Sequence
+from functools import partial
 from itertools import chain
 from typing import Any
 
@@ -149,6 +150,9 @@ def parse_changes(rows: Sequence[Sequence[Any]]) -> list[Change]:
     width = len(CHANGE_SHEET_COLUMNS)
     if not rows or tuple(rows[0][:width]) != CHANGE_SHEET_COLUMNS:
         raise NotABundle(f"the {CHANGES} sheet does not have the expected columns")
+    fast = _parse_columns(rows[1:], width)
+    if fast is not None:
+        return fast
     parser = _RowParser()
     parser.text_only = set(map(type, chain.from_iterable(rows))) <= {str}
     out: list[Change] = []
@@ -167,6 +171,85 @@ def parse_changes(rows: Sequence[Sequence[Any]]) -> list[Change]:
 
 class _Bad(Exception):
     """A problem in one row; parse_changes adds the row number."""
+
+
+def _column_matches(pattern: re.Pattern[str], column: Sequence[str]) -> bool:
+    """Every cell of a column matches `pattern`: one regex pass over the joined column."""
+    joined = "\n".join(column)
+    return joined.count("\n") == len(column) - 1 and pattern.fullmatch(joined) is not None
+
+
+def _lines(cell: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{cell}\n)*{cell}")
+
+
+_SEQ_LINES = _lines("[1-9][0-9]{0,17}")
+_HLC_LINES = _lines("[0-9]{1,19}")
+_MISSING = object()
+_new_change = partial(tuple.__new__, Change)
+
+
+def _parse_columns(body: Sequence[Sequence[Any]], width: int) -> list[Change] | None:
+    """All rows at once, column by column, checking each distinct value once.
+
+    Returns None when anything is off (odd shape, a non-text cell, any failed check):
+    the row-by-row parser then decides, naming the row. So this path accepts exactly
+    what that parser accepts and builds the same changes, only faster.
+    """
+    if not body:
+        return []
+    if len({len(row) for row in body}) != 1 or len(body[0]) > width:
+        return None
+    columns: list[Sequence[Any]] = list(zip(*body, strict=True))
+    if any(set(map(type, column)) != {str} for column in columns):
+        return None
+    columns += [("",) * len(body)] * (width - len(columns))
+    origin, seq, hlc, entity, record_id, field, kind, text, prev, operator = columns
+    try:
+        values = _checked_columns(columns)
+    except _Bad:
+        return None
+    if values is None:
+        return None
+    seqs, hlcs = list(map(int, seq)), list(map(int, hlc))
+    if max(hlcs) >= _INT64:
+        return None
+    return list(
+        map(
+            _new_change,
+            zip(origin, seqs, hlcs, entity, record_id, field, values, prev, operator, strict=True),
+        )
+    )
+
+
+def _checked_columns(columns: list[Sequence[Any]]) -> list[Any] | None:
+    """The decoded values if every column passes its checks, else None (or _Bad)."""
+    origin, seq, hlc, entity, record_id, field, kind, text, prev, operator = columns
+    if not all(_ORIGIN.fullmatch(o) for o in set(origin)):
+        return None
+    if not all(_RECORD_ID.fullmatch(r) for r in set(record_id)):
+        return None
+    if not all(_PREV.fullmatch(p) for p in set(prev) - {""}):
+        return None
+    if max(map(len, set(operator))) > MAX_OPERATOR:
+        return None
+    if not (_column_matches(_SEQ_LINES, seq) and _column_matches(_HLC_LINES, hlc)):
+        return None
+    for entity_name, field_name, code in set(zip(entity, field, kind, strict=True)):
+        rule = _RULES.get((entity_name, field_name))
+        if rule is None or len(code) != 1 or code not in rule[1]:
+            return None
+    decoded: dict[tuple[str, str, str, str], Any] = {}
+    values = []
+    append = values.append
+    for key in zip(entity, field, kind, text, strict=True):
+        value = decoded.get(key, _MISSING)
+        if value is _MISSING:
+            value = decode_value(key[2], key[3])
+            check_field(_RULES[(key[0], key[1])][0], key[1], value)
+            decoded[key] = value
+        append(value)
+    return values
 
 
 _RULES: dict[tuple[str, str], tuple[Field | None, str]] = {
