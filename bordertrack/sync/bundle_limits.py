@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,7 +114,14 @@ def scan_parts(zf: zipfile.ZipFile) -> None:
         is_sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
         try:
             _scan_part(zf, info, is_sheet)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            EOFError,
+            OSError,
+            ValueError,
+            zlib.error,
+        ):
             raise NotABundle(f"the part {info.filename} is damaged or truncated") from None
         except NotImplementedError:
             raise NotABundle(f"the part {info.filename} uses an unknown compression") from None

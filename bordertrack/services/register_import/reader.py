@@ -65,7 +65,12 @@ def _read_csv(path: Path) -> Sheet:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        text = path.read_text(encoding="cp1251")  # Russian Excel's CSV default
+        try:
+            text = path.read_text(encoding="cp1251")  # Russian Excel's CSV default
+        except UnicodeDecodeError:
+            raise RegisterUnreadable(
+                f"{path.name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8."
+            ) from None
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
