@@ -21,6 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "restore", help="put a backup in place of the database (the current one is kept)"
     )
     q.add_argument("id")
+    q.add_argument("--pin", help="this device's PIN, when one is set")
     q.set_defaults(handler=cmd_restore)
 
 
@@ -41,9 +42,11 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from bordertrack.services.security import require_pin_at
     from bordertrack.store.lock import acquire_instance_lock
 
     path = db_path(args)
+    require_pin_at(path, "restore", args.pin)
     with acquire_instance_lock(path):
         info = backup.restore_backup(path, args.id)
     print(

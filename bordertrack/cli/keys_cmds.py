@@ -43,17 +43,16 @@ def ask_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> st
     return getpass.getpass(prompt)
 
 
-def _guard(store, args: argparse.Namespace, action: str) -> None:
-    try:
-        from bordertrack.services.security import require_pin
-    except ImportError:
-        return
+def guard(store, args: argparse.Namespace, action: str) -> None:
+    """Commands that touch keys, trust or settings need --pin when a PIN is set."""
+    from bordertrack.services.security import require_pin
+
     require_pin(store, action, getattr(args, "pin", None))
 
 
 def cmd_keys_protect(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        _guard(store, args, "keys")
+        guard(store, args, "keys")
         if keystore.is_protected(store):
             raise BorderTrackError(
                 "This device's key already has a passphrase; use 'keys unprotect' first to change it."
@@ -65,7 +64,7 @@ def cmd_keys_protect(args: argparse.Namespace) -> int:
 
 def cmd_keys_unprotect(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        _guard(store, args, "keys")
+        guard(store, args, "keys")
         keystore.unprotect(store, ask_passphrase(args))
     print("The key's passphrase is removed.")
     return 0
@@ -73,7 +72,7 @@ def cmd_keys_unprotect(args: argparse.Namespace) -> int:
 
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        _guard(store, args, "keys")
+        guard(store, args, "keys")
         secret = ask_passphrase(args) if keystore.is_protected(store) else None
         change = keystore.rotate(store, secret)
         keystore.write_rotated_card(store, args.card)

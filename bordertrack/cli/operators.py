@@ -1,4 +1,4 @@
-"""`operators list|add|remove`: the people who may work at this device."""
+"""`operators list|add|remove` and `pin set|clear`: who works at this device, and its PIN."""
 
 from __future__ import annotations
 
@@ -22,13 +22,20 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument("name")
         p.add_argument("--pin", help="this device's PIN, when one is set")
         p.set_defaults(handler=fn)
+    pin = sub.add_parser("pin", help="an optional PIN guarding keys, trust, restore and settings")
+    ps = pin.add_subparsers(dest="pin_command", metavar="ACTION", required=True)
+    p = ps.add_parser("set", help="set or change the PIN")
+    p.add_argument("new_pin")
+    p.add_argument("--pin", help="the current PIN, when one is set")
+    p.set_defaults(handler=cmd_pin_set)
+    p = ps.add_parser("clear", help="remove the PIN")
+    p.add_argument("--pin", help="the current PIN")
+    p.set_defaults(handler=cmd_pin_clear)
 
 
 def _guard(store, args: argparse.Namespace) -> None:
-    try:
-        from bordertrack.services.security import require_pin
-    except ImportError:
-        return
+    from bordertrack.services.security import require_pin
+
     require_pin(store, "settings", args.pin)
 
 
@@ -55,4 +62,22 @@ def cmd_remove(args: argparse.Namespace) -> int:
         _guard(store, args)
         operators.remove_operator(store, args.name)
     print(f"{args.name} removed from the operators; past edits keep the name.")
+    return 0
+
+
+def cmd_pin_set(args: argparse.Namespace) -> int:
+    from bordertrack.services.security import set_pin
+
+    with open_store(args) as store:
+        set_pin(store, args.new_pin, args.pin)
+    print("PIN set: keys, trust, restore and settings now ask for it.")
+    return 0
+
+
+def cmd_pin_clear(args: argparse.Namespace) -> int:
+    from bordertrack.services.security import clear_pin
+
+    with open_store(args) as store:
+        clear_pin(store, args.pin)
+    print("PIN removed.")
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from bordertrack.cli import keys_cmds
 from bordertrack.cli.common import open_store, print_json, print_table
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services import conflicts, duplicates, sync, trust
@@ -27,15 +28,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--role", choices=("post", "trainer", "coordinator"))
     p.add_argument("--post")
     p.add_argument("--yes", action="store_true", help="do not ask to confirm the fingerprint")
+    p.add_argument("--pin", help="this device's PIN, when one is set")
     p.set_defaults(handler=cmd_keys_trust)
     p = ks.add_parser("list", help="trusted, introduced and revoked devices")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_keys_list)
     p = ks.add_parser("revoke", help="refuse every bundle signed by a device from now on")
     p.add_argument("device_id")
+    p.add_argument("--pin", help="this device's PIN, when one is set")
     p.set_defaults(handler=cmd_keys_revoke)
-    from bordertrack.cli import keys_cmds
-
     keys_cmds.register_keys(ks)
 
     p = sub.add_parser("export", help="write a signed bundle")
@@ -136,6 +137,7 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
             print("Not trusted.")
             return 1
     with open_store(args) as store:
+        keys_cmds.guard(store, args, "trust")
         try:
             trust.trust_card(store, card, role, post)
         except trust.KeyMismatch:
@@ -159,6 +161,7 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
 
 def cmd_keys_revoke(args: argparse.Namespace) -> int:
     with open_store(args) as store:
+        keys_cmds.guard(store, args, "trust")
         trust.revoke(store, args.device_id)
     print(f"Device {args.device_id} revoked: its bundles will be refused.")
     return 0

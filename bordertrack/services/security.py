@@ -10,6 +10,8 @@ import hashlib
 import hmac
 import json
 import secrets
+import sqlite3
+from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.store.database import Store
@@ -55,8 +57,10 @@ def check_pin(store: Store, pin: str | None) -> bool:
     raw = store.setting("pin")
     if not raw:
         return True
-    if not pin:
-        return False
+    return bool(pin) and _matches(raw, str(pin))
+
+
+def _matches(raw: str, pin: str) -> bool:
     data = json.loads(raw)
     got = _hash(pin, bytes.fromhex(data["salt"]), data["n"], data["r"], data["p"])
     return hmac.compare_digest(got, bytes.fromhex(data["hash"]))
@@ -80,6 +84,28 @@ def set_pin(store: Store, new_pin: str, current: str | None = None) -> None:
     salt = secrets.token_bytes(16)
     data = {"salt": salt.hex(), "hash": _hash(new_pin, salt, **_SCRYPT).hex(), **_SCRYPT}
     store.set_setting("pin", json.dumps(data))
+
+
+def require_pin_at(path: str | Path, action: str, pin: str | None) -> None:
+    """The same guard for a database that may not open (restore of a damaged file).
+
+    Read-only and forgiving: when the file cannot be read its PIN cannot be known, and
+    restoring a good backup must stay possible.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'pin'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return
+    if not row or not row[0]:
+        return
+    if not pin:
+        raise PinRequired(action)
+    if not _matches(row[0], pin):
+        raise WrongPin()
 
 
 def clear_pin(store: Store, current: str | None) -> None:
