@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.dialogs_reliability import ask_pin
 from bordertrack.gui.labels import role_label
 from bordertrack.services import trust
 
@@ -123,7 +124,7 @@ class DevicesView(QWidget):
                 post=f", {card.post}" if card.post else "",
                 fp=card.fingerprint,
             )
-            if not self.confirm(question):
+            if not self.confirm(question) or not ask_pin(self.ctx.store, "trust", self):
                 return False
             trust.trust_card(self.ctx.store, card)
         except BorderTrackError as exc:
@@ -140,7 +141,7 @@ class DevicesView(QWidget):
         question = self.tr(
             "Revoke {name}? Its bundles will be refused from now on; what it sent before stays."
         ).format(name=d["name"] or d["id"])
-        if not self.confirm(question):
+        if not self.confirm(question) or not ask_pin(self.ctx.store, "trust", self):
             return False
         try:
             trust.revoke(self.ctx.store, d["id"])

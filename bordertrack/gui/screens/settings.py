@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.dialogs_reliability import ask_pin
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.setup_wizard import languages
 from bordertrack.services.profile import rename_device
@@ -153,7 +154,7 @@ class SettingsScreen(QWidget):
                 "Replace the current data with this backup? BorderTrack closes afterwards; start it again."
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or not ask_pin(self.ctx.store, "restore", self):
             return
         info = self._backups[row]
         try:
@@ -182,6 +183,8 @@ class SettingsScreen(QWidget):
             self.message.clear()
 
     def rename(self) -> None:
+        if not ask_pin(self.ctx.store, "settings", self):
+            return
         try:
             rename_device(self.ctx.store, self.device_name.text())
         except BorderTrackError as exc:
