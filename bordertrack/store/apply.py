@@ -11,7 +11,9 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
@@ -67,9 +69,8 @@ _LOG_SELECT = (
     "SELECT c.entity, c.record_id, c.origin, c.seq, c.hlc, c.field, c.value, c.prev, c.accepted "
 )
 
-# A row to fold: the change and its accepted flag in the log (None: not logged yet).
-Entry = tuple[LogRow, int | None]
-RecordKey = tuple[str, str]
+RecordKey = tuple[str, str]  # (entity, record id)
+ChangeKey = tuple[str, int]  # (origin, seq)
 
 
 def apply_changes(
@@ -105,28 +106,51 @@ def _apply(
     if not fresh:
         return result
     result.max_hlc = max(c.hlc for c in fresh)
-    groups: dict[RecordKey, list[Entry]] = defaultdict(list)
+    groups, logged, unaccepted = _gather(conn, fresh)
+    held_fresh = _refold(conn, roles, result, _sorted_groups(groups), logged, unaccepted)
+    _log(conn, fresh, held_fresh)
+    refresh_derived(conn, result.touched)
+    return result
+
+
+def _gather(
+    conn: sqlite3.Connection, fresh: list[Change]
+) -> tuple[dict[RecordKey, list[LogRow]], dict[ChangeKey, int], set[RecordKey]]:
+    """Each touched record's rows to fold: the fresh ones from memory, the rest from the log.
+
+    Also returns the logged rows' accepted flags, and the records holding a held one.
+    """
+    groups: dict[RecordKey, list[LogRow]] = defaultdict(list)
     for c in fresh:
+        value = c.value
+        if type(value) is bool or type(value) is float:
+            value = _stored(value)
         groups[(c.entity, c.record_id)].append(
-            (LogRow(c.origin, c.seq, c.hlc, c.field, _stored(c.value), c.prev), None)
+            _new_logrow((c.origin, c.seq, c.hlc, c.field, value, c.prev))
         )
     conn.execute(_TOUCHED)
     conn.execute("DELETE FROM touched")
     conn.executemany("INSERT INTO touched VALUES (?, ?)", groups)
+    logged: dict[ChangeKey, int] = {}
+    unaccepted: set[RecordKey] = set()
     for r in conn.execute(
         _LOG_SELECT + "FROM touched t CROSS JOIN changes c "
         "ON c.entity = t.entity AND c.record_id = t.record_id"
     ):
-        groups[(r[0], r[1])].append((LogRow(r[2], r[3], r[4], r[5], r[6], r[7]), r[8]))
-    held_fresh = _refold(conn, roles, result, _sorted_groups(groups))
-    conn.executemany(
-        f"INSERT INTO changes ({_COLS}, accepted) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(*c, 0 if (c.origin, c.seq) in held_fresh else 1) for c in fresh]
-        if held_fresh
-        else [(*c, 1) for c in fresh],
-    )
-    refresh_derived(conn, result.touched)
-    return result
+        groups[(r[0], r[1])].append(_new_logrow(r[2:8]))
+        logged[(r[2], r[3])] = r[8]
+        if not r[8]:
+            unaccepted.add((r[0], r[1]))
+    return groups, logged, unaccepted
+
+
+def _log(conn: sqlite3.Connection, fresh: list[Change], held: set[ChangeKey]) -> None:
+    """Append the fresh changes to the log, each with the accepted flag the fold gave it."""
+    sql = f"INSERT INTO changes ({_COLS}, accepted) VALUES (?,?,?,?,?,?,?,?,?,{{}})"
+    if held:
+        conn.executemany(sql.format(0), [c for c in fresh if (c.origin, c.seq) in held])
+        fresh = [c for c in fresh if (c.origin, c.seq) not in held]
+    conn.executemany(sql.format(1), fresh)
 
 
 def _stored(value: Any) -> Any:
@@ -140,12 +164,18 @@ def _stored(value: Any) -> Any:
     return value
 
 
-def _sorted_groups(groups: dict[RecordKey, list[Entry]]) -> Iterator[tuple[RecordKey, list[Entry]]]:
+_new_logrow = partial(tuple.__new__, LogRow)
+_FOLD_ORDER = itemgetter(2, 0, 1)  # LogRow (hlc, origin, seq)
+
+
+def _sorted_groups(
+    groups: dict[RecordKey, list[LogRow]],
+) -> Iterator[tuple[RecordKey, list[LogRow]]]:
     """Records in (entity, id) order, each record's rows in fold order (hlc, origin, seq)."""
     for key in sorted(groups):
-        entries = groups[key]
-        entries.sort(key=lambda x: (x[0].hlc, x[0].origin, x[0].seq))
-        yield key, entries
+        rows = groups[key]
+        rows.sort(key=_FOLD_ORDER)
+        yield key, rows
 
 
 def _dedupe(changes: Iterable[Change]) -> list[Change]:
@@ -212,11 +242,20 @@ def refold_touched(
         "ON c.entity = t.entity AND c.record_id = t.record_id "
         "ORDER BY c.entity, c.record_id, c.hlc, c.origin, c.seq"
     )
-    groups = (
-        (key, [(LogRow(r[2], r[3], r[4], r[5], r[6], r[7]), r[8]) for r in group])
-        for key, group in groupby(rows, key=lambda r: (r[0], r[1]))
-    )
-    _refold(conn, roles, result, groups)
+    logged: dict[ChangeKey, int] = {}
+    unaccepted: set[RecordKey] = set()
+
+    def rows_of(group: Iterable[tuple]) -> list[LogRow]:
+        out = []
+        for r in group:
+            out.append(_new_logrow(r[2:8]))
+            logged[(r[2], r[3])] = r[8]
+            if not r[8]:
+                unaccepted.add((r[0], r[1]))
+        return out
+
+    groups = ((key, rows_of(g)) for key, g in groupby(rows, key=itemgetter(0, 1)))
+    _refold(conn, roles, result, groups, logged, unaccepted)
     refresh_derived(conn, result.touched)
 
 
@@ -224,8 +263,10 @@ def _refold(
     conn: sqlite3.Connection,
     roles: dict[str, Role | None],
     result: ApplyResult,
-    groups: Iterable[tuple[RecordKey, list[Entry]]],
-) -> set[tuple[str, int]]:
+    groups: Iterable[tuple[RecordKey, list[LogRow]]],
+    logged: dict[ChangeKey, int],
+    unaccepted: set[RecordKey],
+) -> set[ChangeKey]:
     """Fold each record, queue its state and conflicts, and re-decide logged accepted flags.
 
     Returns the ids of not-yet-logged changes the scope rule holds back.
@@ -236,20 +277,22 @@ def _refold(
     writer = _StateWriter(conn)
     flips: list[tuple[int, str, int]] = []
     held_fresh: set[tuple[str, int]] = set()
-    for (entity_name, record_id), entries in groups:
+    for key, rows in groups:
+        entity_name, record_id = key
         e = ENTITIES.get(entity_name)
         if e is None:
             continue
-        folded = fold(e, record_id, [lr for lr, _ in entries], roles)
+        folded = fold(e, record_id, rows, roles)
         writer.add(e.name, record_id, folded)
         result.touched.setdefault(e.name, set()).add(record_id)
         writer.conflicts.extend(_conflict_rows(e.name, record_id, folded))
         # The common case (nothing held before or now) needs no flag bookkeeping.
-        if not folded.held and all(was != 0 for _, was in entries):
+        if not folded.held and key not in unaccepted:
             continue
         held_ids = {(r.origin, r.seq) for r in folded.held}
-        for lr, was in entries:
+        for lr in rows:
             now = 0 if (lr.origin, lr.seq) in held_ids else 1
+            was = logged.get((lr.origin, lr.seq))
             if was is None:
                 if now == 0:
                     held_fresh.add((lr.origin, lr.seq))

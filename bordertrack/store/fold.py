@@ -103,10 +103,15 @@ def _find_conflicts(e: Entity, record_id: str, rows: list[LogRow], out: Folded) 
     other: a conflict. On a deleted record, heads of data fields the delete did not
     know are edits concurrent with the delete.
     """
-    known = {cid for r in rows for cid in r.prev.split()}
+    known = {cid for r in rows if r.prev for cid in r.prev.split()}
+    by_field = out.heads
     for r in out.accepted:
-        if r.cid not in known:
-            out.heads.setdefault(r.field, []).append(r)
+        # Without any prev links (a record created in one place) every change is a head.
+        if not known or r.cid not in known:
+            if r.field in by_field:
+                by_field[r.field].append(r)
+            else:
+                by_field[r.field] = [r]
     delete = out.winners.get(DELETED) if out.deleted else None
     for fld, heads in out.heads.items():
         if delete is not None:
@@ -115,6 +120,8 @@ def _find_conflicts(e: Entity, record_id: str, rows: list[LogRow], out: Folded) 
             for h in heads:
                 cid = conflict_id(e.name, record_id, fld, delete.cid, h.cid)
                 out.conflicts.append(Conflict(cid, fld, "delete", delete, h))
+            continue
+        if len(heads) == 1 and heads[0] is out.winners[fld]:
             continue
         winner = out.winners[fld]
         for h in heads:
