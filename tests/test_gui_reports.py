@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from bordertrack.gui.register_wizard import PlanModel, open_register_wizard
 from bordertrack.gui.screens.certificate_page import CertificatePage
@@ -15,6 +17,16 @@ from bordertrack.gui.screens.reports import RegisterPage, ReportsScreen
 from bordertrack.services import records
 from bordertrack.services.handover import create_handover
 from tests.gui_support import ctx, demo_store, demo_template, post_ctx, post_demo_store  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch):  # type: ignore[no-untyped-def]
+    """An error box would wait for a click that never comes; fail with its text instead."""
+
+    def fail(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"message box: {text}")
+
+    monkeypatch.setattr(QMessageBox, "warning", fail)
 
 
 def _screen(qtbot, ctx) -> ReportsScreen:  # noqa: F811
@@ -147,3 +159,20 @@ def test_wizard_opens_for_people_from_elsewhere(qtbot, ctx) -> None:  # noqa: F8
     wizard = open_register_wizard(ctx, "person")
     qtbot.addWidget(wizard)
     assert wizard.source.entity.currentData() == "person" and wizard.isVisible()
+
+
+def test_coordinator_chooses_the_post_for_rows_without_one(qtbot, ctx, tmp_path) -> None:  # noqa: F811
+    wizard = open_register_wizard(ctx, "equipment")
+    qtbot.addWidget(wizard)
+    wizard.source.path.setText(str(_register(tmp_path / "reg.xlsx")))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.columns)
+    assert wizard.columns.post.isEnabled()
+    wizard.columns.post.setCurrentIndex(wizard.columns.post.findData("TOR"))
+    wizard.next()
+    assert "1 new" in wizard.preview.counts.text()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page)
+    assert (
+        records.list_records(ctx.store, "equipment", {"asset_tag": "DOS-9001"})[0]["post"] == "TOR"
+    )

@@ -187,11 +187,19 @@ class ColumnsPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.inner)
+        self.post = QComboBox()
+        self.post_label = QLabel()
+        self.post_label.setBuddy(self.post)
+        post_row = QHBoxLayout()
+        post_row.addWidget(self.post_label)
+        post_row.addWidget(self.post, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
+        layout.addLayout(post_row)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.post_label.setText(self.tr("&Post for rows that name none:"))
         self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(self.tr("Each column of the sheet goes into the field chosen here, "
                                  "or is left out."))  # fmt: skip
@@ -219,6 +227,19 @@ class ColumnsPage(QWizardPage):
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.combos.append(combo)
+        self._fill_posts()
+
+    def _fill_posts(self) -> None:
+        """A coordinator's register often lists one post's items without naming the post."""
+        self.post.clear()
+        self.post.addItem(self.tr("(none)"), "")
+        for code, name in self.wiz.ctx.store.conn.execute(
+            "SELECT code, name FROM post WHERE _deleted = 0 ORDER BY name"
+        ):
+            self.post.addItem(f"{name} ({code})", code)
+        own = self.wiz.ctx.post or ""
+        self.post.setCurrentIndex(max(0, self.post.findData(own)))
+        self.post.setEnabled(not own)
 
     def mapping(self) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -231,6 +252,8 @@ class ColumnsPage(QWizardPage):
     def validatePage(self) -> bool:
         layout = self.wiz.layout
         self.wiz.layout = Layout(layout.header_index, layout.headers, self.mapping())
+        post = self.post.currentData()
+        self.wiz.defaults = {"post": post} if post else {}
         return bool(self.wiz.layout.mapping)
 
 
@@ -280,9 +303,11 @@ class PreviewPage(QWizardPage):
             self.wiz.layout,
             self.wiz.entity_name,
         )
+        defaults = dict(self.wiz.defaults)
 
         def task(on_progress, _cancelled):  # type: ignore[no-untyped-def]
-            return plan_import(ctx.store, data, name, layout, on_progress=on_progress)
+            return plan_import(ctx.store, data, name, layout, defaults=defaults,
+                               on_progress=on_progress)  # fmt: skip
 
         run_with_progress(ctx, self, self.tr("Checking the rows..."), task, self.set_plan)
 
@@ -364,6 +389,7 @@ class RegisterWizard(QWizard):
         self.sheet_data: Sheet = Sheet("", [])
         self.layout: Layout = Layout(0, [], {})
         self.outcome: ImportOutcome | None = None
+        self.defaults: dict[str, str] = {}
         self.source = SourcePage(self)
         self.source.entity.setCurrentIndex(max(0, self.source.entity.findData(entity_name)))
         self.columns = ColumnsPage(self)

@@ -78,7 +78,7 @@ class CertificatePage(ReportPage):
         self.retranslate_ui()
 
     def refresh(self) -> None:
-        fill_combo(self.session, session_rows(self.ctx))
+        fill_combo(self.session, session_rows(self.ctx, passed_only=True))
         self.load_people()
 
     def load_people(self) -> None:

@@ -272,11 +272,18 @@ class AttendancePage(ReportPage):
                  lambda n: self.tr("Sheet for {n} people saved to {path}.").format(n=n, path=path))  # fmt: skip
 
 
-def session_rows(ctx: AppContext) -> list[tuple[str, str]]:
-    """The newest sessions as 'start  course title  place' for a drop-down."""
+def session_rows(ctx: AppContext, passed_only: bool = False) -> list[tuple[str, str]]:
+    """The newest sessions as 'start  course title  place' for a drop-down; for certificates,
+    only sessions where someone passed."""
+    passed = (
+        "AND EXISTS (SELECT 1 FROM enrolment e WHERE e.session = s.id AND e._deleted = 0 "
+        "AND e.result = 'passed') "
+        if passed_only
+        else ""
+    )
     return ctx.store.conn.execute(
         "SELECT s.id, s.start_date || '  ' || COALESCE(c.title, s.course) || "
         "COALESCE('  (' || s.place || ')', '') FROM training_session s "
-        "LEFT JOIN course c ON c.code = s.course WHERE s._deleted = 0 "
+        f"LEFT JOIN course c ON c.code = s.course WHERE s._deleted = 0 {passed}"
         f"ORDER BY s.start_date DESC LIMIT {COMBO_LIMIT}"
     ).fetchall()

@@ -117,9 +117,9 @@ def _duplicates(e: Entity, values: dict[str, Any], row: int, seen: dict) -> list
 def _plan_row(store: Store, e: Entity, number: int, cells: list, layout: Layout, seen: dict,
               defaults: dict[str, Any]) -> RowPlan:  # fmt: skip
     raw, warnings = _row_values(store, e, cells, layout)
-    plan = RowPlan(number, SKIP, warnings=warnings)
     for name, value in defaults.items():
         raw.setdefault(name, value)
+    plan = RowPlan(number, SKIP, values=dict(raw), warnings=warnings)  # shown when skipped
     plan.problems += _duplicates(e, raw, number, seen)
     try:
         values = validate(e, raw, creating=False)
