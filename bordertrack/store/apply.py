@@ -336,6 +336,9 @@ def _conflict_rows(entity: str, record_id: str, folded: Folded) -> list[tuple]:
     ]
 
 
+_FIELD_NAMES = {name: e.field_names for name, e in ENTITIES.items()}
+
+
 class _StateWriter:
     """Collects folded records per entity and writes them with one statement each."""
 
@@ -351,12 +354,11 @@ class _StateWriter:
         if not folded.exists:
             self.gone[entity].append((record_id,))
             return
-        e = ENTITIES[entity]
         v = folded.values
         self.rows[entity].append(
             (
                 record_id,
-                *(v.get(f.name) for f in e.fields),
+                *map(v.get, _FIELD_NAMES[entity]),
                 1 if v.get(DELETED) else 0,
                 v.get(MERGED_INTO),
                 folded.hlc,

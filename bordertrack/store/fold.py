@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from itertools import groupby
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from bordertrack.domain.entities import Entity
@@ -75,8 +76,8 @@ def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | 
     """
     out = Folded()
     post_field = e.post_field
-    for (_hlc, origin), group in groupby(rows, key=lambda r: (r.hlc, r.origin)):
-        edit = list(group)
+    for edit in _edits(rows):
+        origin = edit[0].origin
         before = out.winners.get(post_field) if post_field else None
         post_before = before.value if before else None
         post_after = post_before
@@ -94,6 +95,16 @@ def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | 
     out.hlc = max((r.hlc for r in out.accepted), default=0)
     _find_conflicts(e, record_id, rows, out)
     return out
+
+
+_EDIT = itemgetter(2, 0)  # a LogRow's (hlc, origin): the changes of one edit share it
+
+
+def _edits(rows: list[LogRow]) -> list[list[LogRow]]:
+    """`rows` (sorted) split into edits; one edit, the common case, without a split."""
+    if rows and rows[0][2] == rows[-1][2] and rows[0][0] == rows[-1][0]:
+        return [rows]
+    return [list(group) for _, group in groupby(rows, key=_EDIT)]
 
 
 def _find_conflicts(e: Entity, record_id: str, rows: list[LogRow], out: Folded) -> None:
