@@ -95,6 +95,7 @@ def screens(store, tmp: Path) -> None:  # type: ignore[no-untyped-def]
     wizard.next()
     for _ in range(5):
         app.processEvents()
+    wizard.columns.post.setCurrentIndex(wizard.columns.post.findData("DOS"))
     wizard.grab().save(str(HERE / "report-wizard-columns.png"))
     wizard.next()
     app.processEvents()
