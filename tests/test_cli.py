@@ -127,3 +127,18 @@ def test_demo_and_dump_are_deterministic(tmp_path: Path) -> None:
     again = bt(a, "demo", "--seed", "3")
     assert "already" in again.stdout
     assert bt(a, "dump", "--json").stdout == dump_a
+
+
+def test_no_command_opens_the_gui(tmp_path: Path, monkeypatch) -> None:
+    import bordertrack.app
+    from bordertrack.cli import main as cli_main
+
+    opened = []
+    monkeypatch.setattr(
+        bordertrack.app,
+        "run_app",
+        lambda db, operator="", bundle=None: opened.append((db, bundle)) or 0,
+    )
+    assert cli_main.main(["--db", str(tmp_path / "x.db")]) == 0
+    assert cli_main.main(["--db", str(tmp_path / "x.db"), "--bundle", "b.xlsx"]) == 0
+    assert opened == [(tmp_path / "x.db", None), (tmp_path / "x.db", Path("b.xlsx"))]

@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--operator", default="", help="name of the person at the keyboard, recorded with each edit"
     )
+    parser.add_argument(
+        "--bundle", type=Path, metavar="FILE", help="open the app with this bundle's import preview"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
