@@ -13,6 +13,127 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Катышуу баракчасы</translation>
+    </message>
+    <message>
+        <source>A printable roster with a box per day and a signature column, for classrooms without a computer.</source>
+        <translation>Компьютери жок класстар үчүн ар бир күнгө уячасы жана кол тамга тилкеси бар басып чыгаруучу тизме.</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Сабак:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>PDF &amp;сактоо...</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet</source>
+        <translation>Катышуу баракчасын сактоо</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF документ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the attendance sheet...</source>
+        <translation>Катышуу баракчасы жазылууда...</translation>
+    </message>
+    <message>
+        <source>Sheet for {n} people saved to {path}.</source>
+        <translation>{n} адамга баракча {path} ичине сакталды.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаттар</translation>
+    </message>
+    <message>
+        <source>Certificates of completion for the people who passed, one PDF each, with the certificate number and a check code that shows any alteration.</source>
+        <translation>Тапшыргандар үчүн курсту бүтүргөнү тууралуу сертификаттар, ар бирине бир PDF, сертификаттын номери жана ар кандай өзгөртүүнү көрсөтүүчү текшерүү коду менен.</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Сабак:</translation>
+    </message>
+    <message>
+        <source>&amp;Passed:</source>
+        <translation>&amp;Тапшыргандар:</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificates...</source>
+        <translation>Сертификаттарды &amp;сактоо...</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Сертификатты текшерүү</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Текшерүү</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Сертификаттар үчүн папка</translation>
+    </message>
+    <message>
+        <source>{n} certificates saved in {folder}.</source>
+        <translation>{n} сертификат {folder} папкасына сакталды.</translation>
+    </message>
+    <message>
+        <source>Writing certificates...</source>
+        <translation>Сертификаттар жазылууда...</translation>
+    </message>
+    <message>
+        <source>Valid: {holder}, {course}, completed {date}.</source>
+        <translation>Жарактуу: {holder}, {course}, {date} бүткөн.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>&amp;Post for rows that name none:</source>
+        <translation>&amp;Посту жок саптар үчүн пост:</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Тилкелерди дал келтириңиз</translation>
+    </message>
+    <message>
+        <source>Each column of the sheet goes into the field chosen here, or is left out.</source>
+        <translation>Барактын ар бир тилкеси бул жерде тандалган талаага түшөт же калтырылат.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(импорттолбойт)</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>{n}-тилке</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жок)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <source>deleted here, edited there (or the reverse)</source>
@@ -195,6 +316,53 @@
     <message>
         <source>Added</source>
         <translation>Кошулду</translation>
+    </message>
+</context>
+<context>
+    <name>DonorPage</name>
+    <message>
+        <source>All projects</source>
+        <translation>Бардык долбоорлор</translation>
+    </message>
+    <message>
+        <source>Donor report</source>
+        <translation>Донорго отчёт</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for donors: equipment delivered, stock-take coverage and losses, people trained by sex, agency and post, and infrastructure works.</source>
+        <translation>Донорлор үчүн Excel китеби: жеткирилген жабдуулар, инвентаризациянын камтылышы жана жоготуулар, жынысы, мекемеси жана посту боюнча окутулгандар, инфраструктуралык иштер.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Баштап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Чейин:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>До&amp;лбоор:</translation>
+    </message>
+    <message>
+        <source>&amp;Save workbook...</source>
+        <translation>Китепти &amp;сактоо...</translation>
+    </message>
+    <message>
+        <source>Save donor report</source>
+        <translation>Донорго отчётту сактоо</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel китеби (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Making the donor report...</source>
+        <translation>Донорго отчёт түзүлүүдө...</translation>
+    </message>
+    <message>
+        <source>Donor report saved to {path}.</source>
+        <translation>Донорго отчёт {path} ичине сакталды.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +648,45 @@
     </message>
 </context>
 <context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Hand-over act</source>
+        <translation>Өткөрүп берүү акты</translation>
+    </message>
+    <message>
+        <source>The printable act: every item with asset tag, serial, model and value, the totals and the signature lines.</source>
+        <translation>Басып чыгаруучу акт: ар бир бирдик инвентардык жана сериялык номери, модели жана наркы менен, жыйынтыктар жана кол тамга саптары.</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>&amp;Акт:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>PDF &amp;сактоо...</translation>
+    </message>
+    <message>
+        <source>Save hand-over act</source>
+        <translation>Өткөрүп берүү актын сактоо</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF документ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the act...</source>
+        <translation>Акт жазылууда...</translation>
+    </message>
+    <message>
+        <source>Act with {n} items saved to {path}.</source>
+        <translation>{n} бирдиктүү акт {path} ичине сакталды.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverScreen</name>
     <message>
         <source>To make an act, select items on the Equipment screen and press &quot;Hand-over act&quot;.</source>
@@ -643,6 +850,49 @@
     </message>
 </context>
 <context>
+    <name>LabelsPage</name>
+    <message>
+        <source>Any status</source>
+        <translation>Каалаган абал</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>Инвентардык энбелгилер</translation>
+    </message>
+    <message>
+        <source>A sheet of 21 labels per A4 page (63.5 x 38.1 mm) with asset tag, post and a QR code that the stock-take scan box reads.</source>
+        <translation>A4 баракта 21 энбелги (63,5 x 38,1 мм): инвентардык номер, пост жана инвентаризацияда окулуучу QR-код.</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Пост:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>&amp;Save labels...</source>
+        <translation>Энбелгилерди &amp;сактоо...</translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation>Энбелгилерди сактоо</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF документ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing labels...</source>
+        <translation>Энбелгилер жазылууда...</translation>
+    </message>
+    <message>
+        <source>{n} labels saved to {path}.</source>
+        <translation>{n} энбелги {path} ичине сакталды.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>This screen could not open: {error}</source>
@@ -658,6 +908,21 @@
     </message>
 </context>
 <context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name: it is recorded with every change you make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
         <source>Read only on this device: the coordinator keeps these records.</source>
@@ -669,6 +934,95 @@
     <message>
         <source>Already registered: {name} ({agency}); open that record instead.</source>
         <translation>Мурунтан катталган: {name} ({agency}); ошол жазууну ачыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Маанилер</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Көйгөйлөр</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Өзгөрүүсүз</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Импорттолбойт</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check every row</source>
+        <translation>Ар бир сапты текшериңиз</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Import. Rows marked &apos;Not imported&apos; say why; fix them in the sheet and import it again later.</source>
+        <translation>«Импорттоо» баскычын баспаганча эч нерсе сакталбайт. «Импорттолбойт» деген саптарда себеби көрсөтүлгөн; аларды файлда оңдоп, кийин кайра импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>Show only rows &amp;not imported</source>
+        <translation>Импорттолбой турган саптарды &amp;гана көрсөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттоо</translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation>Саптар текшерилүүдө...</translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {same} unchanged, {skip} not imported.</source>
+        <translation>Жаңы: {new}, өзгөргөн: {changed}, өзгөрүүсүз: {same}, импорттолбойт: {skip}.</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Импорттолууда...</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Unlock this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that signs bundles is protected. Type its passphrase to export this session, or cancel to work without exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type this device&apos;s PIN to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -696,6 +1050,54 @@
     <message>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Бул жазууда сактала элек өзгөртүүлөр бар. Сакталсынбы?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Import an existing register</source>
+        <translation>Бар реестрди импорттоо</translation>
+    </message>
+    <message>
+        <source>Bring in the equipment or trainee list a post already keeps in Excel: columns are matched to fields, every row is checked and shown before anything is saved, and existing records are matched by asset tag, serial or service number.</source>
+        <translation>Пост Excelде жүргүзгөн жабдуулардын же угуучулардын тизмесин жүктөңүз: тилкелер талааларга дал келтирилет, ар бир сап сакталганга чейин текшерилип көрсөтүлөт, бар жазуулар инвентардык, сериялык же табелдик номер боюнча табылат.</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Жазуулар:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the import...</source>
+        <translation>Импортту &amp;баштоо...</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWizard</name>
+    <message>
+        <source>Import a register</source>
+        <translation>Реестрди импорттоо</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Файлды ачуу</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Импорттолду</translation>
+    </message>
+    <message>
+        <source>{created} records added and {updated} changed. They are ordinary edits: logged, and sent with the next sync.</source>
+        <translation>{created} жазуу кошулду, {updated} өзгөртүлдү. Бул кадимки оңдоолор: журналга жазылды жана кийинки синхрондоштурууда жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {why}</source>
+        <translation>{row}-сап: {why}</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1243,49 @@
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Түзүү</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Choose the register</source>
+        <translation>Реестрди тандаңыз</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file; titles above the table and merged headers are fine.</source>
+        <translation>.xlsx же .csv файл; таблицанын үстүндөгү аталыштар жана бириктирилген уячалар болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Карап чыгуу...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Жазуулар:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Барак:</translation>
+    </message>
+    <message>
+        <source>(first sheet with data)</source>
+        <translation>(маалыматы бар биринчи барак)</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Реестрди ачуу</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.xlsm *.csv)</source>
+        <translation>Реестрлер (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the register...</source>
+        <translation>Реестр окулууда...</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,127 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Лист посещаемости</translation>
+    </message>
+    <message>
+        <source>A printable roster with a box per day and a signature column, for classrooms without a computer.</source>
+        <translation>Печатный список с клеткой на каждый день и графой для подписи — для классов без компьютера.</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Занятие:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>&amp;Сохранить PDF...</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet</source>
+        <translation>Сохранить лист посещаемости</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the attendance sheet...</source>
+        <translation>Запись листа посещаемости...</translation>
+    </message>
+    <message>
+        <source>Sheet for {n} people saved to {path}.</source>
+        <translation>Лист на {n} чел. сохранён в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Certificates of completion for the people who passed, one PDF each, with the certificate number and a check code that shows any alteration.</source>
+        <translation>Сертификаты об окончании курса для сдавших, по одному PDF на человека, с номером сертификата и контрольным кодом, который выявляет любое изменение.</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Занятие:</translation>
+    </message>
+    <message>
+        <source>&amp;Passed:</source>
+        <translation>&amp;Сдали:</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificates...</source>
+        <translation>&amp;Сохранить сертификаты...</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Проверить сертификат</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Папка для сертификатов</translation>
+    </message>
+    <message>
+        <source>{n} certificates saved in {folder}.</source>
+        <translation>Сертификатов сохранено: {n}, папка {folder}.</translation>
+    </message>
+    <message>
+        <source>Writing certificates...</source>
+        <translation>Запись сертификатов...</translation>
+    </message>
+    <message>
+        <source>Valid: {holder}, {course}, completed {date}.</source>
+        <translation>Действителен: {holder}, {course}, окончен {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>&amp;Post for rows that name none:</source>
+        <translation>&amp;Пост для строк без поста:</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставьте столбцы</translation>
+    </message>
+    <message>
+        <source>Each column of the sheet goes into the field chosen here, or is left out.</source>
+        <translation>Каждый столбец листа попадает в выбранное здесь поле или пропускается.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Столбец {n}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <source>deleted here, edited there (or the reverse)</source>
@@ -195,6 +316,53 @@
     <message>
         <source>Added</source>
         <translation>Добавлено</translation>
+    </message>
+</context>
+<context>
+    <name>DonorPage</name>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message>
+        <source>Donor report</source>
+        <translation>Отчёт для донора</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for donors: equipment delivered, stock-take coverage and losses, people trained by sex, agency and post, and infrastructure works.</source>
+        <translation>Книга Excel для доноров: поставленное оборудование, охват инвентаризации и потери, обученные по полу, ведомству и посту, инфраструктурные работы.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>П&amp;роект:</translation>
+    </message>
+    <message>
+        <source>&amp;Save workbook...</source>
+        <translation>&amp;Сохранить книгу...</translation>
+    </message>
+    <message>
+        <source>Save donor report</source>
+        <translation>Сохранить отчёт для донора</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Making the donor report...</source>
+        <translation>Создание отчёта для донора...</translation>
+    </message>
+    <message>
+        <source>Donor report saved to {path}.</source>
+        <translation>Отчёт для донора сохранён в {path}.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +648,45 @@
     </message>
 </context>
 <context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Hand-over act</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>The printable act: every item with asset tag, serial, model and value, the totals and the signature lines.</source>
+        <translation>Акт для печати: каждая единица с инвентарным и серийным номером, моделью и стоимостью, итоги и строки для подписей.</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>&amp;Акт:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>&amp;Сохранить PDF...</translation>
+    </message>
+    <message>
+        <source>Save hand-over act</source>
+        <translation>Сохранить акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the act...</source>
+        <translation>Запись акта...</translation>
+    </message>
+    <message>
+        <source>Act with {n} items saved to {path}.</source>
+        <translation>Акт на {n} ед. сохранён в {path}.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverScreen</name>
     <message>
         <source>To make an act, select items on the Equipment screen and press &quot;Hand-over act&quot;.</source>
@@ -643,6 +850,49 @@
     </message>
 </context>
 <context>
+    <name>LabelsPage</name>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>Инвентарные этикетки</translation>
+    </message>
+    <message>
+        <source>A sheet of 21 labels per A4 page (63.5 x 38.1 mm) with asset tag, post and a QR code that the stock-take scan box reads.</source>
+        <translation>21 этикетка на листе A4 (63,5 x 38,1 мм): инвентарный номер, пост и QR-код, который читает поле сканирования при инвентаризации.</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Пост:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Save labels...</source>
+        <translation>&amp;Сохранить этикетки...</translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation>Сохранить этикетки</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing labels...</source>
+        <translation>Запись этикеток...</translation>
+    </message>
+    <message>
+        <source>{n} labels saved to {path}.</source>
+        <translation>Этикеток: {n}, сохранено в {path}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>This screen could not open: {error}</source>
@@ -658,6 +908,21 @@
     </message>
 </context>
 <context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name: it is recorded with every change you make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
         <source>Read only on this device: the coordinator keeps these records.</source>
@@ -669,6 +934,95 @@
     <message>
         <source>Already registered: {name} ({agency}); open that record instead.</source>
         <translation>Уже зарегистрирован: {name} ({agency}); откройте эту запись.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check every row</source>
+        <translation>Проверьте каждую строку</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Import. Rows marked &apos;Not imported&apos; say why; fix them in the sheet and import it again later.</source>
+        <translation>Ничего не сохраняется, пока вы не нажмёте «Импортировать». Для строк «Не импортируется» указана причина; исправьте их в файле и импортируйте позже.</translation>
+    </message>
+    <message>
+        <source>Show only rows &amp;not imported</source>
+        <translation>Показать только &amp;неимпортируемые строки</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation>Проверка строк...</translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {same} unchanged, {skip} not imported.</source>
+        <translation>Новых: {new}, изменённых: {changed}, без изменений: {same}, не импортируется: {skip}.</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Импорт...</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Unlock this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that signs bundles is protected. Type its passphrase to export this session, or cancel to work without exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type this device&apos;s PIN to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -696,6 +1050,54 @@
     <message>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>В этой записи есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Import an existing register</source>
+        <translation>Импорт существующего реестра</translation>
+    </message>
+    <message>
+        <source>Bring in the equipment or trainee list a post already keeps in Excel: columns are matched to fields, every row is checked and shown before anything is saved, and existing records are matched by asset tag, serial or service number.</source>
+        <translation>Загрузите список оборудования или слушателей, который пост ведёт в Excel: столбцы сопоставляются с полями, каждая строка проверяется и показывается до сохранения, существующие записи находятся по инвентарному, серийному или табельному номеру.</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Записи:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the import...</source>
+        <translation>&amp;Начать импорт...</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWizard</name>
+    <message>
+        <source>Import a register</source>
+        <translation>Импорт реестра</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Открыть файл</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>{created} records added and {updated} changed. They are ordinary edits: logged, and sent with the next sync.</source>
+        <translation>Добавлено записей: {created}, изменено: {updated}. Это обычные правки: они записаны в журнал и уйдут со следующей синхронизацией.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {why}</source>
+        <translation>Строка {row}: {why}</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1243,49 @@
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Choose the register</source>
+        <translation>Выберите реестр</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file; titles above the table and merged headers are fine.</source>
+        <translation>Файл .xlsx или .csv; заголовки над таблицей и объединённые ячейки допустимы.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Записи:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>(first sheet with data)</source>
+        <translation>(первый лист с данными)</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Открыть реестр</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.xlsm *.csv)</source>
+        <translation>Реестры (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the register...</source>
+        <translation>Чтение реестра...</translation>
     </message>
 </context>
 <context>
