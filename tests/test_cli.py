@@ -142,3 +142,16 @@ def test_no_command_opens_the_gui(tmp_path: Path, monkeypatch) -> None:
     assert cli_main.main(["--db", str(tmp_path / "x.db")]) == 0
     assert cli_main.main(["--db", str(tmp_path / "x.db"), "--bundle", "b.xlsx"]) == 0
     assert opened == [(tmp_path / "x.db", None), (tmp_path / "x.db", Path("b.xlsx"))]
+
+
+def test_odd_numbers_and_bad_paths_are_one_line_errors(post_db: Path, tmp_path: Path) -> None:
+    for value in ("inf", "1e400", "nan"):
+        proc = bt(
+            post_db, "add", "equipment", "asset_tag=X", "category=radio", f"value={value}", check=1
+        )
+        assert "is not an amount" in proc.stderr and "Traceback" not in proc.stderr
+    for target in (tmp_path / "no" / "such" / "dir" / "b.xlsx", tmp_path):
+        proc = bt(post_db, "export", str(target), "--full", check=1)
+        assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    proc = bt(post_db, "keys", "export-card", str(tmp_path / "no" / "card.json"), check=1)
+    assert "check the path" in proc.stderr

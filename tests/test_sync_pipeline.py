@@ -263,3 +263,42 @@ def test_duplicates_meeting_through_sync_are_offered_and_merged(make_store, coor
     assert records.list_records(coordinator, "equipment")[0]["holder"] == keep
     assert duplicates.list_duplicates(coordinator) == []
     assert len(records.list_records(coordinator, "person")) == 1
+
+
+def test_impossible_values_and_stamps_are_refused(make_store, coordinator) -> None:
+    from bordertrack.services.import_checks import ImpossibleValue
+
+    post = make_store("post", "DOS")
+    enrol(post, coordinator)
+    rid = records.create(post, "facility", {"name": "Fence", "type": "fence", "status": "planned"})
+    before = _state(coordinator)
+    for field, value, hlc in (
+        ("percent_complete", 1000, post.clock.tick()),
+        ("contract_value", float("inf"), post.clock.tick()),
+        ("notes", "x", pack(now_ms() + 5 * 366 * 24 * 3600 * 1000, 0)),
+    ):
+        bundle = make_bundle(post, full=True)
+        bundle.changes.append(
+            Change(post.device["id"], 999, hlc, "facility", rid, field, value, "", "")
+        )
+        bundle.digest = field.ljust(64, "0")
+        with pytest.raises(ImpossibleValue):
+            deliver(bundle, coordinator)
+        assert _state(coordinator) == before
+
+
+def test_malformed_introductions_are_ignored(make_store, coordinator) -> None:
+    other = make_store("coordinator", name="other")
+    enrol(other, coordinator)
+    records.create(other, "agency", {"code": "BS", "name": "Border", "kind": "border_guard"})
+    bundle = make_bundle(other, full=True)
+    bundle.header.devices = [
+        {"id": "x1", "name": {"x": 1}, "role": "post"},
+        {"id": "x2", "name": "ok", "role": ["post"]},
+        {"id": "x3", "name": "ok", "role": "post", "post": "DOS", "public_key": b""},
+    ]
+    assert deliver(bundle, coordinator).status == "applied"
+    ids = [
+        r[0] for r in coordinator.conn.execute("SELECT id FROM devices WHERE status = 'introduced'")
+    ]
+    assert ids == ["x3"]

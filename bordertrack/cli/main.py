@@ -74,6 +74,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BorderTrackError as exc:
         print(f"bordertrack: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(
+            f"bordertrack: {exc.strerror or exc}{where}; check the path, the disk and try again.",
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         print("bordertrack: stopped; nothing was changed by the interrupted step.", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ entry without help.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from bordertrack.domain.entities import Entity
@@ -49,6 +50,8 @@ def coerce(f: Field, raw: Any) -> Any:
         if isinstance(raw, bool):
             raise ValueError(raw)
         value = float(str(raw).strip().replace(",", ".").replace(" ", ""))
+        if not math.isfinite(value):
+            raise ValueError(raw)
         return int(value) if value == int(value) and abs(value) < 2**53 else value
     if f.kind == Kind.BOOL:
         text = str(raw).strip().lower()
@@ -82,7 +85,7 @@ def check_value(entity: Entity, f: Field, raw: Any) -> tuple[Any, list[Validatio
     where = f"{f.label} ({f.name})"
     try:
         value = coerce(f, raw)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return None, [
             ValidationProblem(f.name, raw, "type", f"{where}: '{raw}' is not {_type_word(f)}.")
         ]

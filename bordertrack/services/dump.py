@@ -30,4 +30,6 @@ def dump(store: Store) -> dict[str, list[dict[str, Any]]]:
 
 
 def dump_json(store: Store) -> str:
-    return json.dumps(dump(store), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(
+        dump(store), sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    )

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services.duplicates import duplicate_groups
+from bordertrack.services.import_checks import check_values
 from bordertrack.services.import_report import ImportReport
 from bordertrack.services.trust import introduce, signer_status
 from bordertrack.services.vectors import gaps
@@ -141,6 +142,7 @@ def import_verified(
                 f"This bundle is addressed to device {header.recipient}, not to this one; "
                 "import it there, or confirm to import it here anyway."
             )
+    check_values(bundle.changes)
     report.missing_bundles = _check_chain(store, header, bundle.digest)
     if not dry_run:
         _backup(store)

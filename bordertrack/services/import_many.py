@@ -23,6 +23,7 @@ from bordertrack.services.import_bundle import (
     read_verified,
     record_import,
 )
+from bordertrack.services.import_checks import check_values
 from bordertrack.services.import_report import ImportReport
 from bordertrack.store.apply import ForkDetected, apply_changes
 from bordertrack.store.database import Store
@@ -68,6 +69,7 @@ def _screen(store: Store, path: Path, seen: set[str]) -> tuple[object | None, Im
             raise ImportRefused(
                 "Addressed to another device; import it there or on its own with confirmation."
             )
+        check_values(bundle.changes)
         report.missing_bundles = _check_chain(store, h, bundle.digest)
     except BorderTrackError as exc:
         report.status, report.message = "rejected", str(exc)

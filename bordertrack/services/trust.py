@@ -144,11 +144,31 @@ def trust_card(
     }
 
 
+def _well_formed(d: object) -> bool:
+    """An introduced device entry with the shapes the trust store holds."""
+    if not isinstance(d, dict):
+        return False
+    name, post, public = d.get("name", ""), d.get("post"), d.get("public_key") or b""
+    return (
+        isinstance(d.get("id"), str)
+        and 0 < len(d["id"]) <= 64
+        and isinstance(d.get("role"), str)
+        and d["role"] in VOCABULARIES["role"]
+        and isinstance(name, str)
+        and len(name) <= 200
+        and (post is None or (isinstance(post, str) and len(post) <= 40))
+        and isinstance(public, bytes)
+        and len(public) in (0, 32)
+    )
+
+
 def introduce(conn, devices: list[dict], introducer: str) -> None:
     """Remember devices a trusted coordinator vouches for, for scope only (never for signing)."""
     for d in devices:
+        if not _well_formed(d):
+            continue  # a malformed introduction is ignored, never stored
         known = conn.execute("SELECT status FROM devices WHERE id = ?", (d["id"],)).fetchone()
-        if known is not None or d.get("role") not in VOCABULARIES["role"]:
+        if known is not None:
             continue
         public = d.get("public_key") or None
         conn.execute(
