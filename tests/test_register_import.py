@@ -177,3 +177,14 @@ def test_unreadable_files_get_a_clear_message(coordinator: Store, tmp_path: Path
 def test_header_guessing(header: str, field: str) -> None:
     entity = "person" if field in ("full_name", "service_number") else "equipment"
     assert guess_field(entity, header) == field
+
+
+def test_a_zip_bomb_is_refused_before_parsing(coordinator: Store, tmp_path: Path) -> None:
+    import zipfile
+
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\0" * (20 * 1024 * 1024))
+    with pytest.raises(RegisterUnreadable, match="too large unpacked"):
+        preview_register(coordinator, bomb, "equipment")

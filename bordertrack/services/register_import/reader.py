@@ -16,6 +16,7 @@ from bordertrack.domain.errors import BorderTrackError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
+MAX_UNPACKED = 1024 * 1024 * 1024
 
 
 class RegisterUnreadable(BorderTrackError):
@@ -82,17 +83,28 @@ def _read_csv(path: Path) -> Sheet:
 
 
 def _read_xlsx(path: Path, wanted: str | None) -> Sheet:
-    import zipfile
+    """Check the zip's declared sizes before openpyxl parses anything (a register comes from
+    anywhere: a colleague's e-mail, a USB stick), then read every cell."""
+    import io
 
     from openpyxl import load_workbook
 
+    from bordertrack.sync.bundle_limits import Limits, open_zip
+
+    damaged = RegisterUnreadable(
+        f"{path.name} cannot be read as a workbook (damaged, encrypted or too large unpacked); "
+        "open it in Excel or LibreOffice and save it again as .xlsx."
+    )
+    data = path.read_bytes()
     try:
-        wb = load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise RegisterUnreadable(
-            f"{path.name} cannot be read as a workbook ({type(exc).__name__}); open it in "
-            "Excel or LibreOffice and save it again as .xlsx."
-        ) from None
+        open_zip(data, Limits(max_file_bytes=MAX_FILE_BYTES, max_total_uncompressed=MAX_UNPACKED,
+                              max_entry_uncompressed=MAX_UNPACKED))  # fmt: skip
+    except BorderTrackError:
+        raise damaged from None
+    try:
+        wb = load_workbook(io.BytesIO(data), data_only=True)
+    except Exception:  # noqa: BLE001 - a damaged file fails in many ways inside openpyxl
+        raise damaged from None
     names = wb.sheetnames
     if wanted is not None and wanted not in names:
         raise RegisterUnreadable(
