@@ -102,17 +102,29 @@ def resolve_conflict(store: Store, conflict_id: str, keep: str, *, operator: str
     if view is None:
         raise UnknownConflict(conflict_id)
     e = ENTITIES[view.entity]
-    both = f"{view.mine_change} {view.theirs_change}"
+    # A side with no change behind it (a field never set) has a placeholder id ":0".
+    both = " ".join(c for c in (view.mine_change, view.theirs_change) if not c.startswith(":"))
     if view.kind == "delete":
         side = {"mine": view.mine_value, "theirs": view.theirs_value}.get(keep, keep)
-        restore = side != "(deleted)"
+        if side == "(deleted)":
+            write_edit(
+                store,
+                e,
+                view.record_id,
+                {DELETED: 1},
+                operator=operator,
+                extra_prev={DELETED: both},
+            )
+            return
+        # Restoring keeps the chosen edit's value too, knowingly over any other concurrent one.
+        edit_change = view.theirs_change if view.mine_value == "(deleted)" else view.mine_change
         write_edit(
             store,
             e,
             view.record_id,
-            {DELETED: 0 if restore else 1},
+            {DELETED: 0, view.field: side},
             operator=operator,
-            extra_prev={DELETED: both},
+            extra_prev={DELETED: both, view.field: edit_change},
         )
         return
     if keep == "mine":

@@ -76,6 +76,7 @@ def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | 
     """
     out = Folded()
     post_field = e.post_field
+    posts_seen: set = set()
     for edit in _edits(rows):
         origin = edit[0].origin
         before = out.winners.get(post_field) if post_field else None
@@ -89,12 +90,63 @@ def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | 
             for r in edit:
                 out.winners[r.field] = r
             out.accepted.extend(edit)
+            if post_field:
+                posts_seen.add(post_before)
+                posts_seen.add(post_after)
         else:
             out.held.extend(edit)
     out.values = {name: r.value for name, r in out.winners.items()}
     out.hlc = max((r.hlc for r in out.accepted), default=0)
     _find_conflicts(e, record_id, rows, out)
+    if out.held and post_field and not out.deleted:
+        _scope_conflicts(e, record_id, rows, out, roles, posts_seen)
     return out
+
+
+def _known(rows: list[LogRow], accepted: list[LogRow]) -> set[str]:
+    """Change ids some accepted change knowingly overwrote, in its own field.
+
+    A held change's knowledge does not count (it is not in force), and a prev link to a
+    change of another field counts only from a delete or a merge, which overwrite all.
+    """
+    if not any(r.prev for r in accepted):
+        return set()
+    field_of = {r.cid: r.field for r in rows}
+    return {
+        cid
+        for r in accepted
+        if r.prev
+        for cid in r.prev.split()
+        if r.field in META_FIELDS or field_of.get(cid) == r.field
+    }
+
+
+def _scope_conflicts(
+    e: Entity,
+    record_id: str,
+    rows: list[LogRow],
+    out: Folded,
+    roles: dict[str, Role | None],
+    posts_seen: set,
+) -> None:
+    """A post's edit of a record that was at that post, held because the record was handed
+    elsewhere first (by clock order) without the post knowing: kept for review, not lost.
+    """
+    known = _known(rows, out.accepted)
+    for h in out.held:
+        who = roles.get(h.origin)
+        if (
+            who is None
+            or who.role != "post"
+            or who.post not in posts_seen
+            or h.field in META_FIELDS
+        ):
+            continue
+        if h.cid in known:
+            continue
+        winner = out.winners.get(h.field) or LogRow("", 0, 0, h.field, None, "")
+        cid = conflict_id(e.name, record_id, h.field, winner.cid if winner.origin else "", h.cid)
+        out.conflicts.append(Conflict(cid, h.field, "scope", winner, h))
 
 
 _EDIT = itemgetter(2, 0)  # a LogRow's (hlc, origin): the changes of one edit share it
@@ -114,7 +166,7 @@ def _find_conflicts(e: Entity, record_id: str, rows: list[LogRow], out: Folded) 
     other: a conflict. On a deleted record, heads of data fields the delete did not
     know are edits concurrent with the delete.
     """
-    known = {cid for r in rows if r.prev for cid in r.prev.split()}
+    known = _known(rows, out.accepted)
     by_field = out.heads
     for r in out.accepted:
         # Without any prev links (a record created in one place) every change is a head.
