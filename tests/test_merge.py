@@ -145,3 +145,27 @@ def test_merging_one_pair_in_opposite_directions_keeps_one(make_store) -> None:
     assert dump_json(a) == dump_json(b)
     alive = [r["id"] for r in records.list_records(a, "agency")]
     assert alive == [min(x, y)]
+
+
+def test_another_posts_check_does_not_verify_an_item(make_store, coordinator) -> None:
+    dos, akj = make_store("post", "DOS"), make_store("post", "AKJ")
+    trust(coordinator, dos)
+    trust(coordinator, akj)
+    item = _item(akj)
+    send(akj, coordinator)
+    records.create(
+        dos, "stock_check", {"item": item, "checked_on": "2026-11-01", "result": "found"}
+    )
+    send(dos, coordinator)
+    row = coordinator.conn.execute(
+        "SELECT _last_verified FROM equipment WHERE id = ?", (item,)
+    ).fetchone()
+    assert row == (None,)
+    records.create(
+        akj, "stock_check", {"item": item, "checked_on": "2026-11-02", "result": "found"}
+    )
+    send(akj, coordinator)
+    row = coordinator.conn.execute(
+        "SELECT _last_verified FROM equipment WHERE id = ?", (item,)
+    ).fetchone()
+    assert row == ("2026-11-02",)
