@@ -45,3 +45,29 @@ def test_batch_merge_equals_one_by_one_and_lists_refusals(make_store, tmp_path) 
     again = import_many(batch, paths)
     assert {r.status for r in again.reports} == {"already_imported"}
     assert dump_json(batch) == dump_json(single)
+
+
+def test_batch_refuses_a_fork_inside_the_batch(make_store, tmp_path) -> None:
+    import shutil
+
+    from bordertrack.store.database import Store
+
+    post = make_store("post", "DOS")
+    coord = make_store("coordinator")
+    enrol(post, coord)
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    export_bundle(post, tmp_path / "b1.xlsx", to=coord.device["id"])
+    post.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(post.path, tmp_path / "copy.db")  # the database copied onto a second laptop
+    twin = Store(tmp_path / "copy.db")
+    records.create(post, "equipment", {"asset_tag": "B", "category": "radio"})
+    records.create(twin, "equipment", {"asset_tag": "X", "category": "radio"})
+    export_bundle(post, tmp_path / "b2.xlsx", to=coord.device["id"])
+    export_bundle(twin, tmp_path / "b2x.xlsx", to=coord.device["id"])
+    result = import_many(coord, [tmp_path / "b1.xlsx", tmp_path / "b2.xlsx", tmp_path / "b2x.xlsx"])
+    statuses = {r.file_name: r.status for r in result.reports}
+    assert statuses["b1.xlsx"] == "applied" and "rejected" in (
+        statuses["b2.xlsx"],
+        statuses["b2x.xlsx"],
+    )
+    twin.close()

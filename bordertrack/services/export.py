@@ -91,7 +91,9 @@ def prepare_export(store: Store, *, to: str | None = None, full: bool = False) -
         store.conn, me=me["id"], my_role=me["role"], since=since, recipient_post=recipient_post
     )
     last = store.conn.execute(
-        "SELECT bundle_seq, digest FROM export_log ORDER BY bundle_seq DESC LIMIT 1"
+        "SELECT chain_seq, digest FROM export_log WHERE coalesce(recipient, '') = ? "
+        "ORDER BY bundle_seq DESC LIMIT 1",
+        (recipient or "",),
     ).fetchone()
     header = {
         "sender_id": me["id"],
@@ -113,17 +115,19 @@ def prepare_export(store: Store, *, to: str | None = None, full: bool = False) -
 def log_export(store: Store, header: dict, digest: str, file_name: str, count: int) -> None:
     """Remember the bundle so the next one names it as its predecessor."""
     with store.transaction() as conn:
+        # bundle_seq numbers every export of this device; chain_seq counts within the
+        # recipient's own chain, which is what the bundle carries.
         conn.execute(
-            "INSERT INTO export_log (bundle_seq, digest, recipient, full, file_name, created_at, changes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO export_log (bundle_seq, digest, recipient, full, file_name, created_at, changes, "
+            "chain_seq) VALUES ((SELECT coalesce(max(bundle_seq), 0) + 1 FROM export_log), ?, ?, ?, ?, ?, ?, ?)",
             (
-                header["bundle_seq"],
                 digest,
                 header["recipient"] or None,
                 int(header["full"]),
                 file_name,
                 header["created_at"],
                 count,
+                header["bundle_seq"],
             ),
         )
         if header["recipient"]:

@@ -54,21 +54,26 @@ def _check_signer(store: Store, header) -> None:
         )
 
 
-def _check_chain(store: Store, header, digest: str) -> list[int]:
-    """Refuse a fork (one sender, one bundle number, two contents); return missing numbers."""
-    conn = store.conn
-    clash = conn.execute(
-        "SELECT digest FROM import_log WHERE sender = ? AND bundle_seq = ? AND digest <> ?",
-        (header.sender_id, header.bundle_seq, digest),
-    ).fetchone()
+def _check_chain(store: Store, header, digest: str, pending: dict | None = None) -> list[int]:
+    """Refuse a fork (one sender, one chain, one number, two contents); return missing numbers.
+
+    A sender numbers the bundles for each recipient (or for anyone) in a chain of its own;
+    `pending` holds bundles accepted earlier in the same batch: {(sender, recipient, seq): (digest, prev)}.
+    """
+    chain = (header.sender_id, header.recipient or "")
     seen = {
-        r[0]: r[1]
-        for r in conn.execute(
-            "SELECT bundle_seq, digest FROM import_log WHERE sender = ?", (header.sender_id,)
+        seq: d
+        for seq, d in store.conn.execute(
+            "SELECT bundle_seq, digest FROM import_log WHERE sender = ? AND recipient = ?", chain
         )
     }
+    for (sender, recipient, seq), (d, _prev) in (pending or {}).items():
+        if (sender, recipient) == chain:
+            seen[seq] = d
+    clash = seen.get(header.bundle_seq) not in (None, digest)
     prev = seen.get(header.bundle_seq - 1)
-    if clash or (prev is not None and header.prev_digest != prev):
+    nxt = (pending or {}).get((*chain, header.bundle_seq + 1))
+    if clash or (prev is not None and header.prev_digest != prev) or (nxt and nxt[1] != digest):
         raise ImportRefused(
             f"Bundle {header.bundle_seq} from {header.sender_name} does not follow the bundles already received "
             "from that device: its database was probably copied onto two machines. Not imported; "
@@ -217,8 +222,8 @@ def record_import(conn, bundle, report: ImportReport) -> None:
         ),
     )
     conn.execute(
-        "INSERT INTO import_log (digest, sender, bundle_seq, file_name, imported_at, status, report) "
-        "VALUES (?, ?, ?, ?, ?, 'applied', ?)",
+        "INSERT INTO import_log (digest, sender, bundle_seq, file_name, imported_at, status, report, recipient) "
+        "VALUES (?, ?, ?, ?, ?, 'applied', ?, ?)",
         (
             bundle.digest,
             header.sender_id,
@@ -226,6 +231,7 @@ def record_import(conn, bundle, report: ImportReport) -> None:
             report.file_name,
             now,
             json.dumps(report.to_json(), ensure_ascii=False),
+            header.recipient or "",
         ),
     )
 

@@ -46,7 +46,9 @@ class MergeResult:
         }
 
 
-def _screen(store: Store, path: Path, seen: set[str]) -> tuple[object | None, ImportReport]:
+def _screen(
+    store: Store, path: Path, seen: set[str], chains: dict
+) -> tuple[object | None, ImportReport]:
     """Read and check one bundle; a refused one gets a report saying why."""
     report = ImportReport(file_name=path.name)
     try:
@@ -70,11 +72,12 @@ def _screen(store: Store, path: Path, seen: set[str]) -> tuple[object | None, Im
                 "Addressed to another device; import it there or on its own with confirmation."
             )
         check_values(bundle.changes)
-        report.missing_bundles = _check_chain(store, h, bundle.digest)
+        report.missing_bundles = _check_chain(store, h, bundle.digest, chains)
     except BorderTrackError as exc:
         report.status, report.message = "rejected", str(exc)
         return None, report
     seen.add(bundle.digest)
+    chains[(h.sender_id, h.recipient or "", h.bundle_seq)] = (bundle.digest, h.prev_digest)
     report.status = "applied"
     return bundle, report
 
@@ -86,10 +89,11 @@ def import_many(
     result = MergeResult()
     accepted: list[tuple[object, ImportReport]] = []
     seen: set[str] = set()
+    chains: dict = {}
     for i, path in enumerate(sorted(paths)):
         if on_progress:
             on_progress(i, len(paths) + 1)
-        bundle, report = _screen(store, Path(path), seen)
+        bundle, report = _screen(store, Path(path), seen, chains)
         result.reports.append(report)
         if bundle is not None:
             accepted.append((bundle, report))

@@ -104,7 +104,16 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS idx_changes_hlc ON changes(hlc)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """Bundle chains per recipient: a device that exports to several peers numbers each
+    peer's bundles on their own, so no receiver sees false gaps in the numbering.
+    """
+    conn.execute("ALTER TABLE export_log ADD COLUMN chain_seq INTEGER")
+    conn.execute("UPDATE export_log SET chain_seq = bundle_seq")
+    conn.execute("ALTER TABLE import_log ADD COLUMN recipient TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
