@@ -169,3 +169,24 @@ def test_another_posts_check_does_not_verify_an_item(make_store, coordinator) ->
         "SELECT _last_verified FROM equipment WHERE id = ?", (item,)
     ).fetchone()
     assert row == ("2026-11-02",)
+
+
+def test_opposite_merges_leave_references_on_the_survivor(make_store) -> None:
+    from bordertrack.services.duplicates import merge_duplicates
+
+    a, b = make_store("coordinator", name="a"), make_store("coordinator", name="b")
+    x = records.create(a, "person", {"full_name": "Aibek", "sex": "male", "service_number": "S1"})
+    y = records.create(b, "person", {"full_name": "Aibek", "sex": "male", "service_number": "S2"})
+    send(a, b)
+    send(b, a)
+    item = records.create(
+        a, "equipment", {"asset_tag": "T", "category": "radio", "post": "DOS", "holder": y}
+    )
+    send(a, b)
+    merge_duplicates(a, "person", x, y)
+    merge_duplicates(b, "person", y, x)
+    send(a, b)
+    send(b, a)
+    assert dump_json(a) == dump_json(b)
+    (alive,) = records.list_records(a, "person")
+    assert records.get(a, "equipment", item)["holder"] == alive["id"]

@@ -418,7 +418,11 @@ def _existing(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str,
 
 def refresh_derived(conn: sqlite3.Connection, touched: dict[str, set[str]]) -> None:
     """Recompute state that derives from event records and merge links."""
-    from bordertrack.store.derived import refresh_last_verified, resolve_merge_cycles
+    from bordertrack.store.derived import (
+        redirect_merged_refs,
+        refresh_last_verified,
+        resolve_merge_cycles,
+    )
 
     items = set(touched.get("equipment", ()))
     checks = touched.get("stock_check")
@@ -435,3 +439,4 @@ def refresh_derived(conn: sqlite3.Connection, touched: dict[str, set[str]]) -> N
         refresh_last_verified(conn, items)
     for entity in touched:
         resolve_merge_cycles(conn, ENTITIES[entity])
+    redirect_merged_refs(conn, touched)

@@ -56,3 +56,44 @@ def resolve_merge_cycles(conn: sqlite3.Connection, e: Entity) -> None:
             cycle = path[path.index(target) :]
             keep = min(cycle)
             conn.execute(f"UPDATE {table} SET _deleted = 0 WHERE id = ?", (keep,))
+
+
+def _id_referrers(target: str) -> list[tuple[Entity, str]]:
+    from bordertrack.domain.entities import ENTITIES
+
+    if ENTITIES[target].key != "id":
+        return []
+    return [(e, f.name) for e in ENTITIES.values() for f in e.fields if f.ref == target]
+
+
+def redirect_merged_refs(conn: sqlite3.Connection, touched: dict[str, set[str]]) -> None:
+    """A reference to a record merged into another points at the survivor.
+
+    Two devices merging in opposite directions each move references their own way; this
+    rule, applied by every device to the same state, makes them all point at the record
+    that stayed alive. It reads the temp table `touched` (records just written).
+    """
+    from bordertrack.domain.entities import ENTITIES
+
+    for target in ENTITIES.values():
+        referrers = _id_referrers(target.name)
+        if not referrers:
+            continue
+        merged = (
+            f"SELECT m.id FROM {target.table} m WHERE m._deleted = 1 AND m._merged_into IS NOT NULL"
+        )
+        survivor = (
+            f"(SELECT m._merged_into FROM {target.table} m WHERE m.id = {{col}} AND m._deleted = 1)"
+        )
+        target_touched = target.name in touched
+        for e, col in referrers:
+            where = f'"{col}" IN ({merged})'
+            if not target_touched:
+                if e.name not in touched:
+                    continue
+                where += f" AND id IN (SELECT record_id FROM touched WHERE entity = '{e.name}')"
+            for _hop in range(2):  # a chain of two merges is followed too
+                conn.execute(
+                    f'UPDATE {e.table} SET "{col}" = {survivor.format(col=chr(34) + col + chr(34))} '
+                    f"WHERE {where}"
+                )
