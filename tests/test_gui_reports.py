@@ -10,7 +10,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from bordertrack.gui.register_wizard import PlanModel, open_register_wizard
+from bordertrack.gui.register_model import PlanModel
+from bordertrack.gui.register_wizard import open_register_wizard
 from bordertrack.gui.screens.certificate_page import CertificatePage
 from bordertrack.gui.screens.report_pages import DonorPage, HandoverPage, LabelsPage
 from bordertrack.gui.screens.reports import RegisterPage, ReportsScreen
