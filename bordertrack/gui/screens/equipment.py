@@ -33,6 +33,9 @@ class EquipmentScreen(QWidget):
             (self.assign_button, self.transfer_button, self.mark_button, self.handover_button)
         ):
             self.browser.buttons.insertWidget(3 + i, b)
+        self.import_button = QPushButton(objectName="import_register")
+        self.import_button.clicked.connect(self.import_register)
+        self.browser.buttons.insertWidget(7, self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         self.browser.selection_changed.connect(self._update_buttons)
@@ -44,6 +47,12 @@ class EquipmentScreen(QWidget):
         editable = can_edit(self.ctx, self.browser.entity, None) or self.ctx.role == "coordinator"
         for b in (self.assign_button, self.transfer_button, self.mark_button, self.handover_button):
             b.setEnabled(any_selected and editable)
+
+    def import_register(self):  # type: ignore[no-untyped-def]
+        """Bring in a post's existing Excel register (the wizard maps its columns)."""
+        from bordertrack.gui.register_wizard import open_register_wizard
+
+        return open_register_wizard(self.ctx, "equipment", self)
 
     def item_action(self, kind: str) -> None:
         ids = self.browser.selected_ids()
@@ -69,6 +78,8 @@ class EquipmentScreen(QWidget):
         self.transfer_button.setText(self.tr("&Transfer…"))
         self.mark_button.setText(self.tr("Mar&k status…"))
         self.handover_button.setText(self.tr("Hand-o&ver act…"))
+        self.import_button.setText(self.tr("&Import from Excel…"))
+        self.import_button.setToolTip(self.tr("Bring in the post's existing Excel register"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

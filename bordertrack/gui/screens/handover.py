@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +25,7 @@ from bordertrack.domain.errors import BorderTrackError, ValidationError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor_fields import make_field
 from bordertrack.gui.labels import field_label
+from bordertrack.gui.progress import run_with_progress
 from bordertrack.gui.table_view import EntityBrowser
 from bordertrack.services import records
 from bordertrack.services.handover import create_handover
@@ -99,8 +104,12 @@ class HandoverScreen(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.browser = EntityBrowser(ctx, "handover_act", self)
         self.browser.new_button.hide()  # acts are made from selected items (Equipment screen)
+        self.print_button = QPushButton(clicked=self.print_act, objectName="print_act")
+        self.browser.buttons.insertWidget(3, self.print_button)
+        self.browser.selection_changed.connect(self._update_print)
         self.hint = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -109,8 +118,37 @@ class HandoverScreen(QWidget):
 
     def refresh(self) -> None:
         self.browser.refresh()
+        self._update_print()
+
+    def _update_print(self, *_args: object) -> None:
+        self.print_button.setEnabled(len(self.browser.selected_ids()) == 1)
+
+    def print_act(self) -> None:
+        """Save the selected act as a PDF to print (in the interface's language) and open it."""
+        ids = self.browser.selected_ids()
+        if len(ids) != 1:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the act as PDF"), "handover-act.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.write_act(ids[0], Path(path))
+
+    def write_act(self, act_id: str, path: Path) -> None:
+        from bordertrack.services.reports.handover_pdf import write_handover_pdf
+
+        store, lang = self.ctx.store, self.ctx.store.setting("language")
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return write_handover_pdf(store, act_id, path, lang)
+
+        def done(_count: int) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        run_with_progress(self.ctx, self, self.tr("Writing the act..."), work, done)
 
     def retranslate_ui(self) -> None:
+        self.print_button.setText(self.tr("&Print act (PDF)..."))
         self.hint.setText(
             self.tr(
                 'To make an act, select items on the Equipment screen and press "Hand-over act".'

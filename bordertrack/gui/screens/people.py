@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor import RecordEditor, can_edit
@@ -55,6 +55,9 @@ class PeopleScreen(QWidget):
             browser = ReferenceBrowser(ctx, name, self)
             self.browsers[name] = browser
             self.tabs.addTab(browser, "")
+        self.import_button = QPushButton(objectName="import_register")
+        self.import_button.clicked.connect(self.import_register)
+        self.browsers["person"].buttons.insertWidget(3, self.import_button)
         self.note = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -72,6 +75,12 @@ class PeopleScreen(QWidget):
                 self.tr("Read only on this device: the coordinator keeps these records.")
             )
 
+    def import_register(self):  # type: ignore[no-untyped-def]
+        """Bring in an existing Excel list of officers or trainees."""
+        from bordertrack.gui.register_wizard import open_register_wizard
+
+        return open_register_wizard(self.ctx, "person", self)
+
     def refresh(self) -> None:
         for browser in self.browsers.values():
             browser.refresh()
@@ -79,6 +88,8 @@ class PeopleScreen(QWidget):
     def retranslate_ui(self) -> None:
         for i, name in enumerate(TABS):
             self.tabs.setTabText(i, entity_label(name, plural=True))
+        self.import_button.setText(self.tr("&Import from Excel…"))
+        self.import_button.setToolTip(self.tr("Bring in an existing list of officers or trainees"))
         self._update_note()
 
     def changeEvent(self, event: QEvent) -> None:
