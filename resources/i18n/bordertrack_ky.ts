@@ -512,6 +512,14 @@
         <source>Hand-o&amp;ver act…</source>
         <translation>Өткөрүп берүү &amp;акты…</translation>
     </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>Excel&apos;ден &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>Bring in the post&apos;s existing Excel register</source>
+        <translation>Пункттун учурдагы Excel реестрин жүктөө</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeView</name>
@@ -688,6 +696,22 @@
 </context>
 <context>
     <name>HandoverScreen</name>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation>Актты PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the act...</source>
+        <translation>Акт түзүлүүдө...</translation>
+    </message>
+    <message>
+        <source>&amp;Print act (PDF)...</source>
+        <translation>Актты &amp;басып чыгаруу (PDF)...</translation>
+    </message>
     <message>
         <source>To make an act, select items on the Equipment screen and press &quot;Hand-over act&quot;.</source>
         <translation>Акт түзүү үчүн «Мүлк» экранынан мүлктү тандап, «Өткөрүп берүү акты» баскычын басыңыз.</translation>
@@ -911,15 +935,15 @@
     <name>OperatorDialog</name>
     <message>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким иштеп жатат?</translation>
     </message>
     <message>
         <source>Choose your name: it is recorded with every change you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атыңызды тандаңыз: ал ар бир өзгөртүүңүз менен жазылат.</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
 </context>
 <context>
@@ -927,6 +951,14 @@
     <message>
         <source>Read only on this device: the coordinator keeps these records.</source>
         <translation>Бул түзмөктө окуу үчүн гана: бул жазууларды координатор жүргүзөт.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>Excel&apos;ден &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>Bring in an existing list of officers or trainees</source>
+        <translation>Кызматкерлердин же угуучулардын учурдагы тизмесин жүктөө</translation>
     </message>
 </context>
 <context>
@@ -1006,23 +1038,23 @@
     <name>QDialog</name>
     <message>
         <source>Unlock this device&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзмөктүн ачкычын ачуу</translation>
     </message>
     <message>
         <source>The key that signs bundles is protected. Type its passphrase to export this session, or cancel to work without exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерге кол коюучу ачкыч корголгон. Бул сеанста экспорттоо үчүн сырсөздү териңиз, же экспортсуз иштөө үчүн жокко чыгарыңыз.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>Type this device&apos;s PIN to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Улантуу үчүн түзмөктүн PIN-кодун териңиз.</translation>
     </message>
 </context>
 <context>

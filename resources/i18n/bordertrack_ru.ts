@@ -512,6 +512,14 @@
         <source>Hand-o&amp;ver act…</source>
         <translation>Акт &amp;передачи…</translation>
     </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Bring in the post&apos;s existing Excel register</source>
+        <translation>Загрузить существующий реестр пункта из Excel</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeView</name>
@@ -688,6 +696,22 @@
 </context>
 <context>
     <name>HandoverScreen</name>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation>Сохранить акт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the act...</source>
+        <translation>Формирование акта...</translation>
+    </message>
+    <message>
+        <source>&amp;Print act (PDF)...</source>
+        <translation>&amp;Печать акта (PDF)...</translation>
+    </message>
     <message>
         <source>To make an act, select items on the Equipment screen and press &quot;Hand-over act&quot;.</source>
         <translation>Чтобы составить акт, выберите имущество на экране «Имущество» и нажмите «Акт передачи».</translation>
@@ -911,15 +935,15 @@
     <name>OperatorDialog</name>
     <message>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто работает?</translation>
     </message>
     <message>
         <source>Choose your name: it is recorded with every change you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите своё имя: оно записывается с каждым вашим изменением.</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
 </context>
 <context>
@@ -927,6 +951,14 @@
     <message>
         <source>Read only on this device: the coordinator keeps these records.</source>
         <translation>На этом устройстве только для чтения: эти записи ведёт координатор.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Bring in an existing list of officers or trainees</source>
+        <translation>Загрузить существующий список сотрудников или слушателей</translation>
     </message>
 </context>
 <context>
@@ -1006,23 +1038,23 @@
     <name>QDialog</name>
     <message>
         <source>Unlock this device&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать ключ устройства</translation>
     </message>
     <message>
         <source>The key that signs bundles is protected. Type its passphrase to export this session, or cancel to work without exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ для подписи пакетов защищён. Введите пароль, чтобы экспортировать в этом сеансе, или отмените, чтобы работать без экспорта.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>Type this device&apos;s PIN to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите PIN-код устройства, чтобы продолжить.</translation>
     </message>
 </context>
 <context>
