@@ -38,18 +38,50 @@ def apply_style(app: QApplication) -> None:
         app.setWindowIcon(icon())
 
 
-def open_store(db_path: Path) -> Store:
+def open_store(db_path: Path, *, check: bool = True) -> Store:
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    return Store(db_path)
+    return Store(db_path, check=check)
 
 
-def open_or_recover(db_path: Path, parent=None) -> Store | None:
+def check_in_background(window: MainWindow) -> None:
+    """The integrity check at start, run off the GUI thread so the window opens at once;
+    a failure offers the newest good backup, as a failure at open would.
+    """
+    from bordertrack.services import backup
+    from bordertrack.store.database import check_file_integrity
+
+    store = window.ctx.store
+
+    def failed(exc: BaseException) -> None:
+        good = backup.newest_good_backup(store.path)
+        if good is None:
+            QMessageBox.critical(window, "BorderTrack", str(exc))
+            return
+        answer = QMessageBox.question(
+            window,
+            QApplication.translate("app", "Damaged database"),
+            QApplication.translate(
+                "app",
+                "{problem}\n\nRestore the newest good backup, made {when} ({reason})? "
+                "The damaged file is kept beside it.",
+            ).format(problem=exc, when=good.created_at.replace("T", " ")[:16], reason=good.reason),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            backup.restore_backup(store.path, good.id, store)
+            QApplication.quit()
+
+    window.ctx.worker.submit(
+        lambda _progress, _cancelled: check_file_integrity(store.path), on_error=failed
+    )
+
+
+def open_or_recover(db_path: Path, parent=None, *, check: bool = True) -> Store | None:
     """Open the database; when it fails its check, offer the newest good backup instead."""
     from bordertrack.domain.errors import DatabaseProblem
     from bordertrack.services import backup
 
     try:
-        return open_store(db_path)
+        return open_store(db_path, check=check)
     except DatabaseProblem as exc:
         good = backup.newest_good_backup(db_path)
         if good is None:
@@ -96,7 +128,7 @@ def run_app(db_path: Path, operator: str = "", bundle: Path | None = None) -> in
 
     try:
         lock = acquire_instance_lock(Path(db_path))
-        store = open_or_recover(Path(db_path))
+        store = open_or_recover(Path(db_path), check=False)
     except BorderTrackError as exc:
         QMessageBox.critical(None, "BorderTrack", str(exc))
         return 1
@@ -122,6 +154,7 @@ def run_app(db_path: Path, operator: str = "", bundle: Path | None = None) -> in
         return 1
     window = build_window(store, operator)
     window.show()
+    check_in_background(window)
     if bundle is not None:
         preview_bundle(window, bundle)
     code = app.exec()

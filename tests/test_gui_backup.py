@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -55,3 +56,46 @@ def test_damaged_database_offers_the_newest_good_backup(tmp_path, monkeypatch, q
     assert recovered is not None and "integrity check" in asked[0] and "at exit" in asked[0]
     assert [r["asset_tag"] for r in records.list_records(recovered, "equipment")] == ["SAVED"]
     recovered.close()
+
+
+def test_background_check_offers_the_newest_good_backup(ctx, qtbot, monkeypatch) -> None:  # noqa: F811
+    import bordertrack.store.database as database
+    from bordertrack.app import build_window, check_in_background
+    from bordertrack.domain.errors import DatabaseProblem
+
+    records.create(
+        ctx.store, "equipment", {"asset_tag": "BEFORE", "category": "radio", "post": "DOS"}
+    )
+    backup.create_backup(ctx.store, "at exit")
+    records.create(
+        ctx.store, "equipment", {"asset_tag": "AFTER", "category": "radio", "post": "DOS"}
+    )
+    window = build_window(ctx.store, worker=ctx.worker)
+    qtbot.addWidget(window)
+
+    def damaged(path):
+        raise DatabaseProblem(
+            f"{path} failed its integrity check (page 7); restore the newest good backup."
+        )
+
+    monkeypatch.setattr(database, "check_file_integrity", damaged)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(QApplication, "quit", lambda *a: None)
+    check_in_background(window)
+    assert asked and "page 7" in asked[0]
+    tags = {r["asset_tag"] for r in records.list_records(ctx.store, "equipment")}
+    assert "BEFORE" in tags and "AFTER" not in tags
+
+
+def test_background_check_of_a_good_file_says_nothing(ctx, qtbot, monkeypatch) -> None:  # noqa: F811
+    from bordertrack.app import build_window, check_in_background
+
+    window = build_window(ctx.store, worker=ctx.worker)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked for nothing"))
+    check_in_background(window)

@@ -176,8 +176,11 @@ def restore_backup(db_path: str | Path, backup_id: str, store: Store | None = No
 def _keep_current(db_path: Path, store: Store | None) -> None:
     """Before a restore, the content being replaced becomes a backup too (even if damaged)."""
     if store is not None:
-        create_backup(store, "before restore")
-        return
+        try:
+            create_backup(store, "before restore")
+            return
+        except BackupFailed:  # the live file is damaged: keep its bytes as they are
+            pass
     if not db_path.exists():
         return
     folder = backup_dir(db_path)

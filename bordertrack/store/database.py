@@ -153,3 +153,23 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def check_file_integrity(path: str | Path) -> None:
+    """SQLite's quick check on a separate read-only connection.
+
+    The window runs it in the background after it opens (a 2 GB register takes seconds to
+    check), so readers of the main connection are never blocked while it runs.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        result = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
+    if result != "ok":
+        raise DatabaseProblem(
+            f"{path} failed its integrity check ({result}); restore the newest good backup."
+        )
