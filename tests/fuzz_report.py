@@ -6,10 +6,7 @@ normal terminal output ("fuzz inputs tried" section).
 
 from __future__ import annotations
 
-from collections import Counter
-
-TRIED: Counter[str] = Counter()
-ENDED: Counter[str] = Counter()  # "valid result" / "clear error"
+from .fuzz_counts import ENDED, TRIED
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ARG001

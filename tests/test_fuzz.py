@@ -8,6 +8,7 @@ so CI stays under a minute; the count of inputs tried is printed by tests/fuzz_r
 from __future__ import annotations
 
 import csv
+import shutil
 import tempfile
 import zipfile
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ from bordertrack.store.database import Store
 from bordertrack.sync.bundle_read import read_bundle
 
 from . import bundle_fixtures as bf
-from .fuzz_report import ENDED, TRIED
+from .fuzz_counts import ENDED, TRIED
 
 pytest_plugins = ["tests.fuzz_report"]
 
@@ -42,6 +43,14 @@ FUZZ = settings(
     derandomize=False,
 )
 WORK = Path(tempfile.mkdtemp(prefix="bt-fuzz-"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _remove_work_dir() -> Iterator[None]:
+    """The hypothesis tests share one scratch folder (function fixtures do not mix with
+    @given); it goes away with the module."""
+    yield
+    shutil.rmtree(WORK, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
