@@ -99,8 +99,8 @@ def _apply(
     result.received = len(batch)
     if roles is None:
         roles = known_roles(conn)
-    held = _held_ids(conn, batch)
-    fresh = [c for c in batch if (c.origin, c.seq) not in held] if held else batch
+    known = _known_ids(conn, batch)
+    fresh = [c for c in batch if (c.origin, c.seq) not in known] if known else batch
     result.new_changes = len(fresh)
     result.known_changes = result.received - result.new_changes
     if not fresh:
@@ -190,20 +190,20 @@ def _dedupe(changes: Iterable[Change]) -> list[Change]:
     return list(seen.values())
 
 
-def _held_ids(conn: sqlite3.Connection, batch: list[Change]) -> set[tuple[str, int]]:
+def _known_ids(conn: sqlite3.Connection, batch: list[Change]) -> set[ChangeKey]:
     """Ids of the batch already in the log, after checking they carry the same content."""
     by_origin: dict[str, list[int]] = defaultdict(list)
     for c in batch:
         by_origin[c.origin].append(c.seq)
-    held: set[tuple[str, int]] = set()
+    known: set[ChangeKey] = set()
     for origin, seqs in by_origin.items():
-        # One index range probe answers the common case: none of these is held yet.
+        # One index range probe answers the common case: none of these is logged yet.
         found = conn.execute(
             "SELECT 1 FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? LIMIT 1",
             (origin, min(seqs), max(seqs)),
         ).fetchone()
         if found:
-            held.update(
+            known.update(
                 (origin, s)
                 for (s,) in conn.execute(
                     "SELECT seq FROM changes WHERE origin = ? "
@@ -211,15 +211,15 @@ def _held_ids(conn: sqlite3.Connection, batch: list[Change]) -> set[tuple[str, i
                     (origin, json.dumps(seqs)),
                 )
             )
-    if held:
+    if known:
         conn.execute(_TEMP)
         conn.execute("DELETE FROM incoming")
         conn.executemany(
             f"INSERT INTO incoming ({_COLS}) VALUES (?,?,?,?,?,?,?,?,?)",
-            [c for c in batch if (c.origin, c.seq) in held],
+            [c for c in batch if (c.origin, c.seq) in known],
         )
         _check_forks(conn)
-    return held
+    return known
 
 
 def _check_forks(conn: sqlite3.Connection) -> None:
@@ -276,45 +276,47 @@ def _refold(
     ).fetchone()[0]
     writer = _StateWriter(conn)
     flips: list[tuple[int, str, int]] = []
-    held_fresh: set[tuple[str, int]] = set()
+    held_fresh: set[ChangeKey] = set()
     for key, rows in groups:
-        entity_name, record_id = key
-        e = ENTITIES.get(entity_name)
+        e = ENTITIES.get(key[0])
         if e is None:
             continue
-        folded = fold(e, record_id, rows, roles)
-        writer.add(e.name, record_id, folded)
-        result.touched.setdefault(e.name, set()).add(record_id)
-        writer.conflicts.extend(_conflict_rows(e.name, record_id, folded))
+        folded = fold(e, key[1], rows, roles)
+        writer.add(e.name, key[1], folded)
+        result.touched.setdefault(e.name, set()).add(key[1])
+        writer.conflicts.extend(_conflict_rows(e.name, key[1], folded))
         # The common case (nothing held before or now) needs no flag bookkeeping.
-        if not folded.held and key not in unaccepted:
-            continue
-        held_ids = {(r.origin, r.seq) for r in folded.held}
-        for lr in rows:
-            now = 0 if (lr.origin, lr.seq) in held_ids else 1
-            was = logged.get((lr.origin, lr.seq))
-            if was is None:
-                if now == 0:
-                    held_fresh.add((lr.origin, lr.seq))
-                    result.held.append(
-                        Change(
-                            lr.origin,
-                            lr.seq,
-                            lr.hlc,
-                            entity_name,
-                            record_id,
-                            lr.field,
-                            lr.value,
-                            lr.prev,
-                            "",
-                        )
-                    )
-            elif now != was:
-                flips.append((now, lr.origin, lr.seq))
-                result.released += now
+        if folded.held or key in unaccepted:
+            _decide_flags(key, rows, folded, logged, result, flips, held_fresh)
     conn.executemany("UPDATE changes SET accepted = ? WHERE origin = ? AND seq = ?", flips)
     writer.flush(result)
     return held_fresh
+
+
+def _decide_flags(
+    key: RecordKey,
+    rows: list[LogRow],
+    folded: Folded,
+    logged: dict[ChangeKey, int],
+    result: ApplyResult,
+    flips: list[tuple[int, str, int]],
+    held_fresh: set[ChangeKey],
+) -> None:
+    """One record's accepted flags: logged rows whose flag changes go to `flips` (a release
+    when it becomes 1), fresh rows the scope rule holds go to `held_fresh` and the report."""
+    held_ids = {(r.origin, r.seq) for r in folded.held}
+    for lr in rows:
+        now = 0 if (lr.origin, lr.seq) in held_ids else 1
+        was = logged.get((lr.origin, lr.seq))
+        if was is None:
+            if now == 0:
+                held_fresh.add((lr.origin, lr.seq))
+                result.held.append(
+                    Change(lr.origin, lr.seq, lr.hlc, *key, lr.field, lr.value, lr.prev, "")
+                )
+        elif now != was:
+            flips.append((now, lr.origin, lr.seq))
+            result.released += now
 
 
 def _conflict_rows(entity: str, record_id: str, folded: Folded) -> list[tuple]:
