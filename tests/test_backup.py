@@ -105,3 +105,39 @@ def test_restore_into_an_open_database(post_store: Store) -> None:
     assert [r["asset_tag"] for r in records.list_records(post_store, "equipment")] == ["KEEP"]
     assert post_store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert any(b.reason == "before restore" for b in backup.list_backups(post_store.path))
+
+
+def test_commands_read_but_do_not_write_while_a_window_has_the_database(tmp_path: Path) -> None:
+    """The window's lock (held here) makes a command in another process refuse writes."""
+    db = tmp_path / "post.db"
+    bt(db, "init", "--role", "post", "--post", "DOS")
+    bt(db, "add", "equipment", "asset_tag=FIRST", "category=radio")
+    bt(db, "backup", "create")
+    (saved,) = json.loads(bt(db, "backup", "list", "--json").stdout)
+    with acquire_instance_lock(db):
+        refused = bt(db, "add", "equipment", "asset_tag=SECOND", "category=radio", check=1)
+        assert "open in a BorderTrack window" in refused.stderr
+        assert "Traceback" not in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+        listed = json.loads(bt(db, "list", "equipment", "--json").stdout)
+        assert [r["asset_tag"] for r in listed] == ["FIRST"]
+        restore = bt(db, "backup", "restore", saved["id"], check=1)
+        assert "another BorderTrack window" in restore.stderr
+    bt(db, "add", "equipment", "asset_tag=SECOND", "category=radio")
+    listed = json.loads(bt(db, "list", "equipment", "--json").stdout)
+    assert sorted(r["asset_tag"] for r in listed) == ["FIRST", "SECOND"]
+
+
+def test_a_window_is_refused_while_a_command_runs(tmp_path: Path) -> None:
+    """The command holds the lock while it works, so a window opening then is told so."""
+    from bordertrack.cli.common import open_store
+    from bordertrack.services.device import init_device
+
+    db = tmp_path / "post.db"
+    first = Store(db)
+    init_device(first, "post", "DOS")
+    first.close()
+    args = type("Args", (), {"db": str(db)})()
+    with open_store(args) as store, pytest.raises(AlreadyOpen):
+        records.create(store, "equipment", {"asset_tag": "A", "category": "radio"})
+        acquire_instance_lock(db)
+    acquire_instance_lock(db).release()

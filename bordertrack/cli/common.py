@@ -27,13 +27,25 @@ def open_store(args: argparse.Namespace, *, need_device: bool = True) -> Iterato
 
         raise DeviceNotSetUp(str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    store = Store(path)
+    from bordertrack.store.lock import refuse_writes, try_instance_lock
+
+    lock = try_instance_lock(path)  # a window has it open: read, but refuse writes
     try:
+        store = Store(path)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    try:
+        if lock is None:
+            refuse_writes(store)
         if need_device:
             _ = store.device
         yield store
     finally:
         store.close()
+        if lock is not None:
+            lock.release()
 
 
 def print_json(data: Any) -> None:

@@ -1,16 +1,26 @@
 """One window per database: an OS lock file beside it, released even when the process dies.
 
 SQLite itself keeps concurrent writers safe; the lock exists so that a second copy of the
-application tells the person clearly instead of two windows editing one register.
+application tells the person clearly instead of two windows editing one register. A
+command-line command takes the same lock for as long as it runs; when a window (or another
+command) holds it, the command may still read but every write is refused with one line,
+because a long-lived window keeps its clock and caches in memory and must be the only
+writer while it is open.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from bordertrack.domain.errors import BorderTrackError
+
+if TYPE_CHECKING:
+    from bordertrack.store.database import Store
 
 
 class AlreadyOpen(BorderTrackError):
@@ -18,6 +28,17 @@ class AlreadyOpen(BorderTrackError):
         self.path = path
         super().__init__(
             f"{path.name} is already open in another BorderTrack window; switch to that window or close it first."
+        )
+
+
+class OpenElsewhere(BorderTrackError):
+    """A command may read a database a window has open, but not change it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"{path.name} is open in a BorderTrack window (or another command is using it); "
+            "nothing was changed: close that window or make the change there, then try again."
         )
 
 
@@ -55,7 +76,31 @@ class InstanceLock:
 
 
 def acquire_instance_lock(db_path: str | Path) -> InstanceLock:
+    """Take the one-window lock or raise AlreadyOpen (the GUI calls this before opening)."""
     return InstanceLock(db_path).acquire()
+
+
+def try_instance_lock(db_path: str | Path) -> InstanceLock | None:
+    """The lock when it is free, else None (someone else has the database open)."""
+    try:
+        return acquire_instance_lock(db_path)
+    except AlreadyOpen:
+        return None
+
+
+def refuse_writes(store: Store) -> None:
+    """Make every later write on this connection fail with OpenElsewhere.
+
+    Writes go through `store.transaction()`; `PRAGMA query_only` catches any that do not.
+    """
+
+    @contextmanager
+    def refusing() -> Iterator[None]:
+        raise OpenElsewhere(store.path)
+        yield  # pragma: no cover - makes this a generator
+
+    store.conn.execute("PRAGMA query_only = ON")
+    store.transaction = refusing  # type: ignore[method-assign]
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows builds
