@@ -1156,6 +1156,113 @@
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <source>A PIN guards keys, trust, restore and settings.</source>
+        <translation>PIN-код ачкычтарды, ишенимди, калыбына келтирүүнү жана жөндөөлөрдү коргойт.</translation>
+    </message>
+    <message>
+        <source>No PIN is set.</source>
+        <translation>PIN-код коюлган эмес.</translation>
+    </message>
+    <message>
+        <source>The signing key is protected by a passphrase.</source>
+        <translation>Кол коюу ачкычы сырсөз менен корголгон.</translation>
+    </message>
+    <message>
+        <source>The signing key is not protected by a passphrase.</source>
+        <translation>Кол коюу ачкычы сырсөз менен корголгон эмес.</translation>
+    </message>
+    <message>
+        <source>Operator added.</source>
+        <translation>Оператор кошулду.</translation>
+    </message>
+    <message>
+        <source>Operator removed.</source>
+        <translation>Оператор өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <translation>PIN-кодду өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Current PIN:</source>
+        <translation>Учурдагы PIN-код:</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>PIN-код коюу</translation>
+    </message>
+    <message>
+        <source>New PIN (at least 4 digits):</source>
+        <translation>Жаңы PIN-код (кеминде 4 сан):</translation>
+    </message>
+    <message>
+        <source>The PIN is set.</source>
+        <translation>PIN-код коюлду.</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>PIN-кодду өчүрүү</translation>
+    </message>
+    <message>
+        <source>The PIN is removed.</source>
+        <translation>PIN-код өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>Protect the signing key</source>
+        <translation>Кол коюу ачкычын коргоо</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Сырсөз:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Сырсөздү кайталаңыз:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Сырсөздөр дал келбейт; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The key is protected; exports ask for the passphrase once per session.</source>
+        <translation>Ачкыч корголду; экспорттоодо сырсөз бир сеанста бир жолу суралат.</translation>
+    </message>
+    <message>
+        <source>Operators and protection</source>
+        <translation>Операторлор жана коргоо</translation>
+    </message>
+    <message>
+        <source>People who work on this laptop (chosen at start):</source>
+        <translation>Бул ноутбукта иштегендер (баштоодо тандалат):</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Кошуу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>Set or change PIN…</source>
+        <translation>PIN коюу же өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Remove PIN…</source>
+        <translation>PIN өчүрүү…</translation>
+    </message>
+    <message>
+        <source>Protect key with a passphrase…</source>
+        <translation>Ачкычты сырсөз менен коргоо…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>A backup was made.</source>

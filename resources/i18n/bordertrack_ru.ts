@@ -1156,6 +1156,113 @@
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <source>A PIN guards keys, trust, restore and settings.</source>
+        <translation>PIN-код защищает ключи, доверие, восстановление и настройки.</translation>
+    </message>
+    <message>
+        <source>No PIN is set.</source>
+        <translation>PIN-код не задан.</translation>
+    </message>
+    <message>
+        <source>The signing key is protected by a passphrase.</source>
+        <translation>Ключ подписи защищён паролем.</translation>
+    </message>
+    <message>
+        <source>The signing key is not protected by a passphrase.</source>
+        <translation>Ключ подписи не защищён паролем.</translation>
+    </message>
+    <message>
+        <source>Operator added.</source>
+        <translation>Оператор добавлен.</translation>
+    </message>
+    <message>
+        <source>Operator removed.</source>
+        <translation>Оператор удалён.</translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <translation>Смена PIN-кода</translation>
+    </message>
+    <message>
+        <source>Current PIN:</source>
+        <translation>Текущий PIN-код:</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>Задать PIN-код</translation>
+    </message>
+    <message>
+        <source>New PIN (at least 4 digits):</source>
+        <translation>Новый PIN-код (не менее 4 цифр):</translation>
+    </message>
+    <message>
+        <source>The PIN is set.</source>
+        <translation>PIN-код задан.</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Удаление PIN-кода</translation>
+    </message>
+    <message>
+        <source>The PIN is removed.</source>
+        <translation>PIN-код удалён.</translation>
+    </message>
+    <message>
+        <source>Protect the signing key</source>
+        <translation>Защита ключа подписи</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key is protected; exports ask for the passphrase once per session.</source>
+        <translation>Ключ защищён; при экспорте пароль запрашивается один раз за сеанс.</translation>
+    </message>
+    <message>
+        <source>Operators and protection</source>
+        <translation>Операторы и защита</translation>
+    </message>
+    <message>
+        <source>People who work on this laptop (chosen at start):</source>
+        <translation>Кто работает на этом ноутбуке (выбор при запуске):</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Set or change PIN…</source>
+        <translation>Задать или сменить PIN…</translation>
+    </message>
+    <message>
+        <source>Remove PIN…</source>
+        <translation>Удалить PIN…</translation>
+    </message>
+    <message>
+        <source>Protect key with a passphrase…</source>
+        <translation>Защитить ключ паролем…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>A backup was made.</source>

@@ -89,8 +89,11 @@ class SettingsScreen(QWidget):
         db_row.addWidget(self.open_folder)
         self.profile_form.addRow(QLabel(), db_row)
         self._build_backups()
+        from bordertrack.gui.security_settings import SecurityBox
+
+        self.security = SecurityBox(ctx, self)
         layout = QVBoxLayout(self)
-        for w in (self.general, self.profile, self.backups, self.message):
+        for w in (self.general, self.profile, self.security, self.backups, self.message):
             layout.addWidget(w)
         layout.addStretch(1)
         self.retranslate_ui()
