@@ -141,3 +141,21 @@ def test_a_window_is_refused_while_a_command_runs(tmp_path: Path) -> None:
         records.create(store, "equipment", {"asset_tag": "A", "category": "radio"})
         acquire_instance_lock(db)
     acquire_instance_lock(db).release()
+
+
+def test_a_damaged_backup_is_listed_as_not_ok_and_skipped(tmp_path: Path) -> None:
+    db = tmp_path / "post.db"
+    bt(db, "init", "--role", "post", "--post", "DOS")
+    bt(db, "add", "equipment", "asset_tag=A", "category=radio", "notes=" + "x" * 3000)
+    bt(db, "backup", "create", "--reason", "older")
+    bt(db, "backup", "create", "--reason", "newer")
+    newer, older = backup.list_backups(db)
+    raw = bytearray(newer.path.read_bytes())
+    for offset in range(1024, len(raw), 101):
+        raw[offset] ^= 0x5A
+    newer.path.write_bytes(bytes(raw))
+    listed = json.loads(bt(db, "backup", "list", "--json", "--check").stdout)
+    assert [(b["reason"], b["ok"]) for b in listed] == [("newer", False), ("older", True)]
+    assert backup.newest_good_backup(db).id == older.id
+    refused = bt(db, "backup", "restore", newer.id, check=1)
+    assert "damaged; choose an older one" in refused.stderr

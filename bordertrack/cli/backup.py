@@ -13,6 +13,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     bs = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
     q = bs.add_parser("list", help="backups, newest first")
     q.add_argument("--json", action="store_true")
+    q.add_argument(
+        "--check", action="store_true", help="also run the integrity check on each backup"
+    )
     q.set_defaults(handler=cmd_list)
     q = bs.add_parser("create", help="make a verified backup now")
     q.add_argument("--reason", default="manual")
@@ -26,11 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    rows = [b.to_json() for b in backup.list_backups(db_path(args))]
+    rows = [b.to_json(check=args.check) for b in backup.list_backups(db_path(args))]
     if args.json:
         print_json(rows)
     else:
-        print_table(rows, ["id", "created_at", "reason", "size"])
+        print_table(rows, ["id", "created_at", "reason", "size"] + (["ok"] if args.check else []))
     return 0
 
 

@@ -12,6 +12,7 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
@@ -40,14 +41,23 @@ class BackupInfo:
     reason: str
     size: int
 
-    def to_json(self) -> dict:
-        return {
+    @cached_property
+    def ok(self) -> bool:
+        """Does the copy still pass its integrity check? Computed when first asked, because
+        checking every backup of a large database takes a while."""
+        return is_good(self.path)
+
+    def to_json(self, *, check: bool = False) -> dict:
+        out = {
             "id": self.id,
             "path": str(self.path),
             "created_at": self.created_at,
             "reason": self.reason,
             "size": self.size,
         }
+        if check:
+            out["ok"] = self.ok
+        return out
 
 
 def _slug(reason: str) -> str:
@@ -134,7 +144,8 @@ def rotate(db_path: str | Path, keep: int = KEEP, max_total: int = MAX_TOTAL_BYT
 
 
 def newest_good_backup(db_path: str | Path) -> BackupInfo | None:
-    return next((i for i in list_backups(db_path) if is_good(i.path)), None)
+    """The backup to offer when the database is damaged: newest first, checked one by one."""
+    return next((i for i in list_backups(db_path) if i.ok), None)
 
 
 def restore_backup(db_path: str | Path, backup_id: str, store: Store | None = None) -> BackupInfo:
@@ -148,7 +159,7 @@ def restore_backup(db_path: str | Path, backup_id: str, store: Store | None = No
     chosen = next((i for i in list_backups(db_path) if i.id == backup_id), None)
     if chosen is None:
         raise UnknownBackup(backup_id)
-    if not is_good(chosen.path):
+    if not chosen.ok:
         raise BackupFailed(f"Backup {backup_id} is damaged; choose an older one.")
     _keep_current(db_path, store)
     src = sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)
