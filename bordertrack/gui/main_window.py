@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(210)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setIconSize(QSize(0, 0))
         self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
@@ -140,6 +141,17 @@ class MainWindow(QMainWindow):
             item.setText(f"{spec.translated_title}")
             if i < 9:
                 item.setToolTip(self.tr("Ctrl+{n}").format(n=i + 1))
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest title in the current language (bold when selected)."""
+        self.sidebar.ensurePolished()
+        font = self.sidebar.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        texts = [self.sidebar.item(i).text() for i in range(self.sidebar.count())]
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        self.sidebar.setFixedWidth(min(300, max(180, widest + 48)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
