@@ -185,3 +185,30 @@ export_bundle(Store(sys.argv[1]), sys.argv[2], full=True)
                 with pytest.raises(BundleError):
                     read_bundle(left)
     assert state(db) == before
+
+
+def test_a_killed_window_does_not_keep_the_database_locked(tmp_path: Path) -> None:
+    """The one-window lock is an OS lock: when the holder dies, the next start gets it."""
+    from bordertrack.store.lock import AlreadyOpen, acquire_instance_lock
+
+    db = tmp_path / "post.db"
+    code = (
+        "import sys\nfrom bordertrack.store.lock import acquire_instance_lock\n"
+        "lock = acquire_instance_lock(sys.argv[1])\nprint('locked', flush=True)\nsys.stdin.read()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(db)],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(AlreadyOpen):
+            acquire_instance_lock(db)
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    acquire_instance_lock(db).release()
