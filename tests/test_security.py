@@ -16,7 +16,11 @@ from .test_cli import bt
 def test_pin_is_stored_hashed_and_checked(post_store: Store) -> None:
     assert security.check_pin(post_store, None)  # no PIN: everything allowed
     security.require_pin(post_store, "keys", None)
+    assert not security.pin_required(post_store, "keys")
     security.set_pin(post_store, "4821")
+    assert all(security.pin_required(post_store, a) for a in ("keys", "trust", "restore"))
+    assert security.pin_required(post_store, "settings")
+    assert not security.pin_required(post_store, "edit a record")
     stored = post_store.setting("pin") or ""
     assert "4821" not in stored and json.loads(stored)["salt"]
     assert security.check_pin(post_store, "4821") and not security.check_pin(post_store, "4822")

@@ -66,6 +66,11 @@ def _matches(raw: str, pin: str) -> bool:
     return hmac.compare_digest(got, bytes.fromhex(data["hash"]))
 
 
+def pin_required(store: Store, action: str) -> bool:
+    """Must the person type the PIN before `action` (one of ACTIONS)? The GUI asks first."""
+    return action in ACTIONS and has_pin(store)
+
+
 def require_pin(store: Store, action: str, pin: str | None) -> None:
     """Raise unless the action may go ahead: no PIN set, or the right one given."""
     if not has_pin(store):
