@@ -159,3 +159,21 @@ def test_a_damaged_backup_is_listed_as_not_ok_and_skipped(tmp_path: Path) -> Non
     assert backup.newest_good_backup(db).id == older.id
     refused = bt(db, "backup", "restore", newer.id, check=1)
     assert "damaged; choose an older one" in refused.stderr
+
+
+def test_exit_backup_only_when_something_changed(post_store: Store) -> None:
+    """Opening and closing the window must not rotate out the backup made before an import."""
+    records.create(post_store, "equipment", {"asset_tag": "A", "category": "radio"})
+    first = backup.create_backup(post_store, "before import")
+    assert backup.backup_on_exit(post_store) is None  # nothing changed since
+    records.create(post_store, "equipment", {"asset_tag": "B", "category": "radio"})
+    made = backup.backup_on_exit(post_store)
+    assert made is not None and made.reason == "at exit"
+    assert backup.backup_on_exit(post_store) is None
+    post_store.set_setting("language", "ru")  # local settings count as a change too
+    assert backup.backup_on_exit(post_store) is not None
+    for _ in range(backup.KEEP):
+        backup.create_backup(post_store)
+    folder = backup.backup_dir(post_store.path)
+    assert not folder.joinpath(first.id + ".fingerprint").exists()  # rotated with its copy
+    assert len(list(folder.glob("*.fingerprint"))) == backup.KEEP

@@ -7,7 +7,9 @@ like the database does, so they are never part of a bundle and must not be hande
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 import re
 import shutil
 import sqlite3
@@ -106,6 +108,7 @@ def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}-{_slug(reason)}.db"
     partial = target.with_suffix(".partial")
+    before = fingerprint(store.conn)  # taken first: a later write only makes the next one differ
     try:
         _copy(store.conn, partial)
         if not is_good(partial):
@@ -118,10 +121,55 @@ def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
         raise BackupFailed(
             f"Could not write a backup to {folder} ({exc}); free some disk space and try again."
         ) from None
+    with contextlib.suppress(OSError):  # without it the next exit makes another backup
+        _fingerprint_file(target).write_text(before, encoding="ascii")
     rotate(store.path)
     info = _info(target)
     assert info is not None
     return info
+
+
+SMALL_TABLE = 5_000  # rows; a table this small is hashed whole, a larger one summarised
+
+
+def fingerprint(conn: sqlite3.Connection) -> str:
+    """A digest that changes whenever the database's content does, cheap enough for exit.
+
+    Large tables (the change log, the synced tables it drives) are summarised by row count
+    and highest rowid: nothing updates them without adding to the change log. Small local
+    tables (settings, trust store, conflicts, logs) are hashed row by row.
+    """
+    digest = hashlib.sha256()
+    digest.update(str(conn.execute("PRAGMA user_version").fetchone()[0]).encode())
+    tables = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    ).fetchall()
+    for name, sql in tables:
+        digest.update(f"{name}\0{sql}\0".encode())
+        count = conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        digest.update(f"{count}\0".encode())
+        if count <= SMALL_TABLE:
+            for row in sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{name}"')):
+                digest.update(row.encode())
+        elif "WITHOUT ROWID" not in (sql or "").upper():
+            digest.update(str(conn.execute(f'SELECT max(rowid) FROM "{name}"').fetchone()).encode())
+    return digest.hexdigest()
+
+
+def _fingerprint_file(backup_path: Path) -> Path:
+    return backup_path.with_suffix(".fingerprint")
+
+
+def unchanged_since_newest(store: Store) -> bool:
+    """Is the newest backup already a copy of the database as it is now?"""
+    newest = next(iter(list_backups(store.path)), None)
+    if newest is None:
+        return False
+    try:
+        saved = _fingerprint_file(newest.path).read_text(encoding="ascii")
+    except OSError:
+        return False
+    return saved == fingerprint(store.conn)
 
 
 def list_backups(db_path: str | Path) -> list[BackupInfo]:
@@ -141,6 +189,7 @@ def rotate(db_path: str | Path, keep: int = KEEP, max_total: int = MAX_TOTAL_BYT
         total += info.size
         if index >= keep or (index > 0 and total > max_total):
             info.path.unlink(missing_ok=True)
+            _fingerprint_file(info.path).unlink(missing_ok=True)
 
 
 def newest_good_backup(db_path: str | Path) -> BackupInfo | None:
@@ -209,8 +258,14 @@ def _keep_current(db_path: Path, store: Store | None) -> None:
 
 
 def backup_on_exit(store: Store) -> BackupInfo | None:
-    """The GUI calls this when it closes; a failure must not stop the window closing."""
+    """The GUI calls this when it closes; a failure must not stop the window closing.
+
+    Skipped when nothing changed since the newest backup, so opening and closing the
+    window does not rotate out the backup made before an import.
+    """
     try:
+        if unchanged_since_newest(store):
+            return None
         return create_backup(store, "at exit")
-    except BorderTrackError:
+    except (BorderTrackError, sqlite3.Error):
         return None
