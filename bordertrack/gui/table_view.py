@@ -338,6 +338,12 @@ class EntityBrowser(QWidget):
             combo.setItemText(
                 0, self.tr("All: {field}").format(field=field_label(self.entity.name, name))
             )
+            f = self.entity.field(name)
+            if f.kind == Kind.VOCAB and f.vocab:
+                # Vocabulary labels follow the language; the stored codes (item data) stay.
+                labels = dict(vocab_items(f.vocab))
+                for i in range(1, combo.count()):
+                    combo.setItemText(i, labels.get(combo.itemData(i), combo.itemText(i)))
         if self.period_field:
             self.period_label.setText(
                 self.tr("{field} from/to:").format(
