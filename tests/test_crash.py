@@ -8,6 +8,7 @@ exactly; a few more kills come at seeded random moments.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -181,9 +182,13 @@ export_bundle(Store(sys.argv[1]), sys.argv[2], full=True)
         for left in out.iterdir():
             if left.name == "b.xlsx":  # complete: it was renamed into place
                 assert read_bundle(left).digest
-            else:
-                with pytest.raises(BundleError):
-                    read_bundle(left)
+                continue
+            # A temporary file: hidden, not named like a bundle, so no import or sync round
+            # picks it up. Killed mid-write it fails verification; killed between the last
+            # byte and the rename it is whole, which is harmless.
+            assert left.name.startswith(".b.xlsx.") and left.suffix == ".part"
+            with contextlib.suppress(BundleError):
+                read_bundle(left)
     assert state(db) == before
 
 
