@@ -43,31 +43,45 @@ def open_store(db_path: Path, *, check: bool = True) -> Store:
     return Store(db_path, check=check)
 
 
+def offer_newest_backup(
+    parent, problem: BaseException, db_path: Path, store: Store | None = None
+) -> bool:
+    """Say what is wrong with the database and offer its newest good backup; True if restored.
+
+    With the open `store`, the backup is copied into it (the window is running); without,
+    the file is replaced before it is opened.
+    """
+    from bordertrack.services import backup
+
+    good = backup.newest_good_backup(db_path)
+    if good is None:
+        QMessageBox.critical(parent, "BorderTrack", str(problem))
+        return False
+    answer = QMessageBox.question(
+        parent,
+        QApplication.translate("app", "Damaged database"),
+        QApplication.translate(
+            "app",
+            "{problem}\n\nRestore the newest good backup, made {when} ({reason})? "
+            "The damaged file is kept beside it.",
+        ).format(problem=problem, when=good.created_at.replace("T", " ")[:16], reason=good.reason),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    backup.restore_backup(db_path, good.id, store)
+    return True
+
+
 def check_in_background(window: MainWindow) -> None:
     """The integrity check at start, run off the GUI thread so the window opens at once;
     a failure offers the newest good backup, as a failure at open would.
     """
-    from bordertrack.services import backup
     from bordertrack.store.database import check_file_integrity
 
     store = window.ctx.store
 
     def failed(exc: BaseException) -> None:
-        good = backup.newest_good_backup(store.path)
-        if good is None:
-            QMessageBox.critical(window, "BorderTrack", str(exc))
-            return
-        answer = QMessageBox.question(
-            window,
-            QApplication.translate("app", "Damaged database"),
-            QApplication.translate(
-                "app",
-                "{problem}\n\nRestore the newest good backup, made {when} ({reason})? "
-                "The damaged file is kept beside it.",
-            ).format(problem=exc, when=good.created_at.replace("T", " ")[:16], reason=good.reason),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            backup.restore_backup(store.path, good.id, store)
+        if offer_newest_backup(window, exc, store.path, store):
             QApplication.quit()
 
     window.ctx.worker.submit(
@@ -78,27 +92,12 @@ def check_in_background(window: MainWindow) -> None:
 def open_or_recover(db_path: Path, parent=None, *, check: bool = True) -> Store | None:
     """Open the database; when it fails its check, offer the newest good backup instead."""
     from bordertrack.domain.errors import DatabaseProblem
-    from bordertrack.services import backup
 
     try:
         return open_store(db_path, check=check)
     except DatabaseProblem as exc:
-        good = backup.newest_good_backup(db_path)
-        if good is None:
-            QMessageBox.critical(parent, "BorderTrack", str(exc))
+        if not offer_newest_backup(parent, exc, db_path):
             return None
-        answer = QMessageBox.question(
-            parent,
-            QApplication.translate("app", "Damaged database"),
-            QApplication.translate(
-                "app",
-                "{problem}\n\nRestore the newest good backup, made {when} ({reason})? "
-                "The damaged file is kept beside it.",
-            ).format(problem=exc, when=good.created_at.replace("T", " ")[:16], reason=good.reason),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        backup.restore_backup(db_path, good.id)
         return open_store(db_path)
 
 
