@@ -301,3 +301,17 @@ def test_malformed_introductions_are_ignored(make_store, coordinator) -> None:
         r[0] for r in coordinator.conn.execute("SELECT id FROM devices WHERE status = 'introduced'")
     ]
     assert ids == ["x3"]
+
+
+def test_a_revoked_key_cannot_be_trusted_again(make_store, coordinator) -> None:
+    from bordertrack.services.trust import RevokedKey, my_card, trust_card
+
+    post = make_store("post", "DOS")
+    enrol(post, coordinator)
+    revoke(coordinator, post.device["id"])
+    with pytest.raises(RevokedKey, match="rotate"):
+        trust_card(coordinator, my_card(post))
+    status = coordinator.conn.execute(
+        "SELECT status FROM devices WHERE id = ?", (post.device["id"],)
+    ).fetchone()
+    assert status == ("revoked",)

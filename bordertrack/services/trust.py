@@ -40,6 +40,14 @@ class KeyMismatch(BorderTrackError):
         )
 
 
+class RevokedKey(BorderTrackError):
+    def __init__(self, device_id: str) -> None:
+        super().__init__(
+            f"The key on this card was revoked for device {device_id}; ask that device to rotate its "
+            "key ('keys rotate') and send the new card."
+        )
+
+
 @dataclass(frozen=True)
 class DeviceCard:
     device_id: str
@@ -127,6 +135,8 @@ def trust_card(
     ).fetchone()
     if row and row[0] and bytes(row[0]) != card.public_key and row[1] == "trusted":
         raise KeyMismatch(card.device_id)
+    if row and row[0] and bytes(row[0]) == card.public_key and row[1] == "revoked":
+        raise RevokedKey(card.device_id)
     with store.transaction() as conn:
         conn.execute(
             "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, added_at) "
