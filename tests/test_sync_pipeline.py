@@ -315,3 +315,16 @@ def test_a_revoked_key_cannot_be_trusted_again(make_store, coordinator) -> None:
         "SELECT status FROM devices WHERE id = ?", (post.device["id"],)
     ).fetchone()
     assert status == ("revoked",)
+
+
+def test_trusting_a_device_anew_re_decides_its_held_changes(make_store, coordinator) -> None:
+    from bordertrack.services.trust import my_card, trust_card
+
+    post = make_store("post", "DOS")
+    trust_card(coordinator, my_card(post), role="trainer")  # trusted for the wrong role at first
+    trust_card(post, my_card(coordinator))
+    records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
+    report = deliver(make_bundle(post), coordinator)
+    assert report.out_of_scope > 0 and records.list_records(coordinator, "equipment") == []
+    trust_card(coordinator, my_card(post), role="post", post="DOS")
+    assert [r["asset_tag"] for r in records.list_records(coordinator, "equipment")] == ["A"]

@@ -14,6 +14,7 @@ from typing import Any
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.domain.vocabularies import VOCABULARIES
+from bordertrack.store.apply import refold_origin
 from bordertrack.store.database import Store
 from bordertrack.sync import keys
 
@@ -195,24 +196,6 @@ def introduce(conn, devices: list[dict], introducer: str) -> None:
                 _now(),
             ),
         )
-
-
-def refold_origin(conn, origin: str) -> None:
-    """Re-decide every record that holds changes from `origin` (its role may have changed)."""
-    from bordertrack.store.apply import ApplyResult, refold_touched
-    from bordertrack.store.roles import known_roles
-
-    conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS touched (entity TEXT, record_id TEXT, PRIMARY KEY (entity, record_id))"
-    )
-    conn.execute("DELETE FROM touched")
-    conn.execute(
-        "INSERT OR IGNORE INTO touched SELECT DISTINCT entity, record_id FROM changes WHERE origin = ?",
-        (origin,),
-    )
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS fresh_keys (origin TEXT, seq INTEGER)")
-    conn.execute("DELETE FROM fresh_keys")
-    refold_touched(conn, known_roles(conn), ApplyResult())
 
 
 def list_devices(store: Store) -> list[dict[str, Any]]:

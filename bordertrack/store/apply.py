@@ -259,6 +259,23 @@ def refold_touched(
     refresh_derived(conn, result.touched)
 
 
+def refold_origin(conn: sqlite3.Connection, origin: str) -> ApplyResult:
+    """Re-decide every record holding changes from `origin`, whose role just became known
+    (or changed): its held changes may now be in scope, or accepted ones no longer.
+    """
+    from bordertrack.store.roles import known_roles
+
+    conn.execute(_TOUCHED)
+    conn.execute("DELETE FROM touched")
+    conn.execute(
+        "INSERT OR IGNORE INTO touched SELECT DISTINCT entity, record_id FROM changes WHERE origin = ?",
+        (origin,),
+    )
+    result = ApplyResult()
+    refold_touched(conn, known_roles(conn), result)
+    return result
+
+
 def _refold(
     conn: sqlite3.Connection,
     roles: dict[str, Role | None],
