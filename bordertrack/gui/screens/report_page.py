@@ -28,7 +28,10 @@ COMBO_LIMIT = 500
 
 
 class ReportPage(QWidget):
-    """A form on top, a row of buttons, and a status line saying what was written where."""
+    """A form on top, a row of buttons, and a status line saying what was written where.
+
+    Each page defines `make()`, which its save button (`add_save_button`) runs.
+    """
 
     roles: tuple[str, ...] = ("post", "trainer", "coordinator")
 
@@ -51,6 +54,13 @@ class ReportPage(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.about)
+
+    def add_save_button(self) -> QPushButton:
+        """The page's one action button, which makes its document (`self.make`)."""
+        button = QPushButton()
+        button.clicked.connect(self.make)
+        self.buttons.addWidget(button)
+        return button
 
     def finish_layout(self) -> None:
         """Called by subclasses after adding their form: buttons, status line, stretch."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QWidget
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import vocab_items
@@ -25,10 +25,12 @@ from bordertrack.services.reports.handover_pdf import write_handover_pdf
 from bordertrack.services.reports.labels_pdf import select_items, write_labels_pdf
 
 
-def _language_combo() -> QComboBox:
+def _language_combo(ctx: AppContext) -> QComboBox:
+    """English or Russian for a printed document, preset to the device's language."""
     combo = QComboBox()
     combo.addItem("English", "en")
     combo.addItem("Русский", "ru")
+    combo.setCurrentIndex(max(0, combo.findData(store_language(ctx.store))))
     return combo
 
 
@@ -49,10 +51,8 @@ class DonorPage(ReportPage):
         self.form = QFormLayout()
         self.labels = labelled_rows(self.form, [self.start, self.end, self.project])
         self.layout_.addLayout(self.form)
-        self.save = QPushButton()
+        self.save = self.add_save_button()
         self.save.setDefault(True)
-        self.save.clicked.connect(self.make)
-        self.buttons.addWidget(self.save)
         self.finish_layout()
         self.retranslate_ui()
 
@@ -109,14 +109,11 @@ class HandoverPage(ReportPage):
         super().__init__(ctx, parent)
         self.act = QComboBox()
         self.act.setMinimumContentsLength(40)
-        self.language = _language_combo()
-        self.language.setCurrentIndex(max(0, self.language.findData(store_language(ctx.store))))
+        self.language = _language_combo(ctx)
         self.form = QFormLayout()
         self.labels = labelled_rows(self.form, [self.act, self.language])
         self.layout_.addLayout(self.form)
-        self.save = QPushButton()
-        self.save.clicked.connect(self.make)
-        self.buttons.addWidget(self.save)
+        self.save = self.add_save_button()
         self.finish_layout()
         self.retranslate_ui()
 
@@ -169,9 +166,7 @@ class LabelsPage(ReportPage):
         self.form = QFormLayout()
         self.labels = labelled_rows(self.form, [self.post, self.item_status])
         self.layout_.addLayout(self.form)
-        self.save = QPushButton()
-        self.save.clicked.connect(self.make)
-        self.buttons.addWidget(self.save)
+        self.save = self.add_save_button()
         self.finish_layout()
         self.retranslate_ui()
 
@@ -231,14 +226,11 @@ class AttendancePage(ReportPage):
         super().__init__(ctx, parent)
         self.session = QComboBox()
         self.session.setMinimumContentsLength(40)
-        self.language = _language_combo()
-        self.language.setCurrentIndex(max(0, self.language.findData(store_language(ctx.store))))
+        self.language = _language_combo(ctx)
         self.form = QFormLayout()
         self.labels = labelled_rows(self.form, [self.session, self.language])
         self.layout_.addLayout(self.form)
-        self.save = QPushButton()
-        self.save.clicked.connect(self.make)
-        self.buttons.addWidget(self.save)
+        self.save = self.add_save_button()
         self.finish_layout()
         self.retranslate_ui()
 
