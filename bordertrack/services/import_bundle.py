@@ -112,6 +112,54 @@ def import_bundle(
     )
 
 
+def new_report(bundle, file_name: str, status: str) -> ImportReport:
+    """A report naming the bundle, before anything is checked."""
+    h = bundle.header
+    return ImportReport(
+        status=status,
+        file_name=file_name,
+        sender_id=h.sender_id,
+        sender_name=h.sender_name,
+        sender_role=h.sender_role,
+        bundle_seq=h.bundle_seq,
+        digest=bundle.digest,
+        received=len(bundle.changes),
+    )
+
+
+def already_imported(store: Store, bundle, report: ImportReport) -> bool:
+    """A repeat changes nothing: say so in the report."""
+    done = store.conn.execute(
+        "SELECT imported_at FROM import_log WHERE digest = ?", (bundle.digest,)
+    ).fetchone()
+    if done:
+        report.status = "already_imported"
+        report.message = f"This bundle was already imported on {done[0][:16].replace('T', ' ')}; nothing changed."
+    return bool(done)
+
+
+def screen(
+    store: Store,
+    bundle,
+    report: ImportReport,
+    *,
+    allow_other_recipient: bool,
+    pending: dict | None = None,
+) -> None:
+    """Every check before applying: signer and trust, recipient, values, bundle chain."""
+    header = bundle.header
+    _check_signer(store, header)
+    if header.recipient and header.recipient != store.device["id"]:
+        report.recipient_mismatch = True
+        if not allow_other_recipient:
+            raise ImportRefused(
+                f"This bundle is addressed to device {header.recipient}, not to this one; "
+                "import it there, or import it here on its own and confirm."
+            )
+    check_values(bundle.changes)
+    report.missing_bundles = _check_chain(store, header, bundle.digest, pending)
+
+
 def import_verified(
     store: Store,
     bundle,
@@ -120,35 +168,10 @@ def import_verified(
     dry_run: bool = False,
     allow_other_recipient: bool = False,
 ) -> ImportReport:
-    header = bundle.header
-    report = ImportReport(
-        status="preview" if dry_run else "applied",
-        file_name=file_name,
-        sender_id=header.sender_id,
-        sender_name=header.sender_name,
-        sender_role=header.sender_role,
-        bundle_seq=header.bundle_seq,
-        digest=bundle.digest,
-        received=len(bundle.changes),
-    )
-    done = store.conn.execute(
-        "SELECT imported_at FROM import_log WHERE digest = ?", (bundle.digest,)
-    ).fetchone()
-    if done:
-        report.status = "already_imported"
-        report.message = f"This bundle was already imported on {done[0][:16].replace('T', ' ')}; nothing changed."
+    report = new_report(bundle, file_name, "preview" if dry_run else "applied")
+    if already_imported(store, bundle, report):
         return report
-    _check_signer(store, header)
-    me = store.device["id"]
-    if header.recipient and header.recipient != me:
-        report.recipient_mismatch = True
-        if not allow_other_recipient:
-            raise ImportRefused(
-                f"This bundle is addressed to device {header.recipient}, not to this one; "
-                "import it there, or confirm to import it here anyway."
-            )
-    check_values(bundle.changes)
-    report.missing_bundles = _check_chain(store, header, bundle.digest)
+    screen(store, bundle, report, allow_other_recipient=allow_other_recipient)
     if not dry_run:
         _backup(store)
     try:

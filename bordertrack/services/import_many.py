@@ -13,17 +13,16 @@ from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services.import_bundle import (
-    ImportRefused,
     _backup,
-    _check_chain,
-    _check_signer,
     admit,
+    already_imported,
     count_result,
     import_verified,
+    new_report,
     read_verified,
     record_import,
+    screen,
 )
-from bordertrack.services.import_checks import check_values
 from bordertrack.services.import_report import ImportReport
 from bordertrack.store.apply import ForkDetected, apply_changes
 from bordertrack.store.database import Store
@@ -53,32 +52,20 @@ def _screen(
     report = ImportReport(file_name=path.name)
     try:
         bundle = read_verified(path)
-        h = bundle.header
-        report.sender_id, report.sender_name, report.bundle_seq = (
-            h.sender_id,
-            h.sender_name,
-            h.bundle_seq,
-        )
-        report.digest, report.received = bundle.digest, len(bundle.changes)
-        done = store.conn.execute(
-            "SELECT 1 FROM import_log WHERE digest = ?", (bundle.digest,)
-        ).fetchone()
-        if done or bundle.digest in seen:
-            report.status, report.message = "already_imported", "Already imported; nothing changed."
-            return None, report
-        _check_signer(store, h)
-        if h.recipient and h.recipient != store.device["id"]:
-            raise ImportRefused(
-                "Addressed to another device; import it there or on its own with confirmation."
+        report = new_report(bundle, path.name, "applied")
+        if already_imported(store, bundle, report) or bundle.digest in seen:
+            report.status = "already_imported"
+            report.message = (
+                report.message or "Already imported earlier in this merge; nothing changed."
             )
-        check_values(bundle.changes)
-        report.missing_bundles = _check_chain(store, h, bundle.digest, chains)
+            return None, report
+        screen(store, bundle, report, allow_other_recipient=False, pending=chains)
     except BorderTrackError as exc:
         report.status, report.message = "rejected", str(exc)
         return None, report
+    h = bundle.header
     seen.add(bundle.digest)
     chains[(h.sender_id, h.recipient or "", h.bundle_seq)] = (bundle.digest, h.prev_digest)
-    report.status = "applied"
     return bundle, report
 
 
