@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui import translations
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.main_window import MainWindow
 from bordertrack.gui.worker import Worker
@@ -15,27 +16,14 @@ from bordertrack.store.database import Store
 
 
 def apply_language(app: QApplication, lang: str | None) -> None:
-    """Install the translator and style when the translations module exists (guarded)."""
-    try:
-        from bordertrack.gui import translations
-    except ImportError:
-        return
-    install = getattr(translations, "install_translator", None)
-    if install is not None and lang:
-        install(app, lang)
+    """The saved language's translators (English needs none)."""
+    if lang:
+        translations.install_translator(app, lang)
 
 
 def apply_style(app: QApplication) -> None:
-    try:
-        from bordertrack.gui import translations
-    except ImportError:
-        return
-    style = getattr(translations, "apply_style", None)
-    if style is not None:
-        style(app)
-    icon = getattr(translations, "app_icon", None)
-    if icon is not None:
-        app.setWindowIcon(icon())
+    translations.apply_style(app)
+    app.setWindowIcon(translations.app_icon())
 
 
 def open_store(db_path: Path, *, check: bool = True) -> Store:

@@ -22,10 +22,8 @@ from bordertrack.store.database import Store
 
 def languages() -> list[tuple[str, str]]:
     """Languages this installation can show (the translations module knows which exist)."""
-    try:
-        from bordertrack.gui.translations import available_languages
-    except ImportError:
-        return [("en", "English")]
+    from bordertrack.gui.translations import available_languages
+
     return available_languages()
 
 
@@ -76,11 +74,9 @@ class SetupWizard(QDialog):
 
     def _language_changed(self) -> None:
         """Show the rest of the set-up in the chosen language at once."""
-        try:
-            from bordertrack.gui.translations import install_translator
-        except ImportError:
-            return
         from PySide6.QtCore import QCoreApplication
+
+        from bordertrack.gui.translations import install_translator
 
         install_translator(QCoreApplication.instance(), self.language.currentData())
 

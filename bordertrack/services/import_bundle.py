@@ -84,10 +84,8 @@ def _check_chain(store: Store, header, digest: str, pending: dict | None = None)
 
 
 def _backup(store: Store) -> None:
-    try:
-        from bordertrack.services.backup import create_backup
-    except ImportError:  # backups are an optional layer during development
-        return
+    from bordertrack.services.backup import create_backup
+
     create_backup(store, reason="before import")
 
 

@@ -1277,10 +1277,6 @@
         <translation>Учурдагы маалыматтар ушул камдык көчүрмө менен алмаштырылсынбы? Андан кийин BorderTrack жабылат; аны кайра ачыңыз.</translation>
     </message>
     <message>
-        <source>The language is saved; this version has no translations yet.</source>
-        <translation>Тил сакталды; бул версияда азырынча котормолор жок.</translation>
-    </message>
-    <message>
         <source>This language is not installed; English is shown.</source>
         <translation>Бул тил орнотулган эмес; англисче көрсөтүлдү.</translation>
     </message>
@@ -1339,10 +1335,6 @@
     <message>
         <source>&amp;Restore selected…</source>
         <translation>Тандалганды &amp;калыбына келтирүү…</translation>
-    </message>
-    <message>
-        <source>Backups are handled by a part of BorderTrack not installed here.</source>
-        <translation>Камдык көчүрмөлөр BorderTrackтын бул жерде орнотулбаган бөлүгү аркылуу жасалат.</translation>
     </message>
 </context>
 <context>

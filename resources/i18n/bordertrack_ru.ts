@@ -1277,10 +1277,6 @@
         <translation>Заменить текущие данные этой резервной копией? После этого BorderTrack закроется; запустите его снова.</translation>
     </message>
     <message>
-        <source>The language is saved; this version has no translations yet.</source>
-        <translation>Язык сохранён; в этой версии переводов пока нет.</translation>
-    </message>
-    <message>
         <source>This language is not installed; English is shown.</source>
         <translation>Этот язык не установлен; показан английский.</translation>
     </message>
@@ -1339,10 +1335,6 @@
     <message>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Восстановить выбранную…</translation>
-    </message>
-    <message>
-        <source>Backups are handled by a part of BorderTrack not installed here.</source>
-        <translation>Резервными копиями занимается модуль BorderTrack, который здесь не установлен.</translation>
     </message>
 </context>
 <context>

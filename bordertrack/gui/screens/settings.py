@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -23,19 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui import translations
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.dialogs_reliability import ask_pin
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.setup_wizard import languages
+from bordertrack.services import backup
 from bordertrack.services.profile import rename_device
-
-
-def backup_service() -> Any | None:
-    """services.backup when it is installed (written by another part of the project)."""
-    try:
-        return importlib.import_module("bordertrack.services.backup")
-    except ImportError:
-        return None
 
 
 def _label(form: QFormLayout, row: int, text: str) -> None:
@@ -106,39 +97,25 @@ class SettingsScreen(QWidget):
         self.restore = QPushButton()
         self.backup_now.clicked.connect(self.make_backup)
         self.restore.clicked.connect(self.restore_selected)
-        self.backup_missing = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.backup_now)
         row.addWidget(self.restore)
         row.addStretch(1)
         box = QVBoxLayout(self.backups)
-        box.addWidget(self.backup_missing)
         box.addWidget(self.backup_list)
         box.addLayout(row)
-        available = backup_service() is not None
-        for w in (self.backup_list, self.backup_now, self.restore):
-            w.setVisible(available)
-        self.backup_missing.setVisible(not available)
-        self._backups: list[Any] = []
+        self._backups: list[backup.BackupInfo] = []
         self.refresh_backups()
 
     def refresh_backups(self) -> None:
-        service = backup_service()
-        if service is None:
-            return
-        self._backups = list(service.list_backups(self.ctx.store.path))
+        self._backups = backup.list_backups(self.ctx.store.path)
         self.backup_list.clear()
         for info in self._backups:
-            when = getattr(info, "created_at", "")
-            reason = getattr(info, "reason", "")
-            self.backup_list.addItem(f"{when}  {reason}".strip() or str(getattr(info, "id", info)))
+            self.backup_list.addItem(f"{info.created_at}  {info.reason}")
 
     def make_backup(self) -> None:
-        service = backup_service()
-        if service is None:
-            return
         try:
-            service.create_backup(self.ctx.store, "manual")
+            backup.create_backup(self.ctx.store, "manual")
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return
@@ -146,9 +123,8 @@ class SettingsScreen(QWidget):
         self.message.setText(self.tr("A backup was made."))
 
     def restore_selected(self) -> None:
-        service = backup_service()
         row = self.backup_list.currentRow()
-        if service is None or row < 0:
+        if row < 0:
             return
         answer = QMessageBox.question(
             self,
@@ -162,7 +138,7 @@ class SettingsScreen(QWidget):
         info = self._backups[row]
         try:
             self.ctx.worker.wait()
-            service.restore_backup(self.ctx.store.path, info.id, self.ctx.store)
+            backup.restore_backup(self.ctx.store.path, info.id, self.ctx.store)
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return
@@ -173,13 +149,6 @@ class SettingsScreen(QWidget):
         code = self.language.currentData()
         self.ctx.store.set_setting("language", code)
         app = QApplication.instance()
-        try:
-            from bordertrack.gui import translations
-        except ImportError:
-            self.message.setText(
-                self.tr("The language is saved; this version has no translations yet.")
-            )
-            return
         if not translations.switch_language(app, self.ctx.store, code):
             self.message.setText(self.tr("This language is not installed; English is shown."))
         else:
@@ -221,9 +190,6 @@ class SettingsScreen(QWidget):
         self.open_folder.setText(self.tr("&Open folder"))
         self.backup_now.setText(self.tr("Make a &backup now"))
         self.restore.setText(self.tr("&Restore selected…"))
-        self.backup_missing.setText(
-            self.tr("Backups are handled by a part of BorderTrack not installed here.")
-        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
