@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.fields import Field, Kind
 from bordertrack.gui.labels import vocab_items
-from bordertrack.gui.refs import RefResolver, title_sql
+from bordertrack.gui.refs import RefResolver
 from bordertrack.store.database import Store
+from bordertrack.store.query import Reads
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -161,15 +162,7 @@ class RefField(QLineEdit):
         completer.activated.connect(lambda _text: self.changed.emit())
 
     def _search(self, text: str) -> None:
-        e = self.target
-        pattern = f"%{text.strip()}%"
-        keys = [f'"{k}"' for k in (e.key, *e.natural_keys, *e.title) if k != "id"]
-        where = " OR ".join(f"{k} LIKE ?" for k in keys) or "0"
-        sql = (
-            f'SELECT "{e.key}", {title_sql(e)} FROM {e.table} WHERE _deleted = 0 AND ({where}) '
-            f"ORDER BY 2 LIMIT 50"
-        )
-        rows = self.store.conn.execute(sql, [pattern] * len(keys)).fetchall()
+        rows = Reads(self.store).suggest(self.target.name, text)
         self._keys = {self._show(key, title): key for key, title in rows}
         self.suggestions.setStringList(list(self._keys))
 

@@ -11,17 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from bordertrack.domain.entities import ENTITIES, Entity
 from bordertrack.store.database import Store
-
-
-def title_sql(e: Entity) -> str:
-    """SQL expression for a record's title: first title field, the rest in parentheses."""
-    first, *rest = e.title
-    expr = f"coalesce(\"{first}\", '')"
-    for name in rest:
-        expr += f" || coalesce(' (' || \"{name}\" || ')', '')"
-    return expr
+from bordertrack.store.query import Reads
 
 
 def unknown_label(code: Any) -> str:
@@ -33,6 +24,7 @@ class RefResolver:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.reads = Reads(store)
         self._cache: dict[str, dict[Any, str]] = {}
 
     def clear(self) -> None:
@@ -42,14 +34,9 @@ class RefResolver:
         """Titles of the given keys of `target`; missing ones say "not yet known"."""
         cache = self._cache.setdefault(target, {})
         wanted = [k for k in set(keys) if k not in cache and k not in (None, "")]
-        e = ENTITIES[target]
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            sql = f'SELECT "{e.key}", {title_sql(e)} FROM {e.table} WHERE "{e.key}" IN ({marks})'
-            for key, title in self.store.conn.execute(sql, chunk):
-                cache[key] = title or str(key)
-            for key in chunk:
+        if wanted:
+            cache.update(self.reads.titles(target, wanted))
+            for key in wanted:
                 cache.setdefault(key, unknown_label(key))
         return cache
 

@@ -34,6 +34,7 @@ from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import entity_label, field_label
 from bordertrack.gui.progress import run_with_progress
 from bordertrack.gui.register_model import PlanModel
+from bordertrack.services import lookups
 from bordertrack.services.register_import.apply import ImportOutcome, apply_plan
 from bordertrack.services.register_import.headers import Layout, find_layout, register_entity
 from bordertrack.services.register_import.preview import SKIP, ImportPlan, plan_import
@@ -177,9 +178,7 @@ class ColumnsPage(QWizardPage):
         """A coordinator's register often lists one post's items without naming the post."""
         self.post.clear()
         self.post.addItem(self.tr("(none)"), "")
-        for code, name in self.wiz.ctx.store.conn.execute(
-            "SELECT code, name FROM post WHERE _deleted = 0 ORDER BY name"
-        ):
+        for code, name in lookups.named(self.wiz.ctx.store, "post"):
             self.post.addItem(f"{name} ({code})", code)
         own = self.wiz.ctx.post or ""
         self.post.setCurrentIndex(max(0, self.post.findData(own)))

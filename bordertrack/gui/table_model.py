@@ -1,7 +1,9 @@
-"""A lazy table over one entity's SQL table: COUNT once, pages of 200 rows on demand.
+"""A lazy table over one entity: the ids of the view, rows fetched for what is shown.
 
-Sorting, text search and filters are SQL (the 200,000-item register stays fast);
-references show by name, vocabularies and dates in the current language.
+The core's read side (`store.query`) answers the view (filters, search, conditions,
+order) with ids; the model keeps them and asks for the rows of a block when the table
+paints it, as Anki's browser does. References show by name, vocabularies and dates in
+the current language.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,9 +29,10 @@ from bordertrack.domain.fields import Field, Kind
 from bordertrack.gui.labels import field_label, vocab_label
 from bordertrack.gui.refs import RefResolver
 from bordertrack.store.database import Store
+from bordertrack.store.query import Condition, Reads, View
 
-PAGE = 200
-MAX_PAGES = 50
+BLOCK = 200
+MAX_BLOCKS = 50
 RAW_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -51,98 +55,55 @@ def default_columns(e: Entity) -> list[str]:
 
 
 class SqlTableModel(QAbstractTableModel):
-    """Read-only model of live records of `entity`; call refresh() after data changes."""
+    """Read-only model of live records of `entity`; call refresh() after data changes.
+
+    Holds the ids of its view; rows are fetched a block at a time and cached.
+    """
 
     def __init__(self, store: Store, entity_name: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.reads = Reads(store)
         self.entity = ENTITIES[entity_name]
         self.columns: list[str] = default_columns(self.entity)
         self._all = ("id", *self.entity.field_names)
         self.refs = RefResolver(store)
-        self.search = ""
-        self.filters: dict[str, Any] = {}
-        self.conditions: dict[str, tuple[str, tuple[Any, ...]]] = {}
-        self.order: tuple[str, bool] = (self.entity.title[0], False)
+        self.view = View(entity_name, order=(self.entity.title[0], False))
         self.row_colour: RowColour | None = None
-        self._count = 0
-        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._ids: list[str] = []
+        self._blocks: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self.refresh()
 
-    # -- query building ---------------------------------------------------------
-    def where(self) -> tuple[str, list[Any]]:
-        """The WHERE clause of the current view and its parameters."""
-        clauses, params = ["_deleted = 0"], []
-        for name, value in self.filters.items():
-            if value not in (None, ""):
-                clauses.append(f'"{name}" = ?')
-                params.append(value)
-        for sql, args in self.conditions.values():
-            clauses.append(f"({sql})")
-            params.extend(args)
-        if self.search.strip():
-            sql, args = self._search_clause(self.search.strip())
-            clauses.append(sql)
-            params.extend(args)
-        return " AND ".join(clauses), params
+    @property
+    def search(self) -> str:
+        return self.view.search
 
-    def _search_clause(self, text: str) -> tuple[str, list[Any]]:
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        parts, params = [], []
-        for f in self.entity.fields:
-            if not f.searchable:
-                continue
-            parts.append(f"\"{f.name}\" LIKE ? ESCAPE '\\'")
-            params.append(pattern)
-            target = ENTITIES.get(f.ref or "")
-            if target is not None:
-                name_col = target.title[0]
-                parts.append(
-                    f'"{f.name}" IN (SELECT "{target.key}" FROM {target.table} '
-                    f"WHERE \"{name_col}\" LIKE ? ESCAPE '\\')"
-                )
-                params.append(pattern)
-        if not parts:
-            return "1", []
-        return "(" + " OR ".join(parts) + ")", params
-
-    def _select(self) -> tuple[str, list[Any]]:
-        where, params = self.where()
-        col, desc = self.order
-        direction = "DESC" if desc else "ASC"
-        cols = ", ".join(f'"{c}"' for c in self._all)
-        sql = (
-            f"SELECT {cols} FROM {self.entity.table} WHERE {where} "
-            f'ORDER BY "{col}" {direction}, id {direction}'
-        )
-        return sql, params
+    @property
+    def order(self) -> tuple[str, bool]:
+        return self.view.order or ("id", False)
 
     # -- state changes ------------------------------------------------------------
     def refresh(self) -> None:
-        """Forget cached pages and count again (after an edit, import or filter change)."""
+        """Ask for the ids again and forget cached rows (after an edit, import or filter)."""
         self.beginResetModel()
-        self._pages.clear()
+        self._blocks.clear()
         self.refs.clear()
-        where, params = self.where()
-        sql = f"SELECT count(*) FROM {self.entity.table} WHERE {where}"
-        self._count = self.store.conn.execute(sql, params).fetchone()[0]
+        self._ids = self.reads.ids(self.view)
         self.endResetModel()
 
-    def set_search(self, text: str) -> None:
-        self.search = text
+    def set_view(self, view: View) -> None:
+        self.view = view
         self.refresh()
+
+    def set_search(self, text: str) -> None:
+        self.set_view(replace(self.view, search=text))
 
     def set_filter(self, field: str, value: Any) -> None:
-        self.filters[field] = value
-        self.refresh()
+        self.set_view(self.view.with_filter(field, value))
 
-    def set_condition(self, key: str, sql: str | None, params: tuple[Any, ...] = ()) -> None:
-        """An extra SQL condition (late works, a period); None removes it."""
-        if sql is None:
-            self.conditions.pop(key, None)
-        else:
-            self.conditions[key] = (sql, params)
-        self.refresh()
+    def set_condition(self, key: str, condition: Condition | None) -> None:
+        """A condition from the core (late works, a period); None removes it."""
+        self.set_view(self.view.with_condition(key, condition))
 
     def set_columns(self, names: list[str]) -> None:
         self.beginResetModel()
@@ -153,26 +114,32 @@ class SqlTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns):
-            self.order = (self.columns[column], order == Qt.SortOrder.DescendingOrder)
-            self.refresh()
+            desc = order == Qt.SortOrder.DescendingOrder
+            self.set_view(replace(self.view, order=(self.columns[column], desc)))
 
     # -- reading ------------------------------------------------------------------
+    def row_of(self, record_id: str) -> int:
+        """The row showing `record_id`, or -1."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
     def _row(self, row: int) -> tuple[Any, ...]:
-        page_no = row // PAGE
-        page = self._pages.get(page_no)
-        if page is None:
-            sql, params = self._select()
-            page = self.store.conn.execute(
-                sql + f" LIMIT {PAGE} OFFSET {page_no * PAGE}", params
-            ).fetchall()
-            self._pages[page_no] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-            self._warm_refs(page)
+        block_no = row // BLOCK
+        block = self._blocks.get(block_no)
+        if block is None:
+            ids = self._ids[block_no * BLOCK : (block_no + 1) * BLOCK]
+            found = self.reads.rows(self.entity.name, ids, self._all)
+            block = [found.get(i) or (i, *(None,) * (len(self._all) - 1)) for i in ids]
+            self._blocks[block_no] = block
+            if len(self._blocks) > MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+            self._warm_refs(block)
         else:
-            self._pages.move_to_end(page_no)
-        offset = row - page_no * PAGE
-        return page[offset] if offset < len(page) else (None,) * len(self._all)
+            self._blocks.move_to_end(block_no)
+        offset = row - block_no * BLOCK
+        return block[offset] if offset < len(block) else (None,) * len(self._all)
 
     def _warm_refs(self, page: list[tuple[Any, ...]]) -> None:
         for f in self.entity.fields:
@@ -184,7 +151,7 @@ class SqlTableModel(QAbstractTableModel):
         return dict(zip(self._all, self._row(row), strict=True))
 
     def record_id(self, row: int) -> str:
-        return str(self._row(row)[0])
+        return self._ids[row]
 
     def display(self, f: Field, value: Any) -> str:
         """A value as a person reads it in this language."""
@@ -204,13 +171,13 @@ class SqlTableModel(QAbstractTableModel):
 
     # -- Qt model interface -----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._count:
+        if not index.isValid() or index.row() >= len(self._ids):
             return None
         name = self.columns[index.column()]
         row = self._row(index.row())
@@ -252,14 +219,10 @@ class SqlTableModel(QAbstractTableModel):
     def iter_export_rows(self) -> Iterator[list[Any]]:
         """Every row of the current view for Excel: names and labels as shown, numbers as
         numbers, dates as dates. Runs on the worker thread (its own reference cache)."""
-        sql, params = self._select()
         fields = [self.entity.field(c) for c in self.columns]
-        idx = [self._all.index(c) for c in self.columns]
         resolver = RefResolver(self.store)
-        for row in self.store.conn.execute(sql, params).fetchall():
-            yield [
-                _export_value(self, resolver, f, row[i]) for f, i in zip(fields, idx, strict=True)
-            ]
+        for row in self.reads.iter_rows(self.view, self.columns):
+            yield [_export_value(self, resolver, f, v) for f, v in zip(fields, row, strict=True)]
 
 
 def _export_value(model: SqlTableModel, resolver: RefResolver, f: Field, value: Any) -> Any:

@@ -33,9 +33,9 @@ from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor import RecordEditor, can_edit
 from bordertrack.gui.labels import entity_label, field_label, vocab_items
 from bordertrack.gui.progress import run_with_progress
-from bordertrack.gui.refs import title_sql
 from bordertrack.gui.table_model import SqlTableModel, default_columns
 from bordertrack.services.view_export import write_view
+from bordertrack.store.query import Reads, between
 
 FILTER_FIELDS = ("post", "status", "category", "project")
 
@@ -141,9 +141,7 @@ class EntityBrowser(QWidget):
                 for code, label in vocab_items(f.vocab):
                     combo.addItem(label, code)
             elif f.ref:
-                target = ENTITIES[f.ref]
-                sql = f'SELECT "{target.key}", {title_sql(target)} FROM {target.table} WHERE _deleted = 0 ORDER BY 2'
-                for key, title in self.ctx.store.conn.execute(sql):
+                for key, title in Reads(self.ctx.store).choices(f.ref):
                     combo.addItem(title, key)
             combo.currentIndexChanged.connect(
                 lambda _i, n=name, c=combo: self.model.set_filter(n, c.currentData())
@@ -175,14 +173,9 @@ class EntityBrowser(QWidget):
     def _period_changed(self) -> None:
         low, high = self.period_from.date(), self.period_to.date()
         empty = QDate(1900, 1, 1)
-        clauses, params = [], []
-        if low != empty:
-            clauses.append(f'"{self.period_field}" >= ?')
-            params.append(low.toString("yyyy-MM-dd"))
-        if high != empty:
-            clauses.append(f'"{self.period_field}" <= ?')
-            params.append(high.toString("yyyy-MM-dd"))
-        self.model.set_condition("period", " AND ".join(clauses) or None, tuple(params))
+        low_iso = low.toString("yyyy-MM-dd") if low != empty else None
+        high_iso = high.toString("yyyy-MM-dd") if high != empty else None
+        self.model.set_condition("period", between(self.period_field or "", low_iso, high_iso))
 
     def apply_search(self) -> None:
         self._search_timer.stop()
@@ -223,11 +216,11 @@ class EntityBrowser(QWidget):
         return self.model.record_id(index.row()) if index.isValid() else None
 
     def select_id(self, record_id: str) -> bool:
-        for row in range(min(self.model.rowCount(), 2000)):
-            if self.model.record_id(row) == record_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        return True
 
     def refresh(self) -> None:
         self.model.refresh()

@@ -81,6 +81,7 @@ class Worker(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self.pool.setExpiryTimeout(-1)  # one thread for good: its connection is reused
         self._running: list[Task] = []
 
     def submit(

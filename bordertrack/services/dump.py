@@ -7,6 +7,7 @@ from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.store.database import Store
+from bordertrack.store.query import Reads, View
 
 
 def canonical_value(value: Any) -> Any:
@@ -20,11 +21,9 @@ def dump(store: Store) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     for name in sorted(ENTITIES):
         e = ENTITIES[name]
-        cols = ("id", *e.field_names)
-        sql = f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM {e.table} WHERE _deleted = 0 ORDER BY id"
         out[name] = [
-            {c: canonical_value(v) for c, v in zip(cols, row, strict=True)}
-            for row in store.conn.execute(sql)
+            {c: canonical_value(v) for c, v in row.items()}
+            for row in Reads(store).rows_where(View(e.name))
         ]
     return out
 

@@ -8,7 +8,6 @@ from typing import Any
 from bordertrack.domain.entities import ENTITIES, Entity, entity
 from bordertrack.domain.errors import (
     RecordNotFound,
-    UnknownField,
     ValidationError,
     ValidationProblem,
 )
@@ -16,6 +15,7 @@ from bordertrack.domain.validation import validate
 from bordertrack.store.changes import DELETED, MERGED_INTO
 from bordertrack.store.database import Store
 from bordertrack.store.edits import write_delete, write_edit
+from bordertrack.store.query import Reads, View
 
 
 def _resolve_refs(store: Store, e: Entity, values: dict[str, Any]) -> None:
@@ -27,14 +27,13 @@ def _resolve_refs(store: Store, e: Entity, values: dict[str, Any]) -> None:
         target = ENTITIES.get(f.ref or "")
         if target is None or target.key != "id" or not target.natural_keys:
             continue
-        if store.conn.execute(f"SELECT 1 FROM {target.table} WHERE id = ?", (value,)).fetchone():
+        reads = Reads(store)
+        if reads.exists(target.name, value):
             continue
         for key in target.natural_keys:
-            row = store.conn.execute(
-                f'SELECT id FROM {target.table} WHERE "{key}" = ? AND _deleted = 0', (value,)
-            ).fetchone()
-            if row:
-                values[name] = row[0]
+            found = reads.find_live(target.name, key, value)
+            if found:
+                values[name] = found
                 break
 
 
@@ -45,18 +44,15 @@ def _check_unique(store: Store, e: Entity, values: dict[str, Any], record_id: st
         value = values.get(key)
         if value in (None, ""):
             continue
-        row = store.conn.execute(
-            f'SELECT id FROM {e.table} WHERE "{key}" = ? AND _deleted = 0 AND id IS NOT ?',
-            (value, record_id),
-        ).fetchone()
-        if row:
+        other = Reads(store).find_live(e.name, key, value, not_id=record_id)
+        if other:
             label = e.field(key).label
             problems.append(
                 ValidationProblem(
                     key,
                     value,
                     "unique",
-                    f"{label} ({key}) '{value}' is already used by {e.label.lower()} {row[0]}; "
+                    f"{label} ({key}) '{value}' is already used by {e.label.lower()} {other}; "
                     "check the number or edit that record.",
                 )
             )
@@ -109,13 +105,10 @@ def get(
 ) -> dict[str, Any]:
     """The record's current fields (without meta columns); raises RecordNotFound."""
     e = entity(entity_name)
-    cols = ", ".join(f'"{n}"' for n in ("id", *e.field_names))
-    row = store.conn.execute(
-        f"SELECT {cols}, _deleted FROM {e.table} WHERE id = ?", (record_id,)
-    ).fetchone()
-    if row is None or (row[-1] and not include_deleted):
+    row = Reads(store).record(e.name, record_id)
+    if row is None or (row.pop("_deleted") and not include_deleted):
         raise RecordNotFound(e.name, record_id)
-    return dict(zip(("id", *e.field_names), row[:-1], strict=True))
+    return row
 
 
 def list_records(
@@ -123,17 +116,7 @@ def list_records(
 ) -> list[dict[str, Any]]:
     """Live records, optionally filtered by exact field values, ordered by id."""
     e = entity(entity_name)
-    clauses, params = ["_deleted = 0"], []
-    for name, value in (where or {}).items():
-        if name != "id" and not e.has_field(name):
-            raise UnknownField(e.name, name, e.field_names)
-        clauses.append(f'"{name}" = ?')
-        params.append(value)
-    cols = ("id", *e.field_names)
-    sql = f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)} FROM {e.table} WHERE {' AND '.join(clauses)} ORDER BY id"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return [dict(zip(cols, row, strict=True)) for row in store.conn.execute(sql, params)]
+    return Reads(store).rows_where(View(e.name, filters=dict(where or {})), limit=limit)
 
 
 @dataclass

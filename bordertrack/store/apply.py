@@ -22,6 +22,7 @@ from bordertrack.store.fold import Folded, LogRow, fold
 from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role
+from bordertrack.store.touched import note_touched
 
 
 class ForkDetected(Exception):
@@ -307,6 +308,7 @@ def _refold(
             _decide_flags(key, rows, folded, logged, result, flips, held_fresh)
     conn.executemany("UPDATE changes SET accepted = ? WHERE origin = ? AND seq = ?", flips)
     writer.flush(result)
+    note_touched(conn, result.touched)
     return held_fresh
 
 

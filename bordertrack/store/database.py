@@ -7,16 +7,23 @@ change log beside the records, so `--db PATH` selects a whole device.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from bordertrack.domain.errors import DatabaseProblem, DeviceNotSetUp
 from bordertrack.store.hlc import HybridClock
 from bordertrack.store.schema import migrate
+from bordertrack.store.touched import Touched, discard_touched, take_touched
+
+_PRAGMAS = (
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA temp_store=MEMORY",
+    "PRAGMA cache_size=-65536",
+)
 
 
 def _is_disk_full(exc: sqlite3.DatabaseError) -> bool:
@@ -33,11 +40,12 @@ class Store:
 
     def __init__(self, path: str | Path, *, check: bool = True) -> None:
         self.path = Path(path)
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self.listeners: list[Callable[[Touched], None]] = []
         try:
-            self.conn = sqlite3.connect(
-                str(self.path), isolation_level=None, check_same_thread=False, timeout=5.0
-            )
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            conn = self._connect()
+            conn.execute("PRAGMA journal_mode=WAL")
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             # A damaged file can make SQLite's own error text undecodable.
             detail = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
@@ -45,44 +53,75 @@ class Store:
                 f"{self.path} is not a usable BorderTrack database ({detail}); it failed its "
                 "integrity check: restore a backup or choose another file."
             ) from None
-        self.conn.execute("PRAGMA synchronous=FULL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        self.conn.execute("PRAGMA temp_store=MEMORY")
-        self.conn.execute("PRAGMA cache_size=-65536")
-        self.db = sqlite_utils.Database(self.conn)
+        self._local.conn = conn
         if check:
             self.check_integrity()
         try:
-            migrate(self.conn)
+            migrate(conn)
         except sqlite3.OperationalError as exc:
             raise DatabaseProblem(
                 f"{self.path} cannot be prepared ({exc}); close other programs using it and try again."
             ) from None
         self._device: dict[str, Any] | None = None
         self.clock = HybridClock(int(self.setting("hlc", "0") or 0))
-        self._depth = 0
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            str(self.path), isolation_level=None, check_same_thread=False, timeout=5.0
+        )
+        for pragma in _PRAGMAS:
+            conn.execute(pragma)
+        self._conns.append(conn)
+        return conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's connection: the opening thread's, or one opened on first use.
+
+        A connection per thread means the window's reads never see a transaction the
+        worker has not committed (an import's dry run rolls back; a table never shows it).
+        """
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    @property
+    def _depth(self) -> int:
+        return int(getattr(self._local, "depth", 0))
+
+    @_depth.setter
+    def _depth(self, value: int) -> None:
+        self._local.depth = value
 
     # -- transactions -------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing unit of work; nested calls join the outer transaction."""
+        """One all-or-nothing unit of work; nested calls join the outer transaction.
+
+        After the commit, every listener hears which records the transaction touched
+        (the one change notice the window routes to its views).
+        """
+        conn = self.conn
         if self._depth:
             self._depth += 1
             try:
-                yield self.conn
+                yield conn
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN IMMEDIATE")
+        discard_touched(conn)
         self._depth = 1
         saved_clock = self.clock.last
         try:
-            yield self.conn
+            yield conn
             self._save_clock()
-            self.conn.execute("COMMIT")
+            conn.execute("COMMIT")
         except BaseException as exc:
-            if self.conn.in_transaction:  # SQLite may already have rolled back (disk full)
-                self.conn.execute("ROLLBACK")
+            discard_touched(conn)
+            if conn.in_transaction:  # SQLite may already have rolled back (disk full)
+                conn.execute("ROLLBACK")
             self.clock.last = saved_clock
             if isinstance(exc, sqlite3.DatabaseError) and _is_disk_full(exc):
                 raise DatabaseProblem(
@@ -91,6 +130,9 @@ class Store:
             raise
         finally:
             self._depth = 0
+        touched = take_touched(conn)
+        for listener in list(self.listeners):
+            listener(touched)
 
     def _save_clock(self) -> None:
         self.conn.execute(
@@ -146,7 +188,9 @@ class Store:
         self._device = None
 
     def close(self) -> None:
-        self.conn.close()
+        for conn in self._conns:
+            conn.close()
+        self._conns.clear()
 
     def __enter__(self) -> Store:
         return self

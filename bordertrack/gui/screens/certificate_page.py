@@ -30,6 +30,7 @@ from bordertrack.gui.screens.report_page import (
     set_texts,
 )
 from bordertrack.gui.screens.report_pages import session_rows
+from bordertrack.services import lookups
 from bordertrack.services.reports.certificate import verify_certificate, write_certificate_pdf
 from bordertrack.services.reports.errors import ReportCancelled
 
@@ -80,13 +81,7 @@ class CertificatePage(ReportPage):
         self.load_people()
 
     def load_people(self) -> None:
-        rows = self.ctx.store.conn.execute(
-            "SELECT e.id, COALESCE(p.full_name, e.person), COALESCE(e.certificate_number, '') "
-            "FROM enrolment e LEFT JOIN person p ON p.id = e.person "
-            "WHERE e._deleted = 0 AND e.session = ? AND e.result = 'passed' "
-            "ORDER BY p.full_name COLLATE NOCASE",
-            (self.session.currentData(),),
-        ).fetchall()
+        rows = lookups.passed_enrolments(self.ctx.store, self.session.currentData())
         self.people.clear()
         for enrolment, name, number in rows:
             item = QListWidgetItem(f"{name}    {number or self.tr('(no certificate number)')}")

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import field_label, vocab_items, vocab_label
-from bordertrack.services import training
+from bordertrack.services import lookups, training
+from bordertrack.store.query import Reads
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("person", "service_number", "result", "score", "certificate_number", "attended", "done")
@@ -63,11 +64,9 @@ class ResultsModel(QAbstractTableModel):
         if session_id:
             store = self.ctx.store
             self.rows = training.attendance_grid(store, session_id).enrolments
+            details = lookups.enrolment_details(store, [row["id"] for row in self.rows])
             for row in self.rows:
-                rec = store.conn.execute(
-                    "SELECT score, certificate_number FROM enrolment WHERE id = ?", (row["id"],)
-                ).fetchone()
-                row["score"], row["certificate_number"] = rec
+                row["score"], row["certificate_number"] = details.get(row["id"], (None, None))
             self.done = training.completions(store, session_id)
         self.endResetModel()
 
@@ -244,9 +243,7 @@ class EnrolmentPanel(QWidget):
         current = self.new_agency.currentData()
         self.new_agency.clear()
         self.new_agency.addItem("", None)
-        for code, name in self.ctx.store.conn.execute(
-            "SELECT code, name FROM agency WHERE _deleted = 0 ORDER BY name"
-        ):
+        for code, name in lookups.named(self.ctx.store, "agency"):
             self.new_agency.addItem(name, code)
         self.new_agency.setCurrentIndex(max(0, self.new_agency.findData(current)))
 
@@ -287,9 +284,9 @@ class EnrolmentPanel(QWidget):
         self.new_name.setFocus()
 
     def _after_enrol(self, result: training.EnrolResult) -> None:
-        name = self.ctx.store.conn.execute(
-            "SELECT full_name FROM person WHERE id = ?", (result.person_id,)
-        ).fetchone()[0]
+        name = Reads(self.ctx.store).titles("person", [result.person_id]).get(
+            result.person_id, result.person_id
+        )
         if result.created_person:
             text = self.tr("{name} was added to the people and enrolled.")
         else:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import entity_label, role_label
 from bordertrack.gui.progress import run_with_progress
-from bordertrack.services import sync
+from bordertrack.services import lookups, sync
 from bordertrack.services.export import default_recipient
 
 COUNTS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates", "out_of_scope")
@@ -91,11 +91,7 @@ class ExchangeView(QWidget):
         current = self.recipient.currentData()
         self.recipient.clear()
         default = default_recipient(self.ctx.store)
-        devices = self.ctx.store.conn.execute(
-            "SELECT id, name, role, post FROM devices WHERE status = 'trusted' "
-            "ORDER BY id <> ?, role <> 'coordinator', name",
-            (default or "",),
-        ).fetchall()
+        devices = lookups.trusted_devices(self.ctx.store, default)
         for device_id, name, role, post in devices:
             label = f"{name} ({role_label(role)}{', ' + post if post else ''})"
             self.recipient.addItem(label, device_id)

@@ -10,6 +10,7 @@ from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor import RecordEditor
 from bordertrack.gui.table_view import EntityBrowser
 from bordertrack.services.inspections import is_late, late_condition, record_inspection
+from bordertrack.store.query import Condition
 
 LATE_COLOUR = QColor("#ffe0b2")
 
@@ -86,8 +87,7 @@ class InfrastructureScreen(QWidget):
         self.late_only.setChecked(name == "late")
 
     def _late_toggled(self, on: bool) -> None:
-        sql, params = late_condition()
-        self.facilities.model.set_condition("late", sql if on else None, params)
+        self.facilities.model.set_condition("late", Condition(*late_condition()) if on else None)
 
     def _facility_selected(self) -> None:
         fid = self.facilities.current_id() if self.facilities.selected_ids() else None

@@ -19,6 +19,7 @@ from bordertrack.gui.screens.report_page import (
     set_texts,
 )
 from bordertrack.i18n import store_language
+from bordertrack.services import lookups
 from bordertrack.services.reports.attendance_sheet import write_attendance_sheet
 from bordertrack.services.reports.donor import write_donor_report
 from bordertrack.services.reports.handover_pdf import write_handover_pdf
@@ -57,9 +58,7 @@ class DonorPage(ReportPage):
         self.retranslate_ui()
 
     def refresh(self) -> None:
-        rows = self.ctx.store.conn.execute(
-            "SELECT code, code || ' - ' || name FROM project WHERE _deleted = 0 ORDER BY code"
-        ).fetchall()
+        rows = lookups.projects(self.ctx.store)
         fill_combo(self.project, [("", self.tr("All projects")), *rows])
 
     def retranslate_ui(self) -> None:
@@ -118,12 +117,7 @@ class HandoverPage(ReportPage):
         self.retranslate_ui()
 
     def refresh(self) -> None:
-        rows = self.ctx.store.conn.execute(
-            "SELECT a.id, a.number || '  ' || a.act_date || '  ' || COALESCE(f.name, a.from_post)"
-            " || ' -> ' || COALESCE(t.name, a.to_post) FROM handover_act a "
-            "LEFT JOIN post f ON f.code = a.from_post LEFT JOIN post t ON t.code = a.to_post "
-            f"WHERE a._deleted = 0 ORDER BY a.act_date DESC, a.number LIMIT {COMBO_LIMIT}"
-        ).fetchall()
+        rows = lookups.handover_acts(self.ctx.store, COMBO_LIMIT)
         fill_combo(self.act, rows)
         self.save.setEnabled(bool(rows))
 
@@ -171,9 +165,7 @@ class LabelsPage(ReportPage):
         self.retranslate_ui()
 
     def refresh(self) -> None:
-        rows = self.ctx.store.conn.execute(
-            "SELECT code, name FROM post WHERE _deleted = 0 ORDER BY name"
-        ).fetchall()
+        rows = lookups.named(self.ctx.store, "post")
         fill_combo(self.post, rows)
         if self.ctx.post:
             self.post.setCurrentIndex(max(0, self.post.findData(self.ctx.post)))
@@ -267,15 +259,4 @@ class AttendancePage(ReportPage):
 def session_rows(ctx: AppContext, passed_only: bool = False) -> list[tuple[str, str]]:
     """The newest sessions as 'start  course title  place' for a drop-down; for certificates,
     only sessions where someone passed."""
-    passed = (
-        "AND EXISTS (SELECT 1 FROM enrolment e WHERE e.session = s.id AND e._deleted = 0 "
-        "AND e.result = 'passed') "
-        if passed_only
-        else ""
-    )
-    return ctx.store.conn.execute(
-        "SELECT s.id, s.start_date || '  ' || COALESCE(c.title, s.course) || "
-        "COALESCE('  (' || s.place || ')', '') FROM training_session s "
-        f"LEFT JOIN course c ON c.code = s.course WHERE s._deleted = 0 {passed}"
-        f"ORDER BY s.start_date DESC LIMIT {COMBO_LIMIT}"
-    ).fetchall()
+    return lookups.sessions(ctx.store, passed_only=passed_only, limit=COMBO_LIMIT)

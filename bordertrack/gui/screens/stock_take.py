@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
-from bordertrack.services import stocktake
+from bordertrack.services import lookups, stocktake
 
 
 class StockTakeScreen(QWidget):
@@ -28,9 +28,7 @@ class StockTakeScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.post = QComboBox()
-        for code, name in ctx.store.conn.execute(
-            "SELECT code, name FROM post WHERE _deleted = 0 ORDER BY name"
-        ):
+        for code, name in lookups.named(ctx.store, "post"):
             self.post.addItem(f"{name} [{code}]", code)
         if ctx.post:
             self.post.setCurrentIndex(max(0, self.post.findData(ctx.post)))

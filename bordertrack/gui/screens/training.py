@@ -25,6 +25,7 @@ from bordertrack.gui.labels import vocab_label
 from bordertrack.gui.screens.attendance_grid import AttendanceGrid
 from bordertrack.gui.screens.enrolment_panel import EnrolmentPanel
 from bordertrack.gui.table_model import SqlTableModel
+from bordertrack.services import lookups
 
 MARK_BUTTONS = (("present", "P"), ("late", "L"), ("excused", "E"), ("absent", "A"))
 
@@ -80,10 +81,9 @@ class RecordList(QWidget):
             self.ctx.show_error(self, exc)
 
     def select_id(self, record_id: str) -> None:
-        for row in range(min(self.model.rowCount(), 2000)):
-            if self.model.record_id(row) == record_id:
-                self.table.selectRow(row)
-                return
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.selectRow(row)
 
 
 class TrainingScreen(QWidget):
@@ -175,11 +175,7 @@ class TrainingScreen(QWidget):
                 self.tr("Choose a session above to enrol people and mark attendance.")
             )
             return
-        s = self.ctx.store.conn.execute(
-            "SELECT coalesce(c.title, s.course), s.start_date, s.end_date, s.place, s.status "
-            "FROM training_session s LEFT JOIN course c ON c.code = s.course WHERE s.id = ?",
-            (self.session_id,),
-        ).fetchone()
+        s = list(lookups.session_summary(self.ctx.store, self.session_id).values())
         text = self.tr("<b>{course}</b> — {start} to {end}, {place} ({status}); {n} enrolled")
         self.title.setText(
             text.format(

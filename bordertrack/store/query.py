@@ -1,0 +1,279 @@
+"""The read side: one query object for every list of records, in the CLI and the window.
+
+A `View` says which records (entity, exact filters, text search, conditions) in which
+order; `Reads` answers it as ids, as rows for given ids, as counts, and gives the
+choices of a reference field and record titles. Its shape follows sqlite-utils'
+`rows_where(where, params, order_by, limit)` / `count_where`. Table models hold the ids
+and ask for the rows they show, as Anki's browser does; nothing else builds a WHERE
+clause over a synced table, and the rule "a live record is not deleted" is `LIVE`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from bordertrack.domain.entities import ENTITIES, Entity, entity
+from bordertrack.domain.errors import UnknownField
+
+LIVE = "_deleted = 0"  # the one place that says which records are live
+CHUNK = 900  # SQLite's default limit on bound parameters is 999
+
+
+def live(alias: str = "") -> str:
+    """`LIVE` for a table known by `alias` in a join."""
+    return f"{alias}.{LIVE}" if alias else LIVE
+
+
+class HasConn(Protocol):
+    """A Store: its `conn` is the calling thread's connection."""
+
+    @property
+    def conn(self) -> sqlite3.Connection: ...
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A predicate on one entity's table, built by the core (a period, late works).
+
+    The window picks conditions by calling core functions; it never writes SQL.
+    """
+
+    sql: str
+    params: tuple[Any, ...] = ()
+
+
+def between(field_name: str, low: str | None, high: str | None) -> Condition | None:
+    """Records whose `field_name` (an ISO date) is within [low, high]; None when open."""
+    clauses, params = [], []
+    if low:
+        clauses.append(f'"{field_name}" >= ?')
+        params.append(low)
+    if high:
+        clauses.append(f'"{field_name}" <= ?')
+        params.append(high)
+    return Condition(" AND ".join(clauses), tuple(params)) if clauses else None
+
+
+@dataclass(frozen=True)
+class View:
+    """Which records of `entity` and in which order: what a table or `list` shows."""
+
+    entity: str
+    filters: Mapping[str, Any] = field(default_factory=dict)
+    search: str = ""
+    conditions: Mapping[str, Condition] = field(default_factory=dict)
+    order: tuple[str, bool] | None = None  # (field, descending); None: by id
+
+    def with_filter(self, name: str, value: Any) -> View:
+        return replace(self, filters={**self.filters, name: value})
+
+    def with_condition(self, key: str, condition: Condition | None) -> View:
+        conditions = {k: c for k, c in self.conditions.items() if k != key}
+        if condition is not None:
+            conditions[key] = condition
+        return replace(self, conditions=conditions)
+
+
+def where(view: View) -> tuple[str, list[Any]]:
+    """The WHERE clause of `view` and its parameters (unknown fields are refused)."""
+    e = entity(view.entity)
+    clauses, params = [LIVE], []
+    for name, value in view.filters.items():
+        if value in (None, ""):
+            continue
+        if name != "id" and not e.has_field(name):
+            raise UnknownField(e.name, name, e.field_names)
+        clauses.append(f'"{name}" = ?')
+        params.append(value)
+    for cond in view.conditions.values():
+        clauses.append(f"({cond.sql})")
+        params.extend(cond.params)
+    if view.search.strip():
+        sql, args = _search_clause(e, view.search.strip())
+        clauses.append(sql)
+        params.extend(args)
+    return " AND ".join(clauses), params
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _search_clause(e: Entity, text: str) -> tuple[str, list[Any]]:
+    """Searchable fields contain the text; a reference matches by the target's title."""
+    pattern = _like(text)
+    parts, params = [], []
+    for f in e.fields:
+        if not f.searchable:
+            continue
+        parts.append(f"\"{f.name}\" LIKE ? ESCAPE '\\'")
+        params.append(pattern)
+        target = ENTITIES.get(f.ref or "")
+        if target is not None:
+            parts.append(
+                f'"{f.name}" IN (SELECT "{target.key}" FROM {target.table} '
+                f"WHERE \"{target.title[0]}\" LIKE ? ESCAPE '\\')"
+            )
+            params.append(pattern)
+    if not parts:
+        return "1", []
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def title_sql(e: Entity, alias: str = "") -> str:
+    """SQL for a record's title: first title field, the rest in parentheses."""
+    p = f"{alias}." if alias else ""
+    first, *rest = e.title
+    expr = f"coalesce({p}\"{first}\", '')"
+    for name in rest:
+        expr += f" || coalesce(' (' || {p}\"{name}\" || ')', '')"
+    return expr
+
+
+def _order_sql(e: Entity, order: tuple[str, bool] | None) -> str:
+    if order is None:
+        return "id"
+    col, desc = order
+    if col != "id" and not e.has_field(col):
+        raise UnknownField(e.name, col, e.field_names)
+    direction = "DESC" if desc else "ASC"
+    return f'"{col}" {direction}, id {direction}'
+
+
+def _quoted(names: Iterable[str]) -> str:
+    return ", ".join(f'"{n}"' for n in names)
+
+
+class Reads:
+    """Read-only questions about the records, answered on the calling thread's connection."""
+
+    def __init__(self, store: HasConn) -> None:
+        self.store = store
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.store.conn
+
+    # -- views ----------------------------------------------------------------------
+    def ids(self, view: View, limit: int | None = None) -> list[str]:
+        """Ids of the records of `view`, in its order."""
+        e = entity(view.entity)
+        clause, params = where(view)
+        sql = f"SELECT id FROM {e.table} WHERE {clause} ORDER BY {_order_sql(e, view.order)}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [r[0] for r in self.conn.execute(sql, params)]
+
+    def count(self, view: View) -> int:
+        e = entity(view.entity)
+        clause, params = where(view)
+        return int(
+            self.conn.execute(f"SELECT count(*) FROM {e.table} WHERE {clause}", params).fetchone()[
+                0
+            ]
+        )
+
+    def rows(
+        self, entity_name: str, ids: Sequence[str], columns: Sequence[str] | None = None
+    ) -> dict[str, tuple[Any, ...]]:
+        """Each id's values of `columns` (default: id and every declared field), any order."""
+        e = entity(entity_name)
+        cols = tuple(columns or ("id", *e.field_names))
+        found: dict[str, tuple[Any, ...]] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = list(ids[start : start + CHUNK])
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, {_quoted(cols)} FROM {e.table} WHERE id IN ({marks})"
+            for row in self.conn.execute(sql, chunk):
+                found[row[0]] = tuple(row[1:])
+        return found
+
+    def rows_where(self, view: View, limit: int | None = None) -> list[dict[str, Any]]:
+        """The records of `view` as dicts of id and declared fields (what `list` prints)."""
+        e = entity(view.entity)
+        cols = ("id", *e.field_names)
+        clause, params = where(view)
+        sql = (
+            f"SELECT {_quoted(cols)} FROM {e.table} WHERE {clause} "
+            f"ORDER BY {_order_sql(e, view.order)}"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [dict(zip(cols, row, strict=True)) for row in self.conn.execute(sql, params)]
+
+    def iter_rows(self, view: View, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        """Every record of `view` as `columns`, streamed (a whole view to Excel)."""
+        e = entity(view.entity)
+        clause, params = where(view)
+        sql = (
+            f"SELECT {_quoted(columns)} FROM {e.table} WHERE {clause} "
+            f"ORDER BY {_order_sql(e, view.order)}"
+        )
+        yield from self.conn.execute(sql, params)
+
+    # -- single records -----------------------------------------------------------------
+    def record(self, entity_name: str, record_id: str) -> dict[str, Any] | None:
+        """A record's declared fields and its `_deleted` flag; None when never seen."""
+        e = entity(entity_name)
+        cols = ("id", *e.field_names, "_deleted")
+        row = self.conn.execute(
+            f"SELECT {_quoted(cols)} FROM {e.table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        return None if row is None else dict(zip(cols, row, strict=True))
+
+    def find_live(
+        self, entity_name: str, field_name: str, value: Any, *, not_id: str | None = None
+    ) -> str | None:
+        """The id of a live record whose `field_name` equals `value` (natural keys)."""
+        e = entity(entity_name)
+        row = self.conn.execute(
+            f'SELECT id FROM {e.table} WHERE "{field_name}" = ? AND {LIVE} AND id IS NOT ?',
+            (value, not_id),
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def exists(self, entity_name: str, record_id: str) -> bool:
+        e = entity(entity_name)
+        return (
+            self.conn.execute(f"SELECT 1 FROM {e.table} WHERE id = ?", (record_id,)).fetchone()
+            is not None
+        )
+
+    # -- references -----------------------------------------------------------------------
+    def choices(self, entity_name: str, *, with_key: bool = False) -> list[tuple[Any, str]]:
+        """(key, title) of every live record, by title: a reference field's drop-down."""
+        e = entity(entity_name)
+        title = title_sql(e)
+        if with_key and e.key != "id":
+            title = f"{title} || ' [' || \"{e.key}\" || ']'"
+        sql = f'SELECT "{e.key}", {title} FROM {e.table} WHERE {LIVE} ORDER BY 2 COLLATE NOCASE'
+        return [(k, t) for k, t in self.conn.execute(sql)]
+
+    def titles(self, entity_name: str, keys: Iterable[Any]) -> dict[Any, str]:
+        """Titles of the records with these keys (deleted ones too: history names them)."""
+        e = entity(entity_name)
+        wanted = [k for k in set(keys) if k not in (None, "")]
+        out: dict[Any, str] = {}
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f'SELECT "{e.key}", {title_sql(e)} FROM {e.table} WHERE "{e.key}" IN ({marks})'
+            for key, title in self.conn.execute(sql, chunk):
+                out[key] = title or str(key)
+        return out
+
+    def suggest(self, entity_name: str, text: str, limit: int = 50) -> list[tuple[Any, str]]:
+        """Live records whose key, natural keys or title contain `text`: a picker's list."""
+        e = entity(entity_name)
+        keys = [k for k in dict.fromkeys((e.key, *e.natural_keys, *e.title)) if k != "id"]
+        if not keys:
+            return []
+        match = " OR ".join(f"\"{k}\" LIKE ? ESCAPE '\\'" for k in keys)
+        sql = (
+            f'SELECT "{e.key}", {title_sql(e)} FROM {e.table} WHERE {LIVE} AND ({match}) '
+            f"ORDER BY 2 LIMIT {int(limit)}"
+        )
+        return [(k, t) for k, t in self.conn.execute(sql, [_like(text.strip())] * len(keys))]
