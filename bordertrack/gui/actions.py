@@ -105,5 +105,4 @@ class ItemActionDialog(QDialog):
         except BorderTrackError as exc:
             self.error.setText(str(exc))
             return
-        self.ctx.changed("equipment")
         self.accept()

@@ -11,17 +11,30 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.worker import Worker
 from bordertrack.store.database import Store
+from bordertrack.store.touched import Touched
 
 
 class AppSignals(QObject):
     """Application-wide notifications so screens refresh without knowing each other.
 
-    `data_changed(entity)` is emitted after any edit or import ("" means: anything may
-    have changed); `status_changed()` when the status bar figures may have moved.
+    `committed(Touched)` after every commit, with the records it touched (emitted from
+    the thread that committed, delivered on the GUI thread); `data_changed(entity)` once
+    per touched entity ("" when only local state changed); `status_changed()` when the
+    status bar figures may have moved.
     """
 
+    committed = Signal(object)
     data_changed = Signal(str)
     status_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.committed.connect(self._announce)
+
+    def _announce(self, touched: Touched) -> None:
+        for entity in sorted(touched.entities) or [""]:
+            self.data_changed.emit(entity)
+        self.status_changed.emit()
 
 
 @dataclass
@@ -32,6 +45,9 @@ class AppContext:
     worker: Worker
     signals: AppSignals = field(default_factory=AppSignals)
     operator: str = ""
+
+    def __post_init__(self) -> None:
+        self.store.listeners.append(self.signals.committed.emit)
 
     @property
     def device(self) -> dict[str, Any]:
@@ -46,9 +62,8 @@ class AppContext:
         return self.store.device.get("post")
 
     def changed(self, entity: str = "") -> None:
-        """Tell every screen and the status bar that records of `entity` changed."""
-        self.signals.data_changed.emit(entity)
-        self.signals.status_changed.emit()
+        """Announce a change the store did not see (commits announce themselves)."""
+        self.signals.committed.emit(Touched({entity: frozenset({""})} if entity else {}))
 
     def show_error(self, parent: QWidget | None, error: BaseException | str) -> None:
         """One line a person can act on; a non-BorderTrack error is a bug and says so."""

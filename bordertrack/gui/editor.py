@@ -202,7 +202,6 @@ class RecordEditor(QDialog):
             self.general_error.setText(str(exc))
             return False
         self._dirty = False
-        self.ctx.changed(self.entity.name)
         self.saved.emit(self.record_id)
         self.accept()
         return True

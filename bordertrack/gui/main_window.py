@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.notices import concerns
 from bordertrack.gui.screens import ScreenSpec, screen_class, screens_for
 from bordertrack.gui.status_bar import StatusBar
+from bordertrack.store.touched import Touched
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +50,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QLabel())  # placeholder until first shown
         self.sidebar.currentRowChanged.connect(self.show_row)
         self._make_actions()
-        ctx.signals.data_changed.connect(self._on_data_changed)
+        ctx.signals.committed.connect(self._on_committed)
         self.resize(1340, 720)
         self.retranslate_ui()
         if self.specs:
@@ -122,10 +124,12 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
 
-    def _on_data_changed(self, _entity: str) -> None:
-        """Refresh the visible screen now; the others when they are next shown."""
+    def _on_committed(self, touched: Touched) -> None:
+        """Refresh the screens a commit concerns: the visible one now, others when shown."""
         current = self.stack.currentWidget()
         for key, widget in self.screens.items():
+            if not concerns(widget, touched):
+                continue
             if widget is current:
                 self._refresh(widget)
             else:

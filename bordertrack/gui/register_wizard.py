@@ -294,7 +294,6 @@ class PreviewPage(QWizardPage):
         def done(outcome: ImportOutcome) -> None:
             self.applied = True
             self.wiz.outcome = outcome
-            ctx.changed(plan.entity)
             QTimer.singleShot(0, self.wiz.next)
 
         run_with_progress(ctx, self, self.tr("Importing..."), task, done)

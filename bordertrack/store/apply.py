@@ -458,6 +458,7 @@ def refresh_derived(conn: sqlite3.Connection, touched: dict[str, set[str]]) -> N
             )
     if items:
         refresh_last_verified(conn, items)
+        note_touched(conn, {"equipment": items})  # their last verification shows
     for entity in touched:
         resolve_merge_cycles(conn, ENTITIES[entity])
     redirect_merged_refs(conn, touched)

@@ -170,7 +170,6 @@ class ConflictsView(QWidget):
             self.ctx.show_error(self, exc)
             return False
         self.other.clear()
-        self.ctx.changed(c.entity)
         self.refresh()
         self.resolved.emit()
         return True

@@ -154,7 +154,6 @@ class DevicesView(QWidget):
     def _changed(self) -> None:
         self.refresh()
         self.trusted_changed.emit()
-        self.ctx.changed("")
 
     def retranslate_ui(self) -> None:
         self.save_card.setText(self.tr("&Save my device card…"))

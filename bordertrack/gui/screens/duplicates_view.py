@@ -123,7 +123,6 @@ class DuplicatesView(QWidget):
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return False
-        self.ctx.changed(g.entity)
         self.refresh()
         self.merged.emit()
         return True

@@ -191,7 +191,6 @@ class EnrolmentPanel(QWidget):
         self.new_box = QWidget()
         self.model = ResultsModel(ctx, self)
         self.model.failed.connect(lambda exc: ctx.show_error(self, exc))
-        self.model.saved.connect(lambda: ctx.changed("enrolment"))
         self.table = QTableView(objectName="results")
         self.table.setModel(self.model)
         self.table.setItemDelegate(ResultDelegate(self.table))
@@ -298,7 +297,6 @@ class EnrolmentPanel(QWidget):
         self.number.setFocus()
         self.model.load(self.session_id)
         self.enrolled.emit()
-        self.ctx.changed("enrolment")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -126,7 +126,6 @@ class ExchangeView(QWidget):
                 seq=result.bundle_seq, n=result.changes, file=result.path.name
             )
         )
-        self.ctx.changed("")
         self.exported.emit(result)
 
     # -- import -------------------------------------------------------------------------
@@ -169,7 +168,6 @@ class ExchangeView(QWidget):
     def _imported(self, report: sync.ImportReport) -> None:
         self.pending = None
         self._show_report(report)
-        self.ctx.changed("")
         self.imported.emit(report)
 
     def cancel(self) -> None:

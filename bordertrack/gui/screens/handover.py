@@ -94,8 +94,6 @@ class HandoverDialog(QDialog):
         except BorderTrackError as exc:
             self.error.setText(str(exc))
             return
-        self.ctx.changed("handover_act")
-        self.ctx.changed("equipment")
         self.accept()
 
 

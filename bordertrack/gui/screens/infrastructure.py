@@ -46,8 +46,6 @@ class InspectionEditor(RecordEditor):
             self.general_error.setText(str(exc))
             return False
         self._dirty = False
-        self.ctx.changed("inspection")
-        self.ctx.changed("facility")
         self.accept()
         return True
 

@@ -97,7 +97,6 @@ class ReportsScreen(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(self.stack, 1)
-        ctx.signals.data_changed.connect(self._data_changed)
         self.retranslate_ui()
         self.list.setCurrentRow(0)
 
@@ -113,10 +112,6 @@ class ReportsScreen(QWidget):
         current = self.stack.currentWidget()
         if isinstance(current, ReportPage):
             current.refresh()
-
-    def _data_changed(self, _entity: str) -> None:
-        if self.isVisible():
-            self.refresh()
 
     def retranslate_ui(self) -> None:
         for row, page in enumerate(self.pages):

@@ -122,7 +122,6 @@ class StockTakeScreen(QWidget):
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return
-        self.ctx.changed("stock_check")
         QMessageBox.information(
             self, self.tr("Stock-take"), self.tr("{n} checks recorded.").format(n=n)
         )

@@ -124,7 +124,6 @@ class SyncFolderView(QWidget):
                 r=len(result.refused),
             )
         )
-        self.ctx.changed("")
         self.synced.emit(result)
 
     def refresh(self) -> None:

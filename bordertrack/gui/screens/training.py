@@ -89,6 +89,8 @@ class RecordList(QWidget):
 class TrainingScreen(QWidget):
     """Sessions above, the selected session's enrolment and attendance below."""
 
+    shows = frozenset({"enrolment", "attendance", "person"})  # besides its tables
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -192,7 +194,6 @@ class TrainingScreen(QWidget):
     def _after_marks(self, changed: int) -> None:
         if changed:
             self.enrolment.model.load(self.session_id)
-            self.ctx.changed("attendance")
 
     def _reload_session(self) -> None:
         self.grid.load(self.session_id)
