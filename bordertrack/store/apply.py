@@ -61,7 +61,7 @@ _TEMP = (
     "entity TEXT, record_id TEXT, field TEXT, value, prev TEXT, operator TEXT, "
     "PRIMARY KEY (origin, seq))"
 )
-_TOUCHED = (
+TOUCHED_DDL = (
     "CREATE TEMP TABLE IF NOT EXISTS touched "
     "(entity TEXT, record_id TEXT, PRIMARY KEY (entity, record_id))"
 )
@@ -129,7 +129,7 @@ def _gather(
         groups[(c.entity, c.record_id)].append(
             _new_logrow((c.origin, c.seq, c.hlc, c.field, value, c.prev))
         )
-    conn.execute(_TOUCHED)
+    conn.execute(TOUCHED_DDL)
     conn.execute("DELETE FROM touched")
     conn.executemany("INSERT INTO touched VALUES (?, ?)", groups)
     logged: dict[ChangeKey, int] = {}
@@ -266,7 +266,7 @@ def refold_origin(conn: sqlite3.Connection, origin: str) -> ApplyResult:
     """
     from bordertrack.store.roles import known_roles
 
-    conn.execute(_TOUCHED)
+    conn.execute(TOUCHED_DDL)
     conn.execute("DELETE FROM touched")
     conn.execute(
         "INSERT OR IGNORE INTO touched SELECT DISTINCT entity, record_id FROM changes WHERE origin = ?",
@@ -357,9 +357,6 @@ def _conflict_rows(entity: str, record_id: str, folded: Folded) -> list[tuple]:
     ]
 
 
-_FIELD_NAMES = {name: e.field_names for name, e in ENTITIES.items()}
-
-
 class _StateWriter:
     """Collects folded records per entity and writes them with one statement each."""
 
@@ -369,6 +366,8 @@ class _StateWriter:
         self.gone: dict[str, list[tuple[str]]] = defaultdict(list)
         self.states: dict[str, dict[str, Folded]] = defaultdict(dict)
         self.conflicts: list[tuple] = []
+        # Read per batch, not at import: a materialise step refolds a changed declaration.
+        self.names = {name: e.field_names for name, e in ENTITIES.items()}
 
     def add(self, entity: str, record_id: str, folded: Folded) -> None:
         self.states[entity][record_id] = folded
@@ -379,7 +378,7 @@ class _StateWriter:
         self.rows[entity].append(
             (
                 record_id,
-                *map(v.get, _FIELD_NAMES[entity]),
+                *map(v.get, self.names[entity]),
                 1 if v.get(DELETED) else 0,
                 v.get(MERGED_INTO),
                 folded.hlc,

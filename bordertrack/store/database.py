@@ -15,6 +15,7 @@ from typing import Any
 
 from bordertrack.domain.errors import DatabaseProblem, DeviceNotSetUp
 from bordertrack.store.hlc import HybridClock
+from bordertrack.store.materialise import materialise
 from bordertrack.store.schema import migrate
 from bordertrack.store.touched import Touched, discard_touched, take_touched
 
@@ -58,6 +59,8 @@ class Store:
             self.check_integrity()
         try:
             migrate(conn)
+            materialise(conn)
+            discard_touched(conn)  # a refold at open is nobody's edit
         except sqlite3.OperationalError as exc:
             raise DatabaseProblem(
                 f"{self.path} cannot be prepared ({exc}); close other programs using it and try again."

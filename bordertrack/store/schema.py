@@ -1,7 +1,10 @@
-"""The database schema, derived from the entity declarations, and its forward migrations.
+"""The database schema: local tables by numbered migrations, entity tables by declaration.
 
-Each migration is a function applied once, in order, recorded in PRAGMA user_version.
-A shipped migration is never edited; a new one is appended.
+Local tables (device, settings, the change log, trust store, logs) change only through
+numbered migrations, each applied once, in order, recorded in PRAGMA user_version; a
+shipped migration is never edited, a new one is appended. Entity tables are not
+migrations: they are materialised from the change log to match the declarations
+(`store.materialise`), so a field added in a later release gets its column and values.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from bordertrack.domain.entities import ENTITIES, Entity
+from bordertrack.domain.entities import Entity
 from bordertrack.domain.errors import DatabaseProblem
 
 # Columns every synced table has besides its declared fields. They are derived from
@@ -25,16 +28,22 @@ DERIVED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def entity_columns(e: Entity) -> list[tuple[str, str]]:
+    """(name, declaration) of every column of an entity's table, in order."""
+    cols = [("id", "TEXT PRIMARY KEY NOT NULL")]
+    cols += [(f.name, f.sql_type) for f in e.fields]
+    cols += list(META_COLUMNS)
+    cols += list(DERIVED_COLUMNS.get(e.name, ()))
+    return cols
+
+
 def entity_ddl(e: Entity) -> list[str]:
     """CREATE TABLE and index statements for one entity.
 
     No UNIQUE index on natural keys and no SQL foreign keys: sync must accept whatever
     arrives; duplicates and unknown references are surfaced, not refused.
     """
-    cols = ["id TEXT PRIMARY KEY NOT NULL"]
-    cols += [f'"{f.name}" {f.sql_type}' for f in e.fields]
-    cols += [f"{name} {decl}" for name, decl in META_COLUMNS]
-    cols += [f"{name} {decl}" for name, decl in DERIVED_COLUMNS.get(e.name, ())]
+    cols = [f'"{name}" {decl}' for name, decl in entity_columns(e)]
     stmts = [f"CREATE TABLE IF NOT EXISTS {e.table} ({', '.join(cols)})"]
     indexed = set(e.natural_keys)
     if e.post_field:
@@ -92,11 +101,10 @@ LOCAL_DDL = [
 
 
 def _v1(conn: sqlite3.Connection) -> None:
+    """The local tables of 0.1.0. (0.1.0 also created the entity tables here, from the
+    declarations of the day; `store.materialise` now makes and extends them.)"""
     for stmt in LOCAL_DDL:
         conn.execute(stmt)
-    for e in ENTITIES.values():
-        for stmt in entity_ddl(e):
-            conn.execute(stmt)
 
 
 def _v2(conn: sqlite3.Connection) -> None:
@@ -113,7 +121,20 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE import_log ADD COLUMN recipient TEXT NOT NULL DEFAULT ''")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: sqlite3.Connection) -> None:
+    """Which declaration each entity table was materialised for, and every such step."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS entity_tables (entity TEXT PRIMARY KEY NOT NULL, "
+        "fingerprint TEXT NOT NULL, columns TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_steps (step INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+        "entity TEXT NOT NULL, fingerprint TEXT NOT NULL, added TEXT NOT NULL, "
+        "refolded INTEGER NOT NULL)"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

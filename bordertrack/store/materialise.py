@@ -1,0 +1,103 @@
+"""Entity tables materialised from the change log to match the declarations.
+
+The change log is the truth; an entity table is a cache of its fold. Each table records
+the fingerprint of the declaration it was made for. When a declaration changes (a field
+added by a new release), opening the database adds the missing columns and refolds that
+entity's records from the log, in one recorded step, so values that arrived before this
+device knew the field appear in their column. A column is never dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from bordertrack.domain.entities import ENTITIES, Entity
+from bordertrack.store.schema import entity_columns, entity_ddl
+
+
+@dataclass(frozen=True)
+class Step:
+    """One materialisation: the entity, its new fingerprint, the columns added."""
+
+    entity: str
+    fingerprint: str
+    added: tuple[str, ...]
+    refolded: int
+
+
+def fingerprint(e: Entity) -> str:
+    """Changes when the entity's columns or indexes change, and only then."""
+    shape = {"columns": entity_columns(e), "ddl": entity_ddl(e)}
+    return hashlib.sha256(json.dumps(shape).encode()).hexdigest()[:16]
+
+
+def stale_entities(conn: sqlite3.Connection) -> list[Entity]:
+    """Entities whose table was made for another declaration (or never made)."""
+    recorded = dict(conn.execute("SELECT entity, fingerprint FROM entity_tables"))
+    return [e for e in ENTITIES.values() if recorded.get(e.name) != fingerprint(e)]
+
+
+def materialise(conn: sqlite3.Connection) -> list[Step]:
+    """Bring every entity table to its declaration; one transaction, nothing when current."""
+    stale = stale_entities(conn)
+    if not stale:
+        return []
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        steps = [_materialise(conn, e) for e in stale]
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return steps
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+
+
+def _materialise(conn: sqlite3.Connection, e: Entity) -> Step:
+    existing = _columns(conn, e.table)
+    if existing:
+        added = tuple(n for n, _ in entity_columns(e) if n not in existing)
+        for name, decl in entity_columns(e):
+            if name in added:
+                conn.execute(f'ALTER TABLE {e.table} ADD COLUMN "{name}" {decl}')
+    else:
+        added = tuple(n for n, _ in entity_columns(e))
+    for stmt in entity_ddl(e):  # CREATE ... IF NOT EXISTS: the table when new, and indexes
+        conn.execute(stmt)
+    refolded = _refold_entity(conn, e) if added else 0
+    print_ = fingerprint(e)
+    conn.execute(
+        "INSERT INTO entity_tables VALUES (?, ?, ?) ON CONFLICT(entity) DO UPDATE SET "
+        "fingerprint = excluded.fingerprint, columns = excluded.columns",
+        (e.name, print_, json.dumps([n for n, _ in entity_columns(e)])),
+    )
+    conn.execute(
+        "INSERT INTO schema_steps (at, entity, fingerprint, added, refolded) VALUES (?,?,?,?,?)",
+        (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), e.name, print_,
+         json.dumps(added), refolded),
+    )  # fmt: skip
+    return Step(e.name, print_, added, refolded)
+
+
+def _refold_entity(conn: sqlite3.Connection, e: Entity) -> int:
+    """Write every record of `e` again from the log; returns how many."""
+    from bordertrack.store.apply import TOUCHED_DDL, ApplyResult, refold_touched
+    from bordertrack.store.roles import known_roles
+
+    conn.execute(TOUCHED_DDL)
+    conn.execute("DELETE FROM touched")
+    conn.execute(
+        "INSERT INTO touched SELECT DISTINCT entity, record_id FROM changes WHERE entity = ?",
+        (e.name,),
+    )
+    count = conn.execute("SELECT count(*) FROM touched").fetchone()[0]
+    if count:
+        refold_touched(conn, known_roles(conn), ApplyResult())
+    return int(count)

@@ -1,0 +1,117 @@
+"""Databases made by released versions open, migrate, keep every record and sync with a
+current device; a declaration that gains a field gains its column, with values refolded
+from the log. The fixtures were made by the release itself (tests/fixtures/README.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bordertrack.domain.entities import ENTITIES
+from bordertrack.domain.fields import text
+from bordertrack.services import records
+from bordertrack.services.dump import dump
+from bordertrack.services.import_bundle import import_bundle
+from bordertrack.services.trust import my_card, trust_card
+from bordertrack.store.apply import apply_changes
+from bordertrack.store.changes import Change
+from bordertrack.store.database import Store
+from bordertrack.store.materialise import fingerprint
+from bordertrack.store.schema import SCHEMA_VERSION
+
+from .sync_helpers import deliver, enrol, make_bundle
+
+FIXTURES = Path(__file__).parent / "fixtures"
+RELEASES = ["0.1.0"]
+
+
+def _copy(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    shutil.copy(FIXTURES / name, path)
+    return path
+
+
+def _log(store: Store) -> list[tuple]:
+    return store.conn.execute("SELECT * FROM changes ORDER BY origin, seq").fetchall()
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_an_old_database_opens_migrates_and_keeps_every_record(tmp_path, release) -> None:
+    path = _copy(tmp_path, f"coordinator-{release}.db")
+    expected = json.loads((FIXTURES / f"coordinator-{release}.dump.json").read_text())
+    with Store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        recorded = dict(store.conn.execute("SELECT entity, fingerprint FROM entity_tables"))
+        assert recorded == {name: fingerprint(e) for name, e in ENTITIES.items()}
+        assert json.loads(json.dumps(dump(store))) == expected
+        log = _log(store)
+        assert len(log) == 46
+        # it goes on working: an edit is logged and shown
+        (item,) = records.list_records(store, "equipment", {"asset_tag": "EU-0001"})
+        records.update(store, "equipment", item["id"], {"status": "broken"})
+        assert records.get(store, "equipment", item["id"])["status"] == "broken"
+    with Store(path) as again:  # a second open changes nothing
+        assert len(_log(again)) == 47
+        assert again.conn.execute("SELECT count(*) FROM schema_steps").fetchone()[0] == len(
+            ENTITIES
+        )
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_an_old_device_syncs_with_a_current_one(tmp_path, make_store, release) -> None:
+    old_post = Store(_copy(tmp_path, f"post-DOS-{release}.db"))
+    try:
+        hq = make_store("coordinator", name="HQ now")
+        enrol(old_post, hq)
+        # The bundle file the old post wrote then reads in a current build.
+        trust_card(hq, my_card(old_post))
+        bundle = FIXTURES / f"post-bundle-{release}.xlsx"  # addressed to the old coordinator
+        report = import_bundle(hq, bundle, allow_other_recipient=True)
+        assert report.status == "applied"
+        tags = {r["asset_tag"] for r in records.list_records(hq, "equipment")}
+        assert tags == {"EU-0002"}  # a post speaks for its own records only
+        # Both ways, with bundles made now.
+        rid = records.create(
+            hq, "equipment", {"asset_tag": "NOW-1", "category": "radio", "post": "DOS"}
+        )
+        deliver(make_bundle(hq, to=old_post.device["id"]), old_post)
+        assert records.get(old_post, "equipment", rid)["asset_tag"] == "NOW-1"
+        records.update(old_post, "equipment", rid, {"status": "broken"})
+        deliver(make_bundle(old_post, to=hq.device["id"]), hq)
+        assert records.get(hq, "equipment", rid)["status"] == "broken"
+    finally:
+        old_post.close()
+
+
+def test_a_declared_field_gains_its_column_with_values_from_the_log(tmp_path, monkeypatch) -> None:
+    """A newer device sent a Russian name before this one knew the field; the upgrade that
+    declares it adds the column and shows the value, in one recorded step."""
+    path = _copy(tmp_path, "coordinator-0.1.0.db")
+    with Store(path) as store:
+        (post,) = records.list_records(store, "post")
+        with store.transaction() as conn:
+            apply_changes(
+                conn,
+                [Change("newer", 1, store.clock.tick(), "post", post["id"], "name_ru", "Достук", "", "")],
+            )  # fmt: skip
+        columns = {r[1] for r in store.conn.execute("PRAGMA table_info(post)")}
+        assert "name_ru" not in columns
+        before = dump(store)
+    old = ENTITIES["post"]
+    newer = dataclasses.replace(old, fields=(*old.fields, text("name_ru", "Name (Russian)")))
+    monkeypatch.setitem(ENTITIES, "post", newer)
+    with Store(path) as store:
+        assert records.get(store, "post", post["id"])["name_ru"] == "Достук"
+        step = store.conn.execute(
+            "SELECT entity, added, refolded FROM schema_steps ORDER BY step DESC LIMIT 1"
+        ).fetchone()
+        assert step == ("post", '["name_ru"]', 1)
+        after = dump(store)
+        after["post"] = [{k: v for k, v in r.items() if k != "name_ru"} for r in after["post"]]
+        assert after == before  # nothing else moved
+        records.update(store, "post", post["id"], {"name_ru": "Дустлик"})
+        assert records.get(store, "post", post["id"])["name_ru"] == "Дустлик"
