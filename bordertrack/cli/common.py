@@ -14,6 +14,10 @@ from bordertrack.paths import default_db_path
 from bordertrack.store.database import Store
 
 
+class UsageError(Exception):
+    """Bad usage found after parsing (exit 2)."""
+
+
 def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
@@ -69,8 +73,6 @@ def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
 
 def parse_assignments(items: list[str]) -> dict[str, str]:
     """field=value pairs from the command line."""
-    from bordertrack.cli.main import UsageError
-
     out = {}
     for item in items:
         if "=" not in item:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bordertrack import __version__
+from bordertrack.cli.common import UsageError, db_path
 from bordertrack.domain.errors import BorderTrackError
 
 # Each command module adds its sub-commands; keeping the list here lets areas grow apart.
@@ -22,10 +23,6 @@ COMMAND_MODULES = (
     "bordertrack.cli.system",
     "bordertrack.cli.operators",
 )
-
-
-class UsageError(Exception):
-    """Bad usage found after parsing (exit 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,13 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -88,8 +79,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def open_gui(args: argparse.Namespace) -> int:
     """No command: start the desktop application on the chosen database."""
-    from bordertrack.cli.common import db_path
-
     try:
         from bordertrack.app import run_app
     except ImportError as exc:

@@ -1,4 +1,4 @@
-"""Starting the desktop application on one device database."""
+"""Starting the desktop application on one device database (`bordertrack.app` re-exports it)."""
 
 from __future__ import annotations
 

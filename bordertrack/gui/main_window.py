@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         widget = self.screens.get(spec.key)
         if widget is None:
             cls = screen_class(spec)
-            assert cls is not None
             try:
                 widget = cls(self.ctx, self)
             except Exception as exc:  # noqa: BLE001 - one broken screen must not close the app

@@ -46,7 +46,7 @@ def run_gui_check() -> list[CheckResult]:
 
 def _open_window(folder: Path) -> tuple[list[str], list[str]]:
     """Open a coordinator's window (every screen) and build each screen once."""
-    from bordertrack.app import build_window
+    from bordertrack.gui.app import build_window
     from bordertrack.gui.screens import SCREENS
     from bordertrack.gui.worker import ImmediateWorker
     from bordertrack.services.device import init_device

@@ -2,21 +2,19 @@
 
 Each screen is a QWidget built as `Screen(ctx, parent=None)`; it may implement
 `refresh()` (called when shown or when data changed) and `retranslate_ui()`.
-A module that does not import (not written yet, or broken) is skipped so the app
-always starts.
+A screen module that fails to import is a broken build: the error propagates, loudly,
+instead of the screen quietly missing from the sidebar.
 """
 
 from __future__ import annotations
 
 import importlib
-import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 ALL_ROLES = ("post", "trainer", "coordinator")
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -58,14 +56,11 @@ SCREENS = [
 
 
 def screens_for(role: str) -> list[ScreenSpec]:
-    """Screens this role uses whose module imports; the others are hidden, not greyed."""
-    return [s for s in SCREENS if role in s.roles and screen_class(s) is not None]
+    """Screens this role uses; the others are hidden, not greyed."""
+    return [s for s in SCREENS if role in s.roles]
 
 
-def screen_class(spec: ScreenSpec) -> type[QWidget] | None:
-    try:
-        module = importlib.import_module(spec.module)
-    except Exception as exc:  # noqa: BLE001 - a screen still being written must not stop the app
-        log.warning("screen %s not available: %s", spec.key, exc)
-        return None
-    return getattr(module, spec.class_name, None)
+def screen_class(spec: ScreenSpec) -> type[QWidget]:
+    """The screen's class; an import error is raised, never hidden."""
+    cls: type[QWidget] = getattr(importlib.import_module(spec.module), spec.class_name)
+    return cls
