@@ -23,9 +23,44 @@ COMMAND_MODULES = (
     "bordertrack.cli.system",
     "bordertrack.cli.operators",
 )
+# Which module registers each command, so running one imports only its module (a test
+# checks this against what the modules register). Unknown words load them all.
+COMMANDS = {
+    **dict.fromkeys(("init", "demo", "add", "set", "delete", "list", "show", "dump"), "records"),
+    **dict.fromkeys(
+        ("keys", "export", "verify", "import", "conflicts", "duplicates", "merge", "gaps",
+         "sync-folder"),
+        "sync_cmds",
+    ),
+    **dict.fromkeys(
+        ("report", "handover", "certificate", "verify-certificate", "labels",
+         "attendance-sheet", "import-register"),
+        "reports",
+    ),
+    "backup": "backup",
+    "paths": "system",
+    "self-check": "system",
+    "operators": "operators",
+    "pin": "operators",
+}  # fmt: skip
+_VALUED = ("--db", "--operator", "--bundle")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command named on the line (the first word that is not an option or its value)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUED:
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with a known `command`, only the module that registers it is imported."""
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -45,14 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--bundle", type=Path, metavar="FILE", help="open the app with this bundle's import preview"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    modules = [f"bordertrack.cli.{COMMANDS[command]}"] if command in COMMANDS else COMMAND_MODULES
+    for name in modules:
         importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(command_word(words))
+    args = parser.parse_args(words)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return open_gui(args)

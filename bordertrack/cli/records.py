@@ -7,7 +7,6 @@ import argparse
 from bordertrack.cli.common import open_store, parse_assignments, print_json, print_table
 from bordertrack.domain.entities import ENTITIES, entity
 from bordertrack.services import records
-from bordertrack.services.device import init_device
 from bordertrack.services.dump import dump_json
 
 
@@ -62,6 +61,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from bordertrack.services.device import init_device
+
     with open_store(args, need_device=False) as store:
         device = init_device(store, args.role, args.post, args.name)
         from bordertrack.sync.keys import fingerprint
