@@ -52,7 +52,7 @@ def large_edit(store: Store, count: int) -> None:
         )
         n += 3
     with store.transaction() as conn:
-        apply_changes(conn, builder.take(), local_device=origin)
+        apply_changes(conn, builder.take())
 
 
 def main() -> int:

@@ -361,8 +361,6 @@ ENTITIES: dict[str, Entity] = {
     )
 }
 
-REFERENCE_ENTITIES = tuple(e for e in ENTITIES.values() if e.key != "id")
-
 
 def entity(name: str) -> Entity:
     """The entity called `name`; raises UnknownEntity with the list of valid names."""

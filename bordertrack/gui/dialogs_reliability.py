@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -150,7 +149,3 @@ def start_session(store: Store, operator: str = "") -> str | None:
         return None
     unlock_key(store)
     return chosen
-
-
-def show_problem(parent: QWidget | None, exc: BorderTrackError) -> None:
-    QMessageBox.warning(parent, "BorderTrack", str(exc))

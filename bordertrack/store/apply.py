@@ -78,8 +78,6 @@ def apply_changes(
     conn: sqlite3.Connection,
     changes: Iterable[Change],
     roles: dict[str, Role | None] | None = None,
-    *,
-    local_device: str | None = None,
 ) -> ApplyResult:
     """Merge `changes` into the database; convergent and idempotent.
 

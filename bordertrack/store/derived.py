@@ -7,8 +7,6 @@ from collections.abc import Iterable
 
 from bordertrack.domain.entities import Entity
 
-VERIFIED_RESULTS = ("found", "damaged")
-
 
 def refresh_last_verified(conn: sqlite3.Connection, item_ids: Iterable[str]) -> None:
     """An item's last verification is its newest live stock-take check that found it at

@@ -10,7 +10,6 @@ import time
 from collections.abc import Callable
 
 COUNTER_BITS = 16
-COUNTER_MASK = (1 << COUNTER_BITS) - 1
 # A stamp this far ahead of the local wall clock is reported as suspicious on import.
 FAR_AHEAD_MS = 24 * 3600 * 1000
 
