@@ -17,7 +17,13 @@ from operator import itemgetter
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
-from bordertrack.store.changes import CHANGE_COLUMNS, DELETED, MERGED_INTO, Change
+from bordertrack.store.changes import (
+    DELETED,
+    MERGED_INTO,
+    Change,
+    insert_sql,
+    temp_table_ddl,
+)
 from bordertrack.store.fold import Folded, LogRow, fold
 from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.roles import known_roles
@@ -56,16 +62,11 @@ class ApplyResult:
         return max(0, self.conflicts_after - self.conflicts_before)
 
 
-_TEMP = (
-    "CREATE TEMP TABLE IF NOT EXISTS incoming (origin TEXT, seq INTEGER, hlc INTEGER, "
-    "entity TEXT, record_id TEXT, field TEXT, value, prev TEXT, operator TEXT, "
-    "PRIMARY KEY (origin, seq))"
-)
+_TEMP = temp_table_ddl("incoming")
 TOUCHED_DDL = (
     "CREATE TEMP TABLE IF NOT EXISTS touched "
     "(entity TEXT, record_id TEXT, PRIMARY KEY (entity, record_id))"
 )
-_COLS = ", ".join(CHANGE_COLUMNS)
 _LOG_SELECT = (
     "SELECT c.entity, c.record_id, c.origin, c.seq, c.hlc, c.field, c.value, c.prev, c.accepted "
 )
@@ -145,7 +146,7 @@ def _gather(
 
 def _log(conn: sqlite3.Connection, fresh: list[Change], held: set[ChangeKey]) -> None:
     """Append the fresh changes to the log, each with the accepted flag the fold gave it."""
-    sql = f"INSERT INTO changes ({_COLS}, accepted) VALUES (?,?,?,?,?,?,?,?,?,{{}})"
+    sql = insert_sql("changes", "accepted")
     if held:
         conn.executemany(sql.format(0), [c for c in fresh if (c.origin, c.seq) in held])
         fresh = [c for c in fresh if (c.origin, c.seq) not in held]
@@ -214,7 +215,7 @@ def _known_ids(conn: sqlite3.Connection, batch: list[Change]) -> set[ChangeKey]:
         conn.execute(_TEMP)
         conn.execute("DELETE FROM incoming")
         conn.executemany(
-            f"INSERT INTO incoming ({_COLS}) VALUES (?,?,?,?,?,?,?,?,?)",
+            insert_sql("incoming"),
             [c for c in batch if (c.origin, c.seq) in known],
         )
         _check_forks(conn)

@@ -2,27 +2,19 @@
 
 A change id is "origin:seq". `prev` lists (space-separated) the change ids this one
 knowingly overwrote; two changes of a field that do not know each other conflict.
+
+`Change` is the one declaration of a change's shape: the log's columns, the temporary
+tables that hold a batch, the INSERT statements and the bundle's Changes sheet are all
+derived from its fields (a test checks the migrated log table against it).
 """
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, get_type_hints
 
 DELETED = "_deleted"
 MERGED_INTO = "_merged_into"
 META_FIELDS = (DELETED, MERGED_INTO)
-
-CHANGE_COLUMNS = (
-    "origin",
-    "seq",
-    "hlc",
-    "entity",
-    "record_id",
-    "field",
-    "value",
-    "prev",
-    "operator",
-)
 
 
 class Change(NamedTuple):
@@ -32,13 +24,48 @@ class Change(NamedTuple):
     entity: str
     record_id: str
     field: str
-    value: Any
+    value: Any  # any SQLite value; the bundle sheet writes its type beside it
     prev: str
     operator: str
 
     @property
     def cid(self) -> str:
         return f"{self.origin}:{self.seq}"
+
+
+CHANGE_COLUMNS: tuple[str, ...] = Change._fields
+CHANGE_KEY = ("origin", "seq")
+_SQL_TYPES = {str: "TEXT", int: "INTEGER"}
+
+
+def column_decls() -> list[str]:
+    """Each column with its SQL type (the value column has none: it holds any value)."""
+    hints = get_type_hints(Change)
+    return [f"{name} {_SQL_TYPES.get(hints[name], '')}".rstrip() for name in CHANGE_COLUMNS]
+
+
+def temp_table_ddl(name: str) -> str:
+    """A temporary table holding a batch of changes, keyed like the log."""
+    return (
+        f"CREATE TEMP TABLE IF NOT EXISTS {name} ({', '.join(column_decls())}, "
+        f"PRIMARY KEY ({', '.join(CHANGE_KEY)}))"
+    )
+
+
+def insert_sql(table: str, *extra: str) -> str:
+    """INSERT of every change column into `table`; `extra` columns get a `{}` placeholder
+    for their SQL value, filled by `str.format`."""
+    names = ", ".join(CHANGE_COLUMNS)
+    marks = ", ".join("?" for _ in CHANGE_COLUMNS)
+    if extra:
+        return f"INSERT INTO {table} ({names}, {', '.join(extra)}) VALUES ({marks}, {{}})"
+    return f"INSERT INTO {table} ({names}) VALUES ({marks})"
+
+
+def sheet_columns() -> tuple[str, ...]:
+    """The bundle's Changes sheet: the change columns, with the value's type before it."""
+    at = CHANGE_COLUMNS.index("value")
+    return (*CHANGE_COLUMNS[:at], "type", *CHANGE_COLUMNS[at:])
 
 
 def change_id(origin: str, seq: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bordertrack.store.changes import Change
+from bordertrack.store.changes import Change, sheet_columns
 
 FORMAT_VERSION = 1
 
@@ -12,19 +12,10 @@ COVER = "Cover"
 CHANGES = "Changes"
 MANIFEST = "Manifest"
 
-# Columns of the authoritative Changes sheet, in order (docs/bundle-format.md).
-CHANGE_SHEET_COLUMNS = (
-    "origin",
-    "seq",
-    "hlc",
-    "entity",
-    "record_id",
-    "field",
-    "type",
-    "value",
-    "prev",
-    "operator",
-)
+# Columns of the authoritative Changes sheet, in order (docs/bundle-format.md), derived
+# from the change's declaration: origin, seq, hlc, entity, record_id, field, type, value,
+# prev, operator.
+CHANGE_SHEET_COLUMNS = sheet_columns()
 
 
 @dataclass
