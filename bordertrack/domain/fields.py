@@ -34,7 +34,7 @@ SQL_TYPES: dict[Kind, str] = {
     Kind.REF: "TEXT",
 }
 
-DEFAULT_MAX_LEN = {Kind.TEXT: 200, Kind.LONGTEXT: 4000}
+DEFAULT_MAX_LEN = {Kind.TEXT: 200, Kind.LONGTEXT: 4000, Kind.REF: 100}
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class Field:
 
     @property
     def limit(self) -> int | None:
-        """Longest text accepted; bundles carry text, so every text has a bound."""
+        """Longest text accepted; bundles carry text, so every text (and key) has a bound."""
         return self.max_len or DEFAULT_MAX_LEN.get(self.kind)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 from bordertrack.domain.entities import Entity
@@ -17,6 +18,7 @@ from bordertrack.domain.vocabularies import VOCABULARIES
 
 _TRUE = {"1", "true", "yes", "y", "да"}
 _FALSE = {"0", "false", "no", "n", "нет", ""}
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_date(raw: str) -> str:
@@ -81,7 +83,7 @@ def _type_word(f: Field) -> str:
 
 
 def check_value(entity: Entity, f: Field, raw: Any) -> tuple[Any, list[ValidationProblem]]:
-    """Coerce and check one value; returns the typed value and any problems."""
+    """Coerce and check one value a person entered; returns the typed value and problems."""
     where = f"{f.label} ({f.name})"
     try:
         value = coerce(f, raw)
@@ -89,13 +91,30 @@ def check_value(entity: Entity, f: Field, raw: Any) -> tuple[Any, list[Validatio
         return None, [
             ValidationProblem(f.name, raw, "type", f"{where}: '{raw}' is not {_type_word(f)}.")
         ]
-    problems: list[ValidationProblem] = []
     if value is None:
         if f.required:
-            problems.append(
+            return None, [
                 ValidationProblem(f.name, raw, "required", f"{where} is required; enter a value.")
-            )
-        return None, problems
+            ]
+        return None, []
+    return value, check(f, value)
+
+
+def check(f: Field, value: Any) -> list[ValidationProblem]:
+    """The field's rules on a typed value: the one check for a local edit (after `coerce`),
+    a bundle's decoded value and a register's converted cell alike.
+
+    Rules: "type" (a flag not 0/1, a date not an ISO day, a number not finite),
+    "vocabulary", "max_length", "minimum", "maximum". None passes (`required` is the
+    edit's business: a bundle may clear a field).
+    """
+    if value is None:
+        return []
+    where = f"{f.label} ({f.name})"
+    problem = _shape_problem(f, value)
+    if problem:
+        return [ValidationProblem(f.name, value, "type", f"{where}: {problem}.")]
+    problems: list[ValidationProblem] = []
     if f.kind == Kind.VOCAB and f.vocab:
         allowed = VOCABULARIES[f.vocab]
         if value not in allowed:
@@ -136,7 +155,23 @@ def check_value(entity: Entity, f: Field, raw: Any) -> tuple[Any, list[Validatio
                     f"{where}: {value} is above the maximum {f.maximum:g}.",
                 )
             )
-    return value, problems
+    return problems
+
+
+def _shape_problem(f: Field, value: Any) -> str | None:
+    """What is wrong with the value's shape for its kind, in words; None when it fits."""
+    if f.kind == Kind.BOOL and value not in (0, 1):
+        return "must be 0 or 1"
+    if f.kind == Kind.DATE:
+        try:
+            if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+                raise ValueError(value)
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return f"'{str(value)[:40]}' is not a date like 2026-03-31"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "is not a finite number"
+    return None
 
 
 def validate(entity: Entity, values: dict[str, Any], *, creating: bool) -> dict[str, Any]:

@@ -6,10 +6,9 @@ A bundle that fails is refused whole; sync accepts what people may enter, not mo
 
 from __future__ import annotations
 
-import math
-
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.validation import check
 from bordertrack.store.hlc import now_ms, wall_ms
 
 # Stamps beyond this are not a clock running fast but a broken or hostile one; accepting
@@ -22,13 +21,16 @@ class ImpossibleValue(BorderTrackError):
 
 
 def check_values(changes: list) -> None:
-    """Raise ImpossibleValue naming the first change no person could have entered."""
+    """Raise ImpossibleValue naming the first change no person could have entered: a stamp
+    far ahead, or a value its field's one check (`domain.validation.check`) refuses."""
     limit = now_ms() + MAX_AHEAD_MS
-    bounded = {
+    # Text, codes and dates were checked when the file was parsed; numbers are checked
+    # here, where every path in (a file, a folder round, a merge) passes.
+    fields = {
         (e.name, f.name): f
         for e in ENTITIES.values()
         for f in e.fields
-        if f.minimum is not None or f.maximum is not None or f.sql_type in ("REAL", "INTEGER")
+        if f.sql_type in ("REAL", "INTEGER")
     }
     for c in changes:
         if wall_ms(c.hlc) > limit:
@@ -36,16 +38,9 @@ def check_values(changes: list) -> None:
                 f"Change {c.origin}:{c.seq} carries a clock stamp more than a year ahead; "
                 "that device's date is wrong: fix it and export again."
             )
-        f = bounded.get((c.entity, c.field))
-        if f is None or not isinstance(c.value, int | float) or isinstance(c.value, bool):
-            continue
-        if isinstance(c.value, float) and not math.isfinite(c.value):
+        f = fields.get((c.entity, c.field))
+        problems = check(f, c.value) if f is not None else []
+        if problems:
             raise ImpossibleValue(
-                f"Change {c.origin}:{c.seq}: {f.label} is not a finite number; not imported."
-            )
-        if (f.minimum is not None and c.value < f.minimum) or (
-            f.maximum is not None and c.value > f.maximum
-        ):
-            raise ImpossibleValue(
-                f"Change {c.origin}:{c.seq}: {f.label} {c.value} is outside {f.minimum:g}..{f.maximum if f.maximum is not None else 'any':}; not imported."
+                f"Change {c.origin}:{c.seq}: {problems[0].message.rstrip('.')}; not imported."
             )

@@ -7,7 +7,6 @@ into the database.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections.abc import Sequence
@@ -17,6 +16,7 @@ from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.fields import Field, Kind
+from bordertrack.domain.validation import check
 from bordertrack.domain.vocabularies import VOCABULARIES
 from bordertrack.store.changes import DELETED, MERGED_INTO, Change
 from bordertrack.sync import keys
@@ -37,11 +37,9 @@ _FLOAT = re.compile(r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?|-?i
 _PREV = re.compile(
     r"(?:[A-Za-z0-9_-]{1,64}:[1-9][0-9]{0,17})(?: [A-Za-z0-9_-]{1,64}:[1-9][0-9]{0,17})*"
 )
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 _INT64 = 2**63
 MAX_OPERATOR = 200
-MAX_REF = 100
 
 _TEXT_KINDS = (Kind.TEXT, Kind.LONGTEXT, Kind.DATE, Kind.VOCAB, Kind.REF)
 _TYPES_FOR: dict[Kind, str] = {
@@ -344,7 +342,8 @@ def _json_text(text: str) -> str:
 
 
 def check_field(f: Field | None, name: str, value: Any) -> None:
-    """Vocabulary, length, date shape and 0/1 flags, by the field's declaration."""
+    """The field's one check (`domain.validation.check`), worded for a bundle's row;
+    the meta fields (deleted, merged into) have their own shapes."""
     if value is None:
         return
     if f is None:
@@ -353,21 +352,22 @@ def check_field(f: Field | None, name: str, value: Any) -> None:
         if name == MERGED_INTO and not _RECORD_ID.fullmatch(value):
             raise _Bad(f"{MERGED_INTO} '{value[:40]}' is not a record id")
         return
-    if f.kind == Kind.BOOL and value not in (0, 1):
-        raise _Bad(f"{f.name} must be 0 or 1")
-    if f.kind == Kind.VOCAB and f.vocab and value not in VOCABULARIES[f.vocab]:
-        raise _Bad(f"'{value[:40]}' is not a code of {f.name} ({f.vocab})")
-    if f.kind == Kind.DATE:
-        _check_date(f, value)
-    limit = f.limit or (MAX_REF if f.kind == Kind.REF else None)
-    if isinstance(value, str) and limit is not None and len(value) > limit:
-        raise _Bad(f"{f.name} is {len(value)} characters long, more than {limit}")
+    for problem in check(f, value):
+        raise _Bad(_bundle_words(f, problem.rule, value))
 
 
-def _check_date(f: Field, value: str) -> None:
-    try:
-        if not _DATE.fullmatch(value):
-            raise ValueError(value)
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise _Bad(f"{f.name} '{value[:40]}' is not a date like 2026-03-31") from None
+def _bundle_words(f: Field, rule: str, value: Any) -> str:
+    """A broken rule as the bundle reports name it: the field's name, not its label."""
+    if rule == "vocabulary":
+        return f"'{value[:40]}' is not a code of {f.name} ({f.vocab})"
+    if rule == "max_length":
+        return f"{f.name} is {len(value)} characters long, more than {f.limit}"
+    if rule == "type" and f.kind == Kind.BOOL:
+        return f"{f.name} must be 0 or 1"
+    if rule == "type" and f.kind == Kind.DATE:
+        return f"{f.name} '{str(value)[:40]}' is not a date like 2026-03-31"
+    if rule == "type":
+        return f"{f.name} is not a finite number"
+    low = "any" if f.minimum is None else f"{f.minimum:g}"
+    high = "any" if f.maximum is None else f"{f.maximum:g}"
+    return f"{f.name} {value} is outside {low}..{high}"
