@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.notices import concerns
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.screens import ScreenSpec, screen_class, screens_for
 from bordertrack.gui.status_bar import StatusBar
 from bordertrack.store.touched import Touched
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Screens are built the first time they are shown, so start-up stays quick."""
 
     def __init__(self, ctx: AppContext) -> None:
@@ -155,11 +156,6 @@ class MainWindow(QMainWindow):
         texts = [self.sidebar.item(i).text() for i in range(self.sidebar.count())]
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
         self.sidebar.setFixedWidth(min(300, max(180, widest + 48)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Screens with unsaved edits may refuse; long work finishes before the database closes."""

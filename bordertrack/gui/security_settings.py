@@ -4,7 +4,6 @@ list, the optional PIN and the passphrase on the signing key.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,10 +19,11 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.dialogs_reliability import ask_pin
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import keystore, operators, security
 
 
-class SecurityBox(QGroupBox):
+class SecurityBox(Retranslating, QGroupBox):
     """Operators (add, remove), PIN (set, change, remove), key passphrase (protect)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -155,8 +155,3 @@ class SecurityBox(QGroupBox):
         self.clear_pin_button.setText(self.tr("Remove PIN…"))
         self.protect_button.setText(self.tr("Protect key with a passphrase…"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

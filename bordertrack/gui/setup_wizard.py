@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.labels import vocab_items
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services.device import init_device
 from bordertrack.store.database import Store
 
@@ -27,7 +27,7 @@ def languages() -> list[tuple[str, str]]:
     return available_languages()
 
 
-class SetupWizard(QDialog):
+class SetupWizard(Retranslating, QDialog):
     """One short page; the key pair is made by `init_device` when the person presses Create."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -114,8 +114,3 @@ class SetupWizard(QDialog):
             self.error.setText(str(exc))
             return
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import role_label
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services.status import DeviceStatus, device_status
 
 
@@ -19,7 +20,7 @@ def _when(stamp: str | None, never: str) -> str:
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
-class StatusBar(QStatusBar):
+class StatusBar(Retranslating, QStatusBar):
     """Re-reads its figures whenever `status_changed` is emitted."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -73,8 +74,3 @@ class StatusBar(QStatusBar):
             )
         else:
             self.clock_label.setText("")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

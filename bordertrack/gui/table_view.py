@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor import RecordEditor, can_edit
 from bordertrack.gui.labels import entity_label, field_label, vocab_items
 from bordertrack.gui.progress import run_with_progress
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.table_model import SqlTableModel, default_columns
 from bordertrack.services.view_export import write_view
 from bordertrack.store.query import Reads, between
@@ -40,7 +41,7 @@ from bordertrack.store.query import Reads, between
 FILTER_FIELDS = ("post", "status", "category", "project")
 
 
-class EntityBrowser(QWidget):
+class EntityBrowser(Retranslating, QWidget):
     """Table of one entity; `selection_changed` fires when the selected records change."""
 
     selection_changed = Signal()
@@ -350,8 +351,3 @@ class EntityBrowser(QWidget):
         self.columns_button.setText(self.tr("Colu&mns…"))
         self.export_button.setText(self.tr("E&xport to Excel…"))
         self._after_reset()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import entity_label, field_label, vocab_label
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import conflicts
 from bordertrack.store.hlc import wall_ms
 
@@ -65,7 +66,7 @@ class Side(QGroupBox):
         box.addWidget(self.keep)
 
 
-class ConflictsView(QWidget):
+class ConflictsView(Retranslating, QWidget):
     """Open conflicts listed on the left, the chosen one side by side on the right."""
 
     resolved = Signal()
@@ -189,8 +190,3 @@ class ConflictsView(QWidget):
         self.empty.setText(self.tr("No conflicts to review."))
         if self.items:
             self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

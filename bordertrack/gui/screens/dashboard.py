@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.vocabularies import codes
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import vocab_label
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.screens.charts import Meter, StackedBars, series_for
 from bordertrack.services import dashboard as figures
 
@@ -45,7 +46,7 @@ TARGETS = {
 }
 
 
-class DashboardScreen(QWidget):
+class DashboardScreen(Retranslating, QWidget):
     """Four panels in a 2x2 grid that fits 1366x768; `open_requested(screen, view)` on clicks."""
 
     open_requested = Signal(str, str)
@@ -220,8 +221,3 @@ class DashboardScreen(QWidget):
         self.trained.empty_text = self.tr("Nobody completed a course in this year yet")
         if self.data is not None:
             self.show_figures(self.data)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,12 +26,13 @@ from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.dialogs_reliability import ask_pin
 from bordertrack.gui.labels import role_label
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import trust
 
 COLUMNS = ("name", "role", "post", "fingerprint", "status", "added_at")
 
 
-class DevicesView(QWidget):
+class DevicesView(Retranslating, QWidget):
     """The trust store (a few dozen devices at most, so a small table widget)."""
 
     trusted_changed = Signal()
@@ -171,8 +172,3 @@ class DevicesView(QWidget):
             ]
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

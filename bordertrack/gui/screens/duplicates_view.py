@@ -6,7 +6,7 @@ other, through services.duplicates; the merge itself syncs like any edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,11 +23,12 @@ from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import entity_label, field_label
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.screens.conflicts_view import value_text
 from bordertrack.services import duplicates
 
 
-class DuplicatesView(QWidget):
+class DuplicatesView(Retranslating, QWidget):
     """Groups on the left; the first two records of the chosen group compared field by field."""
 
     merged = Signal()
@@ -132,8 +133,3 @@ class DuplicatesView(QWidget):
         self.keep_right.setText(self.tr("Keep record &2"))
         self.empty.setText(self.tr("No duplicates to merge."))
         self._show(self.list.currentRow())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

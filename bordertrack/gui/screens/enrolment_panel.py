@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import field_label, vocab_items, vocab_label
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import lookups, training
 from bordertrack.store.query import Reads
 
@@ -171,7 +171,7 @@ class ResultDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-class EnrolmentPanel(QWidget):
+class EnrolmentPanel(Retranslating, QWidget):
     """Service-number look-up above the session's results table."""
 
     enrolled = Signal()
@@ -283,8 +283,10 @@ class EnrolmentPanel(QWidget):
         self.new_name.setFocus()
 
     def _after_enrol(self, result: training.EnrolResult) -> None:
-        name = Reads(self.ctx.store).titles("person", [result.person_id]).get(
-            result.person_id, result.person_id
+        name = (
+            Reads(self.ctx.store)
+            .titles("person", [result.person_id])
+            .get(result.person_id, result.person_id)
         )
         if result.created_person:
             text = self.tr("{name} was added to the people and enrolled.")
@@ -297,8 +299,3 @@ class EnrolmentPanel(QWidget):
         self.number.setFocus()
         self.model.load(self.session_id)
         self.enrolled.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from bordertrack.gui.actions import ItemActionDialog
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor import can_edit
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.table_view import EntityBrowser
 
 
-class EquipmentScreen(QWidget):
+class EquipmentScreen(Retranslating, QWidget):
     """The item actions work on the selected rows (Ctrl/Shift+click to select several)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -80,8 +80,3 @@ class EquipmentScreen(QWidget):
         self.handover_button.setText(self.tr("Hand-o&ver act…"))
         self.import_button.setText(self.tr("&Import from Excel…"))
         self.import_button.setToolTip(self.tr("Bring in the post's existing Excel register"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

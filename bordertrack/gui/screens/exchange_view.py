@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import entity_label, role_label
 from bordertrack.gui.progress import run_with_progress
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import lookups, sync
 from bordertrack.services.export import default_recipient
 
 COUNTS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates", "out_of_scope")
 
 
-class ExchangeView(QWidget):
+class ExchangeView(Retranslating, QWidget):
     """Two boxes: Export (recipient, full) and Import (open, preview, apply / cancel)."""
 
     exported = Signal(object)  # ExportResult
@@ -228,8 +229,3 @@ class ExchangeView(QWidget):
         self.cancel_button.setText(self.tr("&Cancel"))
         self.refresh()
         self._show_report(self.report)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor_fields import make_field
 from bordertrack.gui.labels import field_label
 from bordertrack.gui.progress import run_with_progress
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.table_view import EntityBrowser
 from bordertrack.services import records
 from bordertrack.services.handover import create_handover
@@ -97,7 +98,7 @@ class HandoverDialog(QDialog):
         self.accept()
 
 
-class HandoverScreen(QWidget):
+class HandoverScreen(Retranslating, QWidget):
     """The acts made or received; an act is made from the Equipment screen's selection."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -152,8 +153,3 @@ class HandoverScreen(QWidget):
                 'To make an act, select items on the Equipment screen and press "Hand-over act".'
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

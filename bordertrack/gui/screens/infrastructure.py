@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor import RecordEditor
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.table_view import EntityBrowser
 from bordertrack.services.inspections import is_late, late_condition, record_inspection
 from bordertrack.store.query import Condition
@@ -50,7 +51,7 @@ class InspectionEditor(RecordEditor):
         return True
 
 
-class InfrastructureScreen(QWidget):
+class InfrastructureScreen(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -106,8 +107,3 @@ class InfrastructureScreen(QWidget):
         self.late_only.setToolTip(self.tr("Planned end has passed and the works are not complete"))
         self.inspections_title.setText(self.tr("Inspections of the selected facility"))
         self.inspect_button.setText(self.tr("Record &inspection…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

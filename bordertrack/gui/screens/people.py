@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor import RecordEditor, can_edit
 from bordertrack.gui.labels import entity_label
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.table_view import EntityBrowser
 from bordertrack.services import records
 
@@ -45,7 +45,7 @@ class ReferenceBrowser(EntityBrowser):
         return super().open_editor(record_id, defaults)
 
 
-class PeopleScreen(QWidget):
+class PeopleScreen(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -91,8 +91,3 @@ class PeopleScreen(QWidget):
         self.import_button.setText(self.tr("&Import from Excel…"))
         self.import_button.setToolTip(self.tr("Bring in an existing list of officers or trainees"))
         self._update_note()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import entity_label
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.screens.certificate_page import CertificatePage
 from bordertrack.gui.screens.report_page import ReportPage, labelled_rows, set_texts
 from bordertrack.gui.screens.report_pages import (
@@ -80,7 +80,7 @@ PAGES: tuple[type[ReportPage], ...] = (
 )
 
 
-class ReportsScreen(QWidget):
+class ReportsScreen(Retranslating, QWidget):
     """Every report and printable document this role uses, each with its own small form."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -117,8 +117,3 @@ class ReportsScreen(QWidget):
         for row, page in enumerate(self.pages):
             page.retranslate_ui()
             self.list.item(row).setText(page.title.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

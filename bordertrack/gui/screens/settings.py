@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from bordertrack.gui import translations
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.dialogs_reliability import ask_pin
 from bordertrack.gui.labels import role_label
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.setup_wizard import languages
 from bordertrack.services import backup
 from bordertrack.services.profile import rename_device
@@ -41,7 +42,7 @@ def _label(form: QFormLayout, row: int, text: str) -> None:
         label.setBuddy(field.layout().itemAt(0).widget())
 
 
-class SettingsScreen(QWidget):
+class SettingsScreen(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -190,8 +191,3 @@ class SettingsScreen(QWidget):
         self.open_folder.setText(self.tr("&Open folder"))
         self.backup_now.setText(self.tr("Make a &backup now"))
         self.restore.setText(self.tr("&Restore selected…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import lookups, stocktake
 
 
-class StockTakeScreen(QWidget):
+class StockTakeScreen(Retranslating, QWidget):
     """Thin shell over services.stocktake; the scan box keeps focus for a barcode reader."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -144,8 +144,3 @@ class StockTakeScreen(QWidget):
             label.setText(f"{names[key]} ({self.lists[key].count()})")
         self.record_button.setText(self.tr("&Record the check"))
         self.restart_button.setText(self.tr("Start &again"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -6,7 +6,6 @@ with the gaps (changes of a device not yet received) beside it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.screens.conflicts_view import ConflictsView
 from bordertrack.gui.screens.devices_view import DevicesView
 from bordertrack.gui.screens.duplicates_view import DuplicatesView
@@ -39,7 +39,7 @@ def _table(name: str) -> QTableWidget:
     return table
 
 
-class HistoryView(QWidget):
+class HistoryView(Retranslating, QWidget):
     """Bundles imported (newest first) and, below, what is still missing from each device."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -91,13 +91,8 @@ class HistoryView(QWidget):
         )
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class SyncScreen(QWidget):
+class SyncScreen(Retranslating, QWidget):
     """Tabs for the five sync jobs; `show_view(name)` opens one (the dashboard uses it)."""
 
     VIEWS = ("exchange", "conflicts", "duplicates", "devices", "history", "folder")
@@ -154,8 +149,3 @@ class SyncScreen(QWidget):
 
     def retranslate_ui(self) -> None:
         self.retranslate_tabs()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.progress import run_with_progress
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services.sync_folder import SyncRound, sync_folder
 
 SETTING_FOLDER = "sync_folder"
@@ -28,7 +29,7 @@ SETTING_AUTO = "sync_folder_auto"
 POLL_MS = 3000
 
 
-class SyncFolderView(QWidget):
+class SyncFolderView(Retranslating, QWidget):
     """Choose the folder, run a round, see what it did; polls for the folder to appear."""
 
     synced = Signal(object)  # SyncRound
@@ -148,8 +149,3 @@ class SyncFolderView(QWidget):
         self.run_button.setText(self.tr("&Sync now"))
         self.auto.setText(self.tr("Sync by itself when the folder appears"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ and the list of courses.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import vocab_label
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.screens.attendance_grid import AttendanceGrid
 from bordertrack.gui.screens.enrolment_panel import EnrolmentPanel
 from bordertrack.gui.table_model import SqlTableModel
@@ -86,7 +87,7 @@ class RecordList(QWidget):
             self.table.selectRow(row)
 
 
-class TrainingScreen(QWidget):
+class TrainingScreen(Retranslating, QWidget):
     """Sessions above, the selected session's enrolment and attendance below."""
 
     shows = frozenset({"enrolment", "attendance", "person"})  # besides its tables
@@ -238,8 +239,3 @@ class TrainingScreen(QWidget):
             )
         self.clear_button.setText(self.tr("Clear (Del)"))
         self._update_title()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
