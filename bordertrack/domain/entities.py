@@ -13,7 +13,7 @@ from bordertrack.domain.fields import Field, Kind, date, longtext, number, ref, 
 
 
 class Scope(StrEnum):
-    """Which devices may change records of an entity (see DESIGN.md, "Scope")."""
+    """Which devices may change records of an entity (docs/architecture.md, the sync model)."""
 
     REFERENCE = "reference"  # coordinator only
     PEOPLE = "people"  # trainer, coordinator, and a post for its own people

@@ -1,1 +1,5 @@
-"""Moving data between devices: keys and trust, the bundle format, export, import."""
+"""The bundle format: sheets, canonical form, signing keys, limits, reading and writing.
+
+Export, import and trust are use cases in `services/`; from `store/` this package uses only
+the change's shape and the clock.
+"""
