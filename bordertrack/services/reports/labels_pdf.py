@@ -12,12 +12,11 @@ from typing import Any
 
 import qrcode
 
-from bordertrack.domain.entities import entity
-from bordertrack.domain.errors import UnknownField
 from bordertrack.domain.vocabularies import label
 from bordertrack.services.reports.errors import ReportCancelled, ReportProblem
 from bordertrack.services.reports.pdf_common import FONT, Document, save_pdf
 from bordertrack.store.database import Store
+from bordertrack.store.query import Reads, View
 
 COLUMNS, ROWS = 3, 7
 WIDTH, HEIGHT = 63.5, 38.1
@@ -29,26 +28,28 @@ def select_items(
     store: Store, where: dict[str, str] | None = None, ids: list[str] | None = None
 ) -> list[dict[str, Any]]:
     """Live items by exact field values or by ids, with post and model names, by asset tag."""
-    equipment = entity("equipment")
-    clauses, params = ["e._deleted = 0"], []
-    for name, value in (where or {}).items():
-        if not equipment.has_field(name):
-            raise UnknownField("equipment", name, equipment.field_names)
-        clauses.append(f'e."{name}" = ?')
-        params.append(value)
+    reads = Reads(store)
+    found = reads.ids(View("equipment", filters=dict(where or {}), order=("asset_tag", False)))
     if ids is not None:
-        clauses.append(f"e.id IN ({','.join('?' * len(ids))})")
-        params.extend(ids)
-    rows = store.conn.execute(
-        f"""SELECT e.asset_tag, e.serial, e.category, COALESCE(m.name, e.model),
-                   COALESCE(p.name, e.post)
-            FROM equipment e LEFT JOIN equipment_model m ON m.code = e.model
-            LEFT JOIN post p ON p.code = e.post
-            WHERE {" AND ".join(clauses)} ORDER BY e.asset_tag""",
-        params,
-    ).fetchall()
+        wanted = set(ids)
+        found = [i for i in found if i in wanted]
     keys = ("asset_tag", "serial", "category", "model", "post")
-    return [dict(zip(keys, r, strict=True)) for r in rows]
+    rows = reads.rows("equipment", found, keys)
+    models = reads.titles("equipment_model", (rows[i][3] for i in found))
+    posts = reads.titles("post", (rows[i][4] for i in found))
+    out = []
+    for i in found:
+        tag, serial, category, model, post = rows[i]
+        out.append(
+            dict(
+                zip(
+                    keys,
+                    (tag, serial, category, models.get(model, model), posts.get(post, post)),
+                    strict=True,
+                )
+            )
+        )
+    return out
 
 
 def _qr(text: str) -> Any:
