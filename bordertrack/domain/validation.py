@@ -19,6 +19,8 @@ from bordertrack.domain.vocabularies import VOCABULARIES
 _TRUE = {"1", "true", "yes", "y", "да"}
 _FALSE = {"0", "false", "no", "n", "нет", ""}
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Rules on a number's size: a bundle carries any number faithfully, an import refuses it.
+NUMBER_RULES = frozenset({"finite", "minimum", "maximum"})
 
 
 def parse_date(raw: str) -> str:
@@ -52,9 +54,9 @@ def coerce(f: Field, raw: Any) -> Any:
         if isinstance(raw, bool):
             raise ValueError(raw)
         value = float(str(raw).strip().replace(",", ".").replace(" ", ""))
-        if not math.isfinite(value):
-            raise ValueError(raw)
-        return int(value) if value == int(value) and abs(value) < 2**53 else value
+        if math.isfinite(value) and value == int(value) and abs(value) < 2**53:
+            return int(value)
+        return value  # `check` refuses a number that is not finite
     if f.kind == Kind.BOOL:
         text = str(raw).strip().lower()
         if text in _TRUE:
@@ -104,9 +106,9 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
     """The field's rules on a typed value: the one check for a local edit (after `coerce`),
     a bundle's decoded value and a register's converted cell alike.
 
-    Rules: "type" (a flag not 0/1, a date not an ISO day, a number not finite),
-    "vocabulary", "max_length", "minimum", "maximum". None passes (`required` is the
-    edit's business: a bundle may clear a field).
+    Rules: "type" (a flag not 0/1, a date not an ISO day), "finite", "vocabulary",
+    "max_length", "minimum", "maximum". None passes (`required` is the edit's business:
+    a bundle may clear a field).
     """
     if value is None:
         return []
@@ -114,6 +116,12 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
     problem = _shape_problem(f, value)
     if problem:
         return [ValidationProblem(f.name, value, "type", f"{where}: {problem}.")]
+    if isinstance(value, float) and not math.isfinite(value):
+        return [
+            ValidationProblem(
+                f.name, value, "finite", f"{where}: '{value}' is not {_type_word(f)}."
+            )
+        ]
     problems: list[ValidationProblem] = []
     if f.kind == Kind.VOCAB and f.vocab:
         allowed = VOCABULARIES[f.vocab]
@@ -169,8 +177,6 @@ def _shape_problem(f: Field, value: Any) -> str | None:
             dt.date.fromisoformat(value)
         except ValueError:
             return f"'{str(value)[:40]}' is not a date like 2026-03-31"
-    if isinstance(value, float) and not math.isfinite(value):
-        return "is not a finite number"
     return None
 
 
