@@ -157,9 +157,9 @@ def test_unreadable_files_get_a_clear_message(coordinator: Store, tmp_path: Path
     bad.write_bytes(b"not a zip")
     with pytest.raises(RegisterUnreadable, match="save it again as .xlsx"):
         preview_register(coordinator, bad, "equipment")
-    old = tmp_path / "x.xls"
+    old = tmp_path / "x.docx"
     old.write_bytes(b"x")
-    with pytest.raises(RegisterUnreadable, match="not an .xlsx or .csv"):
+    with pytest.raises(RegisterUnreadable, match="is not a workbook"):
         preview_register(coordinator, old, "equipment")
     wb = Workbook()
     wb.save(tmp_path / "ok.xlsx")
