@@ -95,19 +95,19 @@ def decide(cells: Iterable[Any]) -> ColumnDates:
     return ColumnDates(DAY_FIRST, reason, ambiguous)
 
 
-def to_date(cell: Any, order: str = DAY_FIRST) -> str:
-    """ISO date for a cell; raises ValueError with the text as shown when it is not a date."""
+def to_date(cell: Any, order: str = DAY_FIRST) -> dt.date:
+    """The date a cell shows; raises ValueError with the text as shown when it is not one."""
     if isinstance(cell, dt.datetime):
-        return cell.date().isoformat()
+        return cell.date()
     if isinstance(cell, dt.date):
-        return cell.isoformat()
+        return cell
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         if math.isfinite(cell) and MIN_SERIAL <= cell <= MAX_SERIAL:
-            return (EXCEL_EPOCH + dt.timedelta(days=int(cell))).isoformat()
+            return EXCEL_EPOCH + dt.timedelta(days=int(cell))
         raise ValueError(_shown(cell))
     text = _clean(str(cell))
     try:
-        return _text_date(text, order).isoformat()
+        return _text_date(text, order)
     except (ValueError, OverflowError):
         raise ValueError(str(cell).strip()) from None
 

@@ -21,7 +21,6 @@ from defusedxml import ElementTree
 # Integer formats whose digits are zero-padded: 00000, "INV-"000000, 000\-000.
 _LITERAL = r'(?:"[^"]*"|\\.|[^0#?.,;@"\\\[\]eE])'
 _PADDED = re.compile(rf"^{_LITERAL}*0{{2,}}{_LITERAL}*$")
-_CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*)>")
 _ATTR = re.compile(rb'\b([rst])="([^"]*)"')
 _REF = re.compile(rb"([A-Z]+)(\d+)")
 
@@ -125,13 +124,14 @@ def padded_cells(zf: zipfile.ZipFile, sheet_name: str) -> dict[tuple[int, int], 
     except KeyError:
         return {}
     wanted = {str(s).encode(): code for s, code in styles.items()}
+    # Only the tags of cells in a padded style are looked at: one pass of the regex engine.
+    styled = re.compile(rb'<(?:\w+:)?c\s(?=[^>]*\bs="(' + b"|".join(wanted) + rb')")([^>]*)>')
     out: dict[tuple[int, int], str] = {}
-    for match in _CELL.finditer(xml):
-        attrs = dict(_ATTR.findall(match.group(1)))
-        code = wanted.get(attrs.get(b"s", b""))
-        if code is None or attrs.get(b"t", b"n") not in (b"n",):
+    for match in styled.finditer(xml):
+        attrs = dict(_ATTR.findall(match.group(2)))
+        if attrs.get(b"t", b"n") != b"n":
             continue
         ref = _REF.fullmatch(attrs.get(b"r", b""))
         if ref:
-            out[(int(ref.group(2)) - 1, _column(ref.group(1)))] = code
+            out[(int(ref.group(2)) - 1, _column(ref.group(1)))] = wanted[match.group(1)]
     return out

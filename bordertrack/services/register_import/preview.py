@@ -19,20 +19,19 @@ from bordertrack.domain.entities import Entity, entity
 from bordertrack.domain.errors import ValidationError
 from bordertrack.domain.fields import Kind
 from bordertrack.domain.validation import validate
-from bordertrack.services.register_import.dates import decide
+from bordertrack.services.register_import.dates import DAY_FIRST, decide
 from bordertrack.services.register_import.headers import (
     MAPPED,
     NOTES,
     Layout,
     header_currency,
-    normalise,
 )
 from bordertrack.services.register_import.reader import Sheet
 from bordertrack.services.register_import.rows import not_an_item
 from bordertrack.services.register_import.values import (
     NotRead,
     Resolver,
-    convert,
+    converter,
     text_of,
     vocab_value,
 )
@@ -110,7 +109,7 @@ class _Planner:
         self.me = Role(store.device["role"], self.post)
         start = layout.header_index + 1
         self.data = list(zip(sheet.numbers[start:], sheet.rows[start:], strict=True))
-        self.header_keys = [normalise(h) for h in layout.headers]
+        self.header_keys = [" ".join(h.casefold().split()) for h in layout.headers]
         self.orders = {
             col: decide(cells[col] if col < len(cells) else None for _n, cells in self.data)
             for col, name in layout.mapping.items()
@@ -120,6 +119,11 @@ class _Planner:
         self.currency = currency or (
             header_currency(layout.headers[value_col]) if value_col is not None else None
         )
+        self.readers = [
+            (col, name, e.field(name),
+             converter(e.field(name), self.orders[col].order if col in self.orders else DAY_FIRST))
+            for col, name in layout.mapping.items()
+        ]  # fmt: skip
         self.seen: dict[tuple[str, str], int] = {}
         self.keys = {k: self._key_map(k) for k in e.natural_keys}
         self.unknown_models: set[str] = set()
@@ -154,30 +158,28 @@ class _Planner:
         plan.values = dict(raw)
         if plan.problems:
             return plan
+        record_id = self._match(raw, plan)
+        plan.problems += self._duplicates(raw, number)
+        if plan.problems:
+            return plan
+        if record_id is None:
+            return self._create(plan, raw)
         try:
-            values = validate(self.e, raw, creating=False)
+            plan.values = validate(self.e, raw, creating=False)
         except ValidationError as exc:
             plan.problems += [p.message for p in exc.problems]
             return plan
-        plan.problems += self._duplicates(values, number)
-        record_id = self._match(values, plan)
-        if plan.problems:
-            return plan
-        plan.values = values
-        if record_id is not None:
-            plan.record_id, plan.action = record_id, UPDATE  # narrowed to changes later
-            return plan
-        return self._create(plan, values)
+        plan.record_id, plan.action = record_id, UPDATE  # narrowed to the changes later
+        return plan
 
     def _values(self, cells: list[Any], plan: RowPlan) -> tuple[dict[str, Any], list[str]]:
         raw: dict[str, Any] = {}
         notes: list[str] = []
-        for col, name in self.layout.mapping.items():
-            cell = cells[col] if col < len(cells) else None
-            f = self.e.field(name)
-            order = self.orders[col].order if col in self.orders else "day/month"
+        width = len(cells)
+        for col, name, f, read in self.readers:
+            cell = cells[col] if col < width else None
             try:
-                value = convert(f, cell, order=order)
+                value = read(cell)
             except NotRead as exc:
                 plan.problems.append(str(exc))
                 continue
@@ -316,7 +318,7 @@ class _Planner:
             )
             return plan
         try:
-            validate(self.e, full, creating=True)
+            full = validate(self.e, full, creating=True)
         except ValidationError as exc:
             plan.problems += [p.message for p in exc.problems]
             return plan

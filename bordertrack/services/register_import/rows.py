@@ -8,18 +8,29 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bordertrack.services.register_import.headers import Layout, is_row_number_header, normalise
+from bordertrack.services.register_import.headers import Layout, is_row_number_header
 
 TOTAL_WORDS = ("итого", "итог", "всего", "total", "totals", "grand total", "subtotal", "sum",
                "жыйынтык", "жыйынтыгы", "бардыгы", "жалпы", "баары")  # fmt: skip
 SIGNATURE_WORDS = (
-    "подпись", "signature", "signed", "sign", "м п", "mp", "составил", "проверил", "утверждаю",
+    "подпись", "signature", "signed", "sign", "составил", "проверил", "утверждаю",
     "утвердил", "принял", "сдал", "главный бухгалтер", "бухгалтер", "председатель комиссии",
     "члены комиссии", "член комиссии", "материально ответственное лицо", "ответственное лицо",
     "руководитель", "начальник", "кол тамга", "колу", "кол коюлду", "approved by", "prepared by",
     "checked by", "accountant", "head of",
 )  # fmt: skip
-_LINE = re.compile(r"_{3,}|\.{6,}")
+_LINE = re.compile(r"_{3,}|\.{6,}|^\W*[мm]\W*[пp]\W*$")  # a line to sign on, or "М.П." alone
+
+
+def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for 'a cell starts with one of these phrases' (punctuation-blind), run
+    once over a row's text cells joined by a unit separator."""
+    alternatives = "|".join(r"[^\w\x1f]+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?:^|\x1f)[^\w\x1f]*(?:{alternatives})(?:[^\w]|$)")
+
+
+_TOTAL = _phrases(TOTAL_WORDS)
+_SIGNATURE = _phrases(SIGNATURE_WORDS)
 KEY_FIELDS = {"asset_tag", "serial", "full_name", "service_number"}
 
 TOTALS = "a totals row"
@@ -28,10 +39,6 @@ SUBTITLE = "a subtitle"
 REPEATED_HEADER = "the header repeated"
 COLUMN_NUMBERS = "the column numbers under the header"
 ONLY_NUMBER = "a row holding only its number"
-
-
-def _starts(text: str, phrases: tuple[str, ...]) -> bool:
-    return any(text == p or text.startswith(p + " ") for p in phrases)
 
 
 def _is_number(value: Any) -> bool:
@@ -43,34 +50,31 @@ def _is_number(value: Any) -> bool:
 
 
 def not_an_item(cells: list[Any], layout: Layout, header_keys: list[str]) -> str | None:
-    """Why this row is not an item, or None when it may be one."""
+    """Why this row is not an item, or None when it may be one.
+
+    `header_keys` are the header titles case-folded with their spacing collapsed.
+    """
     filled = [(i, v) for i, v in enumerate(cells) if v is not None]
     if not filled:
         return ONLY_NUMBER
-    texts = [(i, normalise(v)) for i, v in filled if isinstance(v, str)]
-    for _i, text in texts:
-        if _starts(text, TOTAL_WORDS):
-            return TOTALS
-    raw_texts = [v for _i, v in filled if isinstance(v, str)]
-    if any(_LINE.search(v) for v in raw_texts) or any(
-        _starts(t, SIGNATURE_WORDS) for _i, t in texts
-    ):
+    raw_texts = [(i, v.casefold()) for i, v in filled if isinstance(v, str)]
+    joined = "\x1f".join(v for _i, v in raw_texts)
+    if _TOTAL.search(joined):
+        return TOTALS
+    if _SIGNATURE.search(joined) or any(_LINE.search(v) for _i, v in raw_texts):
         return SIGNATURE
-    same = sum(1 for i, t in texts if i < len(header_keys) and t and t == header_keys[i])
+    same = sum(
+        1 for i, v in raw_texts if i < len(header_keys) and header_keys[i] == " ".join(v.split())
+    )
     if same >= 2 and same * 2 >= len(filled):
         return REPEATED_HEADER
     if len(filled) >= 3 and all(_is_number(v) and float(v) == i + 1 for i, v in filled):
         return COLUMN_NUMBERS
-    if (
-        all(
-            _is_number(v)
-            and (layout.outcome(i) != "mapped" or is_row_number_header(layout.title(i)))
-            and layout.mapping.get(i) not in KEY_FIELDS
-            for i, v in filled
-        )
-        and len(filled) == 1
-    ):
-        return ONLY_NUMBER
+    if len(filled) == 1 and _is_number(filled[0][1]):
+        i = filled[0][0]
+        mapped = layout.mapping.get(i)
+        if mapped is None or (mapped not in KEY_FIELDS and is_row_number_header(layout.title(i))):
+            return ONLY_NUMBER
     distinct = {v for _i, v in filled}
     if len(distinct) == 1 and isinstance(filled[0][1], str):
         columns = {layout.mapping.get(i) for i, _v in filled}
