@@ -136,7 +136,7 @@ def test_register_wizard_previews_then_imports(qtbot, post_ctx, tmp_path) -> Non
     preview = wizard.preview
     assert preview.plan is not None and preview.isComplete()
     assert "2 new" in preview.counts.text() and "1 not imported" in preview.counts.text()
-    preview.only_problems.setChecked(True)
+    preview.show.setCurrentIndex(preview.show.findData("skip"))
     assert preview.model.rowCount() == 1
     problems = preview.model.index(0, 3).data()
     assert "also on row 3" in problems
