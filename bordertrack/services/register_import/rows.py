@@ -78,6 +78,6 @@ def not_an_item(cells: list[Any], layout: Layout, header_keys: list[str]) -> str
     distinct = {v for _i, v in filled}
     if len(distinct) == 1 and isinstance(filled[0][1], str):
         columns = {layout.mapping.get(i) for i, _v in filled}
-        if not columns & KEY_FIELDS:
+        if len(filled) > 1 or not columns & KEY_FIELDS:  # one text, or merged across the row
             return SUBTITLE
     return None
