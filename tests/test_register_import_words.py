@@ -18,7 +18,7 @@ from bordertrack.services.register_import.dates import (
 )
 from bordertrack.services.register_import.formats import padded_code, render
 from bordertrack.services.register_import.headers import Layout, guess_field, header_currency
-from bordertrack.services.register_import.rows import not_an_item
+from bordertrack.services.register_import.rows import header_keys, not_an_item
 from bordertrack.services.register_import.words import match, suggest
 
 
@@ -129,7 +129,7 @@ def _layout() -> Layout:
 )  # fmt: skip
 def test_rows_that_are_not_items(cells, why: str) -> None:
     layout = _layout()
-    keys = [" ".join(h.casefold().split()) for h in layout.headers]
+    keys = header_keys(layout.headers)
     assert why in (not_an_item(cells, layout, keys) or "")
 
 
@@ -140,5 +140,5 @@ def test_rows_that_are_not_items(cells, why: str) -> None:
 )  # fmt: skip
 def test_items_are_items(cells) -> None:
     layout = _layout()
-    keys = [" ".join(h.casefold().split()) for h in layout.headers]
+    keys = header_keys(layout.headers)
     assert not_an_item(cells, layout, keys) is None

@@ -23,9 +23,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 def outcome_text(outcome: str) -> str:
     """A column's outcome as the person reads it ('mapped' shows the field's label instead)."""
-    tr = QCoreApplication.translate
-    return {"notes": tr("PlanModel", "Kept in the notes"),
-            "left out": tr("PlanModel", "Left out")}.get(outcome, outcome)  # fmt: skip
+    if outcome == "notes":
+        return QCoreApplication.translate("PlanModel", "Kept in the notes")
+    if outcome == "left out":
+        return QCoreApplication.translate("PlanModel", "Left out")
+    return outcome
 
 
 def rows_shown(rows: list[RowPlan], show: str | None) -> list[RowPlan]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from collections.abc import Iterator
 from functools import lru_cache
 
 from defusedxml import ElementTree
@@ -124,14 +125,26 @@ def padded_cells(zf: zipfile.ZipFile, sheet_name: str) -> dict[tuple[int, int], 
     except KeyError:
         return {}
     wanted = {str(s).encode(): code for s, code in styles.items()}
-    # Only the tags of cells in a padded style are looked at: one pass of the regex engine.
-    styled = re.compile(rb'<(?:\w+:)?c\s(?=[^>]*\bs="(' + b"|".join(wanted) + rb')")([^>]*)>')
+    alternatives = b"|".join(wanted)
+    # Excel, LibreOffice and openpyxl write r, s, t in this order: a literal-led pattern the
+    # regex engine finds fast. Any other order falls back to looking inside every cell tag.
+    ordered = re.compile(rb'<(?:\w+:)?c r="([A-Z]+)(\d+)" s="(' + alternatives + rb')"([^>]*)>')
+    out = _collect(ordered.finditer(xml), wanted)
+    if not out:
+        general = re.compile(rb'<(?:\w+:)?c\s(?=[^>]*\bs="(' + alternatives + rb')")([^>]*)>')
+        for match in general.finditer(xml):
+            attrs = dict(_ATTR.findall(match.group(2)))
+            ref = _REF.fullmatch(attrs.get(b"r", b""))
+            if ref and attrs.get(b"t", b"n") == b"n":
+                out[(int(ref.group(2)) - 1, _column(ref.group(1)))] = wanted[match.group(1)]
+    return out
+
+
+def _collect(matches: Iterator[re.Match[bytes]], wanted: dict[bytes, str]) -> dict:
     out: dict[tuple[int, int], str] = {}
-    for match in styled.finditer(xml):
-        attrs = dict(_ATTR.findall(match.group(2)))
-        if attrs.get(b"t", b"n") != b"n":
-            continue
-        ref = _REF.fullmatch(attrs.get(b"r", b""))
-        if ref:
-            out[(int(ref.group(2)) - 1, _column(ref.group(1)))] = wanted[match.group(1)]
+    for m in matches:
+        rest = m.group(4)
+        if b't="' in rest and b't="n"' not in rest:
+            continue  # a text cell in a padded style shows its text
+        out[(int(m.group(2)) - 1, _column(m.group(1)))] = wanted[m.group(3)]
     return out

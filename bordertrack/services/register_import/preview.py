@@ -18,7 +18,7 @@ from typing import Any
 from bordertrack.domain.entities import Entity, entity
 from bordertrack.domain.errors import ValidationError
 from bordertrack.domain.fields import Kind
-from bordertrack.domain.validation import validate
+from bordertrack.services.register_import.checks import RowChecks
 from bordertrack.services.register_import.dates import DAY_FIRST, decide
 from bordertrack.services.register_import.headers import (
     MAPPED,
@@ -27,7 +27,7 @@ from bordertrack.services.register_import.headers import (
     header_currency,
 )
 from bordertrack.services.register_import.reader import Sheet
-from bordertrack.services.register_import.rows import not_an_item
+from bordertrack.services.register_import.rows import header_keys, not_an_item
 from bordertrack.services.register_import.values import (
     NotRead,
     Resolver,
@@ -109,7 +109,7 @@ class _Planner:
         self.me = Role(store.device["role"], self.post)
         start = layout.header_index + 1
         self.data = list(zip(sheet.numbers[start:], sheet.rows[start:], strict=True))
-        self.header_keys = [" ".join(h.casefold().split()) for h in layout.headers]
+        self.header_keys = header_keys(layout.headers)
         self.orders = {
             col: decide(cells[col] if col < len(cells) else None for _n, cells in self.data)
             for col, name in layout.mapping.items()
@@ -124,6 +124,7 @@ class _Planner:
              converter(e.field(name), self.orders[col].order if col in self.orders else DAY_FIRST))
             for col, name in layout.mapping.items()
         ]  # fmt: skip
+        self.checks = RowChecks(e)
         self.seen: dict[tuple[str, str], int] = {}
         self.keys = {k: self._key_map(k) for k in e.natural_keys}
         self.unknown_models: set[str] = set()
@@ -165,7 +166,7 @@ class _Planner:
         if record_id is None:
             return self._create(plan, raw)
         try:
-            plan.values = validate(self.e, raw, creating=False)
+            plan.values = self.checks.validate(raw, creating=False)
         except ValidationError as exc:
             plan.problems += [p.message for p in exc.problems]
             return plan
@@ -318,7 +319,7 @@ class _Planner:
             )
             return plan
         try:
-            full = validate(self.e, full, creating=True)
+            full = self.checks.validate(full, creating=True)
         except ValidationError as exc:
             plan.problems += [p.message for p in exc.problems]
             return plan

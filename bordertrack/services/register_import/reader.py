@@ -72,7 +72,8 @@ def read_register(path: Path, sheet: str | None = None) -> Sheet:
 
 def _keep(out: Sheet, number: int, values: list[Any]) -> None:
     cleaned = [
-        (v.strip() or None) if isinstance(v, str) else (None if v == "" else v) for v in values
+        (v.strip() or None) if type(v) is str else _cell(v)
+        for v in values  # noqa: E721
     ]
     while cleaned and cleaned[-1] is None:
         cleaned.pop()
@@ -167,7 +168,7 @@ def _read_workbook(path: Path, wanted: str | None) -> Sheet:
     if zf is not None:
         _pad(out, grid, zf, name)
     for number, values in enumerate(grid, start=1):
-        _keep(out, number, [_cell(v) for v in values])
+        _keep(out, number, values)
     return out
 
 
@@ -220,6 +221,8 @@ def _pad(out: Sheet, grid: list[list[Any]], zf: zipfile.ZipFile, name: str) -> N
 
 def _cell(value: Any) -> Any:
     """Times of day and durations are not register values; keep them as the text they show."""
+    if isinstance(value, str):
+        return value.strip() or None
     if isinstance(value, dt.time | dt.timedelta):
         return str(value)
     return value

@@ -19,7 +19,8 @@ SIGNATURE_WORDS = (
     "руководитель", "начальник", "кол тамга", "колу", "кол коюлду", "approved by", "prepared by",
     "checked by", "accountant", "head of",
 )  # fmt: skip
-_LINE = re.compile(r"_{3,}|\.{6,}|^\W*[мm]\W*[пp]\W*$")  # a line to sign on, or "М.П." alone
+# A line to sign on, or "М.П." (the seal's place) alone in a cell.
+_LINE = re.compile(r"_{3,}|\.{6,}|(?:^|\x1f)[^\w\x1f]*[мm][^\w\x1f]*[пp][^\w\x1f]*(?:\x1f|$)")
 
 
 def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -49,23 +50,33 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, str) and value.strip().rstrip(".").isdigit()
 
 
-def not_an_item(cells: list[Any], layout: Layout, header_keys: list[str]) -> str | None:
-    """Why this row is not an item, or None when it may be one.
+def header_keys(headers: list[str]) -> list[frozenset[str]]:
+    """Each header title as a repeated header row may show it (case-folded, spacing either
+    as typed or collapsed)."""
+    return [
+        frozenset({h.casefold().strip(), " ".join(h.casefold().split())}) if h else frozenset()
+        for h in headers
+    ]
 
-    `header_keys` are the header titles case-folded with their spacing collapsed.
-    """
+
+def not_an_item(cells: list[Any], layout: Layout, header_keys: list[frozenset[str]]) -> str | None:
+    """Why this row is not an item, or None when it may be one (`header_keys` from
+    `header_keys(layout.headers)`)."""
     filled = [(i, v) for i, v in enumerate(cells) if v is not None]
     if not filled:
         return ONLY_NUMBER
-    raw_texts = [(i, v.casefold()) for i, v in filled if isinstance(v, str)]
-    joined = "\x1f".join(v for _i, v in raw_texts)
+    columns = [i for i, v in filled if isinstance(v, str)]
+    joined = "\x1f".join([v for _i, v in filled if isinstance(v, str)]).casefold()
+    parts = joined.split("\x1f")
+    if len(parts) != len(columns):  # a cell holding the separator itself
+        parts = [cells[i].casefold() for i in columns]
+    raw_texts = list(zip(columns, parts, strict=True))
     if _TOTAL.search(joined):
         return TOTALS
-    if _SIGNATURE.search(joined) or any(_LINE.search(v) for _i, v in raw_texts):
+    if _SIGNATURE.search(joined) or _LINE.search(joined):
         return SIGNATURE
-    same = sum(
-        1 for i, v in raw_texts if i < len(header_keys) and header_keys[i] == " ".join(v.split())
-    )
+    width = len(header_keys)
+    same = sum(1 for i, v in raw_texts if i < width and v in header_keys[i])
     if same >= 2 and same * 2 >= len(filled):
         return REPEATED_HEADER
     if len(filled) >= 3 and all(_is_number(v) and float(v) == i + 1 for i, v in filled):
