@@ -207,3 +207,21 @@ def test_a_kept_template_maps_next_months_register(
     outcome = {c.header: c.outcome for c in april.columns}
     assert outcome["Шифр счёта"] == "left out" and outcome["Наименование"] == "notes"
     assert april.layout is not None and april.layout.template
+
+
+def test_a_people_register_in_kyrgyz_with_words_that_match_nothing(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("Аты-жөнү;Жынысы;Ролу;Табель номери\n"
+                    "Асанов Нурлан;эркек;угуучу;T-1\n"
+                    "Бекова Айгуль;???;космонавт;T-2\n", encoding="utf-8")  # fmt: skip
+    plan = preview_register(coordinator, path, "people")
+    first, second = plan.rows
+    assert first.values == {"full_name": "Асанов Нурлан", "sex": "male", "kind": "trainee",
+                            "service_number": "T-1"}  # fmt: skip
+    assert second.action == "create" and second.values["sex"] == "not_recorded"
+    assert "kind" not in second.values and len(second.review) == 2
+    assert plan.counts()["review"] == 1
+    apply_plan(coordinator, plan)
+    assert len(records.list_records(coordinator, "person")) == 2

@@ -125,6 +125,7 @@ class _Planner:
             for col, name in layout.mapping.items()
         ]  # fmt: skip
         self.checks = RowChecks(e)
+        self.has_notes = e.has_field("notes")
         self.seen: dict[tuple[str, str], int] = {}
         self.keys = {k: self._key_map(k) for k in e.natural_keys}
         self.unknown_models: set[str] = set()
@@ -152,9 +153,9 @@ class _Planner:
             self._category(raw, notes, plan)
             self._currency_check(raw, plan)
         raw.pop("_name", None)
-        if plan.review and self.e.has_field("notes"):
+        if plan.review and self.has_notes:
             notes.append(f"{REVIEW_MARK} " + "; ".join(plan.review))
-        if notes:
+        if notes and self.has_notes:
             raw["notes"] = "\n".join([*([raw["notes"]] if raw.get("notes") else []), *notes])
         plan.values = dict(raw)
         if plan.problems:
