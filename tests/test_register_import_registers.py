@@ -216,6 +216,8 @@ def test_a_people_register_in_kyrgyz_with_words_that_match_nothing(
     path.write_text("Аты-жөнү;Жынысы;Ролу;Табель номери\n"
                     "Асанов Нурлан;эркек;угуучу;T-1\n"
                     "Бекова Айгуль;???;космонавт;T-2\n", encoding="utf-8")  # fmt: skip
+    with pytest.raises(BorderTrackError, match="People have no notes"):
+        preview_register(coordinator, path, "people", overrides={"Ролу": "+"})
     plan = preview_register(coordinator, path, "people")
     first, second = plan.rows
     assert first.values == {"full_name": "Асанов Нурлан", "sex": "male", "kind": "trainee",

@@ -203,6 +203,11 @@ def apply_overrides(layout: Layout, entity_name: str, overrides: dict[str, str])
         if field_name in ("", DROP):
             continue
         if field_name == KEEP:
+            if not e.has_field("notes"):
+                raise BorderTrackError(
+                    f"{e.plural} have no notes to keep column '{column}' in; map it to a field "
+                    f"or leave it out with '{column}={DROP}'."
+                )
             notes.add(col)
             continue
         if not e.has_field(field_name):
