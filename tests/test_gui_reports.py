@@ -135,14 +135,14 @@ def test_register_wizard_previews_then_imports(qtbot, post_ctx, tmp_path) -> Non
     wizard.next()
     preview = wizard.preview
     assert preview.plan is not None and preview.isComplete()
-    assert "1 new" in preview.counts.text() and "2 not imported" in preview.counts.text()
-    preview.only_problems.setChecked(True)
-    assert preview.model.rowCount() == 2
+    assert "2 new" in preview.counts.text() and "1 not imported" in preview.counts.text()
+    preview.show.setCurrentIndex(preview.show.findData("skip"))
+    assert preview.model.rowCount() == 1
     problems = preview.model.index(0, 3).data()
     assert "also on row 3" in problems
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page)
-    assert "1 records added" in wizard.result_page.summary.text()
+    assert "2 records added" in wizard.result_page.summary.text()
     assert records.list_records(post_ctx.store, "equipment", {"asset_tag": "DOS-9001"})
     assert "equipment" in changed
 
@@ -171,7 +171,7 @@ def test_coordinator_chooses_the_post_for_rows_without_one(qtbot, ctx, tmp_path)
     assert wizard.columns.post.isEnabled()
     wizard.columns.post.setCurrentIndex(wizard.columns.post.findData("TOR"))
     wizard.next()
-    assert "1 new" in wizard.preview.counts.text()
+    assert "2 new" in wizard.preview.counts.text()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page)
     assert (

@@ -73,15 +73,20 @@ def test_preview_reads_merged_russian_headers_and_reports_each_row(
     assert first.action == "create"
     assert first.values["category"] == "radio" and first.values["value"] == 1234.5
     assert first.values["received_date"] == "2024-03-05" and first.values["status"] == "in_service"
-    assert "Motorola DP4400" in first.values["notes"] and first.warnings
+    assert "Motorola DP4400" in first.values["notes"]
+    model = next(c for c in plan.columns if c.field == "model")
+    assert "not catalogue models" in model.note  # said once for the column, not per row
     assert by_row[7].values["serial"] == "778899" and by_row[7].values["status"] == "under_repair"
     assert by_row[8].action == "skip" and "also on row 5" in by_row[8].problems[0]
     assert by_row[9].action == "skip" and "31.02.2024" in by_row[9].problems[0]
     assert by_row[10].action == "update" and by_row[10].values == {
         "status": "written_off", "value": 50, "notes": "Known item",
     }  # fmt: skip
-    assert by_row[12].action == "skip" and "Телепортер" in by_row[12].problems[0]
-    assert plan.counts() == {"create": 2, "update": 1, "unchanged": 0, "skip": 3}
+    odd = by_row[12]  # a category nobody declared: other, flagged for review, not refused
+    assert odd.action == "create" and odd.values["category"] == "other"
+    assert "Телепортер" in odd.review[0] and "Needs review: " in odd.values["notes"]
+    assert plan.counts() == {"create": 3, "update": 1, "unchanged": 0, "skip": 2,
+                             "not_item": 0, "review": 1}  # fmt: skip
 
 
 def test_apply_writes_logged_edits_once_and_a_second_run_changes_nothing(
@@ -90,9 +95,9 @@ def test_apply_writes_logged_edits_once_and_a_second_run_changes_nothing(
     path = _equipment_sheet(tmp_path / "reg.xlsx")
     before = known.conn.execute("SELECT COUNT(*) FROM changes").fetchone()[0]
     outcome = apply_plan(known, preview_register(known, path, "equipment"), operator="Aibek")
-    assert (outcome.created, outcome.updated, outcome.failed) == (2, 1, [])
+    assert (outcome.created, outcome.updated, outcome.failed) == (3, 1, [])
     tags = [r["asset_tag"] for r in records.list_records(known, "equipment")]
-    assert sorted(tags) == ["DOS-0001", "DOS-1001", "DOS-1002"]
+    assert sorted(tags) == ["DOS-0001", "DOS-1001", "DOS-1002", "DOS-1006"]
     assert len(records.list_records(known, "equipment", {"serial": "SN-AAA"})) == 1
     item = records.list_records(known, "equipment", {"asset_tag": "DOS-1001"})[0]
     assert item["post"] == "DOS"  # a post's new records belong to it
@@ -157,9 +162,9 @@ def test_unreadable_files_get_a_clear_message(coordinator: Store, tmp_path: Path
     bad.write_bytes(b"not a zip")
     with pytest.raises(RegisterUnreadable, match="save it again as .xlsx"):
         preview_register(coordinator, bad, "equipment")
-    old = tmp_path / "x.xls"
+    old = tmp_path / "x.docx"
     old.write_bytes(b"x")
-    with pytest.raises(RegisterUnreadable, match="not an .xlsx or .csv"):
+    with pytest.raises(RegisterUnreadable, match="is not a workbook"):
         preview_register(coordinator, old, "equipment")
     wb = Workbook()
     wb.save(tmp_path / "ok.xlsx")

@@ -55,6 +55,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="column by header, letter or number; field '-' drops a column")  # fmt: skip
     p.add_argument("--default", action="append", default=[], metavar="field=value",
                    help="value for rows that leave the field empty")  # fmt: skip
+    p.add_argument("--currency", metavar="CODE",
+                   help="currency of the value column when its header names none (e.g. USD)")  # fmt: skip
+    p.add_argument("--create-holders", action="store_true",
+                   help="add holders who match nobody as new people")  # fmt: skip
+    p.add_argument("--keep-template", action="store_true",
+                   help="remember this column mapping for registers with the same headers")  # fmt: skip
     p.add_argument("--dry-run", action="store_true", help="preview only; change nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import_register)
@@ -123,31 +129,8 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
 
 def cmd_import_register(args: argparse.Namespace) -> int:
-    from bordertrack.services.register_import.apply import apply_plan, preview_register
+    from bordertrack.services.register_import.cli import run_import
 
     with open_store(args) as store:
-        plan = preview_register(
-            store, args.file, args.entity, sheet=args.sheet,
-            overrides=parse_assignments(args.map), defaults=parse_assignments(args.default),
-        )  # fmt: skip
-        outcome = None
-        if not args.dry_run:
-            outcome = apply_plan(store, plan, operator=args.operator)
-    rows = [vars(r) for r in plan.rows]
-    if args.json:
-        print_json({"sheet": plan.sheet, "mapping": plan.mapping, "counts": plan.counts(),
-                    "applied": not args.dry_run, "rows": rows,
-                    "created": outcome.created if outcome else 0,
-                    "updated": outcome.updated if outcome else 0})  # fmt: skip
-        return 0
-    print(f"Sheet '{plan.sheet}': " + ", ".join(f"{h} -> {f}" for h, f in plan.mapping.items()))
-    for r in plan.rows:
-        for text in r.problems:
-            print(f"row {r.row}: not imported: {text}")
-        for text in r.warnings:
-            print(f"row {r.row}: note: {text}")
-    c = plan.counts()
-    verb = "would be" if args.dry_run else "were"
-    print(f"{c['create']} new and {c['update']} changed records {verb} imported; "
-          f"{c['unchanged']} unchanged, {c['skip']} rows skipped.")  # fmt: skip
+        print(run_import(store, args, parse_assignments(args.map), parse_assignments(args.default)))
     return 0

@@ -155,45 +155,105 @@ PERSON = Entity(
     "Person",
     "People",
     (
-        text("full_name", "Full name", required=True, searchable=True),
-        vocab("sex", "Sex", "sex", required=True),
-        ref("agency", "Agency", "agency"),
-        text("rank", "Rank", max_len=60),
-        ref("post", "Post", "post"),
-        text("service_number", "Service number", max_len=40, searchable=True),
-        vocab("kind", "Kind", "person_kind"),
-        text("phone", "Phone", max_len=40, in_list=False),
+        text("full_name", "Full name", required=True, searchable=True, headers=(
+            "full name", "name", "trainee", "participant", "фио", "ф и о", "имя",
+            "фамилия имя отчество", "фамилия имя", "слушатель", "участник", "аты жөнү",
+            "аты жону", "фамилиясы аты", "толук аты",
+        )),
+        vocab("sex", "Sex", "sex", required=True, headers=(
+            "sex", "gender", "m f", "пол", "жынысы",
+        )),
+        ref("agency", "Agency", "agency", headers=(
+            "agency", "service", "organisation", "organization", "ведомство", "служба",
+            "организация", "орган", "мекеме", "кызмат",
+        )),
+        text("rank", "Rank", max_len=60, headers=(
+            "rank", "звание", "должность звание", "спец звание", "наамы",
+        )),
+        ref("post", "Post", "post", headers=(
+            "post", "crossing point", "duty station", "пост", "пункт пропуска", "кпп",
+            "место службы", "бекет", "өткөрүү пункту", "кызмат орду",
+        )),
+        text("service_number", "Service number", max_len=40, searchable=True, headers=(
+            "service number", "service no", "personnel number", "personnel no", "id number",
+            "badge", "табельный номер", "табельный no", "личный номер", "личный no", "табельный",
+            "табель номери", "жеке номери",
+        )),
+        vocab("kind", "Kind", "person_kind", headers=(
+            "kind", "person kind", "role", "роль", "ролу",
+        )),
+        text("phone", "Phone", max_len=40, in_list=False, headers=(
+            "phone", "telephone", "mobile", "телефон", "тел", "моб", "телефону",
+        )),
     ),
     Scope.PEOPLE,
     title=("full_name", "service_number"),
     post_field="post",
     natural_keys=("service_number",),
-)
+)  # fmt: skip
 
 EQUIPMENT = Entity(
     "equipment",
     "Equipment item",
     "Equipment",
     (
-        text("asset_tag", "Asset tag", required=True, max_len=40, searchable=True),
-        text("serial", "Serial", max_len=80, searchable=True),
-        vocab("category", "Category", "equipment_category", required=True),
-        ref("model", "Model", "equipment_model", searchable=True),
-        ref("project", "Project", "project"),
-        number("value", "Value", Kind.MONEY, minimum=0),
-        date("received_date", "Received"),
+        text("asset_tag", "Asset tag", required=True, max_len=40, searchable=True, headers=(
+            "asset tag", "asset no", "asset number", "inventory number", "inventory no", "inv no",
+            "tag", "инв номер", "инвентарный номер", "инв no", "инвентарный no", "инвентарный",
+            "инвентардык номери", "инвентардык no",
+        )),
+        text("serial", "Serial", max_len=80, searchable=True, headers=(
+            "serial", "serial number", "serial no", "s n", "sn", "серийный номер", "серийный no",
+            "заводской номер", "зав номер", "зав no", "серийный", "заводской no",
+            "сериялык номери", "сериялык no", "завод номери",
+        )),
+        vocab("category", "Category", "equipment_category", required=True, headers=(
+            "category", "type", "equipment type", "категория", "тип", "вид", "категориясы",
+            "түрү",
+        )),
+        ref("model", "Model", "equipment_model", searchable=True, headers=(
+            "model", "name", "item", "description", "equipment", "модель", "наименование",
+            "наименование оборудования", "оборудование", "наименование имущества", "аталышы",
+            "жабдуу", "модели",
+        )),
+        ref("project", "Project", "project", headers=(
+            "project", "проект", "программа", "долбоор",
+        )),
+        number("value", "Value", Kind.MONEY, minimum=0, headers=(
+            "value", "price", "cost", "unit value", "unit cost", "unit price", "amount",
+            "стоимость", "цена", "сумма", "балансовая стоимость", "цена за единицу", "баасы",
+            "наркы",
+        )),
+        date("received_date", "Received", headers=(
+            "received", "received date", "date received", "delivery date", "date of receipt",
+            "дата получения", "дата поступления", "получено", "дата", "дата ввода в эксплуатацию",
+            "алынган күнү", "келген күнү", "күнү",
+        )),
         ref("handover_act", "Hand-over act", "handover_act", in_list=False),
-        ref("post", "Post", "post", required=True),
-        ref("holder", "Holder", "person"),
-        vocab("status", "Status", "equipment_status", required=True),
+        ref("post", "Post", "post", required=True, headers=(
+            "post", "crossing point", "location", "пост", "пункт пропуска", "кпп",
+            "местонахождение", "бекет", "өткөрүү пункту", "жайгашкан жери",
+        )),
+        ref("holder", "Holder", "person", headers=(
+            "holder", "responsible", "responsible person", "assigned to", "ответственный",
+            "ответственное лицо", "мол", "материально ответственное лицо", "закреплено за",
+            "за кем закреплено", "пользователь", "жооптуу адам", "жооптуу",
+        )),
+        vocab("status", "Status", "equipment_status", required=True, headers=(
+            "status", "condition", "state", "состояние", "статус", "техническое состояние",
+            "абалы",
+        )),
         text("status_reason", "Reason", in_list=False),
-        longtext("notes", "Notes", searchable=True),
+        longtext("notes", "Notes", searchable=True, headers=(
+            "notes", "note", "comment", "comments", "remarks", "примечание", "примечания",
+            "комментарий", "эскертүү", "эскертүүлөр",
+        )),
     ),
     Scope.POST,
     title=("asset_tag", "serial"),
     post_field="post",
     natural_keys=("asset_tag", "serial"),
-)
+)  # fmt: skip
 
 STOCK_CHECK = Entity(
     "stock_check",

@@ -59,6 +59,7 @@ class Field:
     searchable: bool = False
     help: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    headers: tuple[str, ...] = ()
 
     @property
     def sql_type(self) -> str:

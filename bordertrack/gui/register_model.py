@@ -1,21 +1,48 @@
-"""The register wizard's preview table: one line per sheet row with its action and problems."""
+"""The register wizard's preview table: one line per sheet row with its action, its values and
+what is wrong or to review."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from bordertrack.gui.labels import field_label
-from bordertrack.services.register_import.preview import SKIP, RowPlan
+from bordertrack.services.register_import.preview import CREATE, NOT_ITEM, SKIP, UPDATE, RowPlan
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+def outcome_text(outcome: str) -> str:
+    """A column's outcome as the person reads it ('mapped' shows the field's label instead)."""
+    if outcome == "notes":
+        return QCoreApplication.translate("PlanModel", "Kept in the notes")
+    if outcome == "left out":
+        return QCoreApplication.translate("PlanModel", "Left out")
+    return outcome
+
+
+def rows_shown(rows: list[RowPlan], show: str | None) -> list[RowPlan]:
+    """The rows a filter keeps: all, not imported, to review, or not items."""
+    if show == SKIP:
+        return [r for r in rows if r.action == SKIP]
+    if show == "review":
+        return [r for r in rows if r.review and r.action in (CREATE, UPDATE)]
+    if show == NOT_ITEM:
+        return [r for r in rows if r.action == NOT_ITEM]
+    return rows
+
+
 class PlanModel(QAbstractTableModel):
-    """The preview's rows (in memory: a register is one sheet), optionally only the skipped."""
+    """The preview's rows (in memory: a register is one sheet), filtered by the wizard."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,22 +73,40 @@ class PlanModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and row.action == SKIP:
-            return QColor("#b00020")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.action == SKIP:
+                return QColor("#b00020")
+            if row.action == NOT_ITEM:
+                return QColor("#666666")
+            if row.review:
+                return QColor("#8a5a00")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return "\n".join(row.problems + row.warnings)
+            return "\n".join(self._notes(row))
         return None
+
+    def _notes(self, row: RowPlan) -> list[str]:
+        out = row.problems + row.warnings
+        if row.review and row.action in (CREATE, UPDATE):
+            out.append(self.tr("Needs review: {what}").format(what="; ".join(row.review)))
+        if row.action == NOT_ITEM:
+            out.append(self.tr("Not an item: {why}").format(why=row.reason))
+        return out
 
     def _text(self, row: RowPlan, column: int) -> str:
         if column == 0:
             return str(row.row)
         if column == 1:
-            return {"create": self.tr("New"), "update": self.tr("Change"),
-                    "unchanged": self.tr("Unchanged"), "skip": self.tr("Not imported")}[row.action]  # fmt: skip
+            actions = {"create": self.tr("New"), "update": self.tr("Change"),
+                       "unchanged": self.tr("Unchanged"), "skip": self.tr("Not imported"),
+                       "not_item": self.tr("Not an item")}  # fmt: skip
+            text = actions[row.action]
+            if row.review and row.action in (CREATE, UPDATE):
+                text = self.tr("{action}, to review").format(action=text)
+            return text
         if column == 2:
             return "; ".join(
                 f"{field_label(self.entity, k)}: {v}"
                 for k, v in row.values.items()
-                if v is not None
+                if v is not None and not k.startswith("_")
             )
-        return " ".join(row.problems + row.warnings)
+        return " ".join(self._notes(row))

@@ -1,9 +1,11 @@
 """The register import wizard: choose a file, match its columns, preview every row, import.
 
 Opened from the Reports screen, or from Equipment/People with
-`open_register_wizard(ctx, "equipment" | "person", parent)`. Reading, previewing and
+`open_register_wizard(ctx, "equipment" | "person", parent)`. Each column of the sheet goes
+into a field, is kept in the notes, or is left out; the choices can be kept as a template
+so next month's register with the same columns maps itself. Reading, previewing and
 importing run on the database worker behind a progress dialog; nothing is written before
-the person presses Import on the preview.
+the person presses Import on the preview (gui/register_preview.py).
 """
 
 from __future__ import annotations
@@ -17,12 +19,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -33,12 +33,20 @@ from bordertrack.domain.entities import entity
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import entity_label, field_label
 from bordertrack.gui.progress import run_with_progress
-from bordertrack.gui.register_model import PlanModel
+from bordertrack.gui.register_preview import PreviewPage, ResultPage
 from bordertrack.services import lookups
-from bordertrack.services.register_import.apply import ImportOutcome, apply_plan
-from bordertrack.services.register_import.headers import Layout, find_layout, register_entity
-from bordertrack.services.register_import.preview import SKIP, ImportPlan, plan_import
+from bordertrack.services.register_import.apply import ImportOutcome
+from bordertrack.services.register_import.headers import (
+    DROP,
+    KEEP,
+    Layout,
+    find_layout,
+    register_entity,
+)
 from bordertrack.services.register_import.reader import Sheet, read_register
+from bordertrack.services.register_import.templates import apply_template
+
+CURRENCIES = ("USD", "EUR", "KGS", "RUB", "KZT", "TJS", "UZS", "GBP", "CHF")
 
 
 class SourcePage(QWizardPage):
@@ -69,8 +77,8 @@ class SourcePage(QWizardPage):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Choose the register"))
-        self.setSubTitle(self.tr("An .xlsx or .csv file; titles above the table and merged "
-                                 "headers are fine."))  # fmt: skip
+        self.setSubTitle(self.tr("A workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; titles "
+                                 "above the table and merged headers are fine."))  # fmt: skip
         self.browse.setText(self.tr("&Browse..."))
         texts = (self.tr("&File:"), self.tr("&Records:"), self.tr("&Sheet:"))
         buddies = (self.path, self.entity, self.sheet)
@@ -82,7 +90,10 @@ class SourcePage(QWizardPage):
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a register"), "", self.tr("Registers (*.xlsx *.xlsm *.csv)")
+            self,
+            self.tr("Open a register"),
+            "",
+            self.tr("Registers (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)"),
         )
         if path:
             self.path.setText(path)
@@ -100,7 +111,8 @@ class SourcePage(QWizardPage):
 
         def task(_progress, _cancelled):  # type: ignore[no-untyped-def]
             data = read_register(Path(path), sheet)
-            return data, find_layout(data, register_entity(entity_name))
+            name = register_entity(entity_name)
+            return data, apply_template(ctx.store, name, find_layout(data, name))
 
         def done(result: tuple[Sheet, Layout]) -> None:
             self.wiz.sheet_data, self.wiz.layout = result
@@ -121,7 +133,7 @@ class SourcePage(QWizardPage):
 
 
 class ColumnsPage(QWizardPage):
-    """One drop-down per column of the sheet, preset from the guessed headers."""
+    """One drop-down per column of the sheet: a field, kept in the notes, or left out."""
 
     def __init__(self, wizard: RegisterWizard) -> None:
         super().__init__()
@@ -135,19 +147,44 @@ class ColumnsPage(QWizardPage):
         self.post = QComboBox()
         self.post_label = QLabel()
         self.post_label.setBuddy(self.post)
-        post_row = QHBoxLayout()
-        post_row.addWidget(self.post_label)
-        post_row.addWidget(self.post, 1)
+        self.currency = QComboBox()
+        self.currency.addItem("", None)
+        for code in CURRENCIES:
+            self.currency.addItem(code, code)
+        self.currency_label = QLabel()
+        self.currency_label.setBuddy(self.currency)
+        self.template_note = QLabel()
+        self.keep_template = QCheckBox()
+        options = QFormLayout()
+        options.addRow(self.post_label, self.post)
+        options.addRow(self.currency_label, self.currency)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.template_note)
         layout.addWidget(scroll)
-        layout.addLayout(post_row)
+        layout.addLayout(options)
+        layout.addWidget(self.keep_template)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.post_label.setText(self.tr("&Post for rows that name none:"))
+        self.currency_label.setText(self.tr("C&urrency of the value column:"))
+        self.currency.setItemText(0, self.tr("(as its header says, else the project's)"))
+        self.keep_template.setText(
+            self.tr(
+                "&Keep these choices as a template: a register with the same columns "
+                "is matched the same way next time"
+            )  # fmt: skip
+        )
+        self.template_note.setText(
+            self.tr("These choices come from a template kept for registers with these columns.")
+        )
         self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(self.tr("Each column of the sheet goes into the field chosen here, "
-                                 "or is left out."))  # fmt: skip
+                                 "is kept in the notes, or is left out."))  # fmt: skip
+        for combo in self.combos:
+            combo.setItemText(0, self.tr("(left out)"))
+            if combo.findData(KEEP) == 1:
+                combo.setItemText(1, self.tr("(kept in the notes)"))
 
     def initializePage(self) -> None:
         layout, data = self.wiz.layout, self.wiz.sheet_data
@@ -158,21 +195,29 @@ class ColumnsPage(QWizardPage):
         sample = (
             data.rows[layout.header_index + 1] if len(data.rows) > layout.header_index + 1 else []
         )
-        width = max(len(layout.headers), len(sample))
+        width = max(layout.width, len(layout.headers), len(sample))
         for col in range(width):
             header = layout.headers[col] if col < len(layout.headers) else ""
             combo = QComboBox()
-            combo.addItem(self.tr("(not imported)"), "")
+            combo.addItem("", DROP)
+            if e.has_field("notes"):
+                combo.addItem("", KEEP)
             for f in e.fields:
                 combo.addItem(field_label(e.name, f.name), f.name)
-            combo.setCurrentIndex(max(0, combo.findData(layout.mapping.get(col, ""))))
+            chosen = layout.mapping.get(col) or (KEEP if col in layout.notes else DROP)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
             example = sample[col] if col < len(sample) and sample[col] is not None else ""
             title = header or self.tr("Column {n}").format(n=col + 1)
-            label = QLabel(f"{title}  <span style='color:#666'>{_html(str(example))[:40]}</span>")
+            label = QLabel(
+                f"{_html(title)}  <span style='color:#666'>{_html(str(example))[:40]}</span>"
+            )
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.combos.append(combo)
+        self.template_note.setVisible(layout.template)
+        self.keep_template.setChecked(False)
         self._fill_posts()
+        self.retranslate_ui()
 
     def _fill_posts(self) -> None:
         """A coordinator's register often lists one post's items without naming the post."""
@@ -188,138 +233,27 @@ class ColumnsPage(QWizardPage):
         out: dict[int, str] = {}
         for col, combo in enumerate(self.combos):
             name = combo.currentData()
-            if name and name not in out.values():
+            if name not in (DROP, KEEP) and name not in out.values():
                 out[col] = name
         return out
 
+    def notes(self) -> set[int]:
+        return {col for col, combo in enumerate(self.combos) if combo.currentData() == KEEP}
+
     def validatePage(self) -> bool:
         layout = self.wiz.layout
-        self.wiz.layout = Layout(layout.header_index, layout.headers, self.mapping())
+        width = max(layout.width, len(self.combos))
+        self.wiz.layout = Layout(layout.header_index, layout.headers, self.mapping(),
+                                 self.notes(), width, layout.template)  # fmt: skip
         post = self.post.currentData()
         self.wiz.defaults = {"post": post} if post else {}
+        self.wiz.currency = self.currency.currentData()
+        self.wiz.keep_template = self.keep_template.isChecked()
         return bool(self.wiz.layout.mapping)
 
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class PreviewPage(QWizardPage):
-    """Every row with what will happen to it; Import writes the valid ones."""
-
-    def __init__(self, wizard: RegisterWizard) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.plan: ImportPlan | None = None
-        self.applied = False
-        self.counts = QLabel()
-        self.counts.setWordWrap(True)
-        self.only_problems = QCheckBox()
-        self.only_problems.toggled.connect(self.show_rows)
-        self.model = PlanModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.only_problems)
-        layout.addWidget(self.table, 1)
-        self.setCommitPage(True)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Check every row"))
-        self.setSubTitle(self.tr("Nothing is saved until you press Import. Rows marked "
-                                 "'Not imported' say why; fix them in the sheet and import "
-                                 "it again later."))  # fmt: skip
-        self.only_problems.setText(self.tr("Show only rows &not imported"))
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
-
-    def initializePage(self) -> None:
-        self.plan, self.applied = None, False
-        ctx, data, layout, name = (
-            self.wiz.ctx,
-            self.wiz.sheet_data,
-            self.wiz.layout,
-            self.wiz.entity_name,
-        )
-        defaults = dict(self.wiz.defaults)
-
-        def task(on_progress, _cancelled):  # type: ignore[no-untyped-def]
-            return plan_import(ctx.store, data, name, layout, defaults=defaults,
-                               on_progress=on_progress)  # fmt: skip
-
-        run_with_progress(ctx, self, self.tr("Checking the rows..."), task, self.set_plan)
-
-    def set_plan(self, plan: ImportPlan) -> None:
-        self.plan = plan
-        c = plan.counts()
-        self.counts.setText(
-            self.tr("{new} new, {changed} changed, {same} unchanged, {skip} not imported.").format(
-                new=c["create"], changed=c["update"], same=c["unchanged"], skip=c["skip"]
-            )
-        )
-        self.show_rows()
-        self.completeChanged.emit()
-
-    def show_rows(self) -> None:
-        if self.plan is None:
-            return
-        rows = self.plan.rows
-        if self.only_problems.isChecked():
-            rows = [r for r in rows if r.action == SKIP]
-        self.model.set_rows(rows, self.plan.entity)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-
-    def isComplete(self) -> bool:
-        if self.plan is None:
-            return False
-        c = self.plan.counts()
-        return c["create"] + c["update"] > 0
-
-    def validatePage(self) -> bool:
-        """Import on the worker; the wizard moves to the result page when it is done."""
-        if self.applied:
-            return True
-        plan, ctx = self.plan, self.wiz.ctx
-
-        def task(on_progress, is_cancelled):  # type: ignore[no-untyped-def]
-            return apply_plan(ctx.store, plan, operator=ctx.operator, on_progress=on_progress,
-                              is_cancelled=is_cancelled)  # fmt: skip
-
-        def done(outcome: ImportOutcome) -> None:
-            self.applied = True
-            self.wiz.outcome = outcome
-            QTimer.singleShot(0, self.wiz.next)
-
-        run_with_progress(ctx, self, self.tr("Importing..."), task, done)
-        return False
-
-
-class ResultPage(QWizardPage):
-    def __init__(self, wizard: RegisterWizard) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self).addWidget(self.summary)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Imported"))
-
-    def initializePage(self) -> None:
-        o = self.wiz.outcome or ImportOutcome()
-        lines = [self.tr("{created} records added and {updated} changed. They are ordinary "
-                         "edits: logged, and sent with the next sync.").format(
-                             created=o.created, updated=o.updated)]  # fmt: skip
-        lines += [self.tr("Row {row}: {why}").format(row=row, why=why) for row, why in o.failed]
-        self.summary.setText("\n".join(lines))
 
 
 class RegisterWizard(QWizard):
@@ -332,6 +266,8 @@ class RegisterWizard(QWizard):
         self.layout: Layout = Layout(0, [], {})
         self.outcome: ImportOutcome | None = None
         self.defaults: dict[str, str] = {}
+        self.currency: str | None = None
+        self.keep_template = False
         self.source = SourcePage(self)
         self.source.entity.setCurrentIndex(max(0, self.source.entity.findData(entity_name)))
         self.columns = ColumnsPage(self)

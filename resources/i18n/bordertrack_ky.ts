@@ -113,16 +113,36 @@
         <translation>&amp;Посту жок саптар үчүн пост:</translation>
     </message>
     <message>
+        <source>C&amp;urrency of the value column:</source>
+        <translation>Баа тилкесинин &amp;валютасы:</translation>
+    </message>
+    <message>
+        <source>(as its header says, else the project&apos;s)</source>
+        <translation>(аталышында жазылгандай, болбосо долбоордуку)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these choices as a template: a register with the same columns is matched the same way next time</source>
+        <translation>&amp;Тандоону үлгү катары сактоо: ошол эле тилкелүү тизме кийинки жолу ушундай эле дал келет</translation>
+    </message>
+    <message>
+        <source>These choices come from a template kept for registers with these columns.</source>
+        <translation>Бул тандоо ушундай тилкелүү тизмелер үчүн сакталган үлгүдөн алынды.</translation>
+    </message>
+    <message>
         <source>Match the columns</source>
         <translation>Тилкелерди дал келтириңиз</translation>
     </message>
     <message>
-        <source>Each column of the sheet goes into the field chosen here, or is left out.</source>
-        <translation>Барактын ар бир тилкеси бул жерде тандалган талаага түшөт же калтырылат.</translation>
+        <source>Each column of the sheet goes into the field chosen here, is kept in the notes, or is left out.</source>
+        <translation>Барактын ар бир тилкеси бул жерде тандалган талаага өтөт, эскертүүдө сакталат же киргизилбейт.</translation>
     </message>
     <message>
-        <source>(not imported)</source>
-        <translation>(импорттолбойт)</translation>
+        <source>(left out)</source>
+        <translation>(киргизилбейт)</translation>
+    </message>
+    <message>
+        <source>(kept in the notes)</source>
+        <translation>(эскертүүгө)</translation>
     </message>
     <message>
         <source>Column {n}</source>
@@ -971,6 +991,14 @@
 <context>
     <name>PlanModel</name>
     <message>
+        <source>Kept in the notes</source>
+        <translation>Эскертүүгө</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Киргизилбейт</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Сап</translation>
     </message>
@@ -985,6 +1013,14 @@
     <message>
         <source>Problems</source>
         <translation>Көйгөйлөр</translation>
+    </message>
+    <message>
+        <source>Needs review: {what}</source>
+        <translation>Текшерүү керек: {what}</translation>
+    </message>
+    <message>
+        <source>Not an item: {why}</source>
+        <translation>Буюм эмес: {why}</translation>
     </message>
     <message>
         <source>New</source>
@@ -1002,20 +1038,56 @@
         <source>Not imported</source>
         <translation>Импорттолбойт</translation>
     </message>
+    <message>
+        <source>Not an item</source>
+        <translation>Буюм эмес</translation>
+    </message>
+    <message>
+        <source>{action}, to review</source>
+        <translation>{action}, текшерүү</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
-    <message>
-        <source>Check every row</source>
-        <translation>Ар бир сапты текшериңиз</translation>
-    </message>
     <message>
         <source>Nothing is saved until you press Import. Rows marked &apos;Not imported&apos; say why; fix them in the sheet and import it again later.</source>
         <translation>«Импорттоо» баскычын баспаганча эч нерсе сакталбайт. «Импорттолбойт» деген саптарда себеби көрсөтүлгөн; аларды файлда оңдоп, кийин кайра импорттоңуз.</translation>
     </message>
     <message>
-        <source>Show only rows &amp;not imported</source>
-        <translation>Импорттолбой турган саптарды &amp;гана көрсөтүү</translation>
+        <source>Check every column and row</source>
+        <translation>Ар бир тилкени жана сапты текшериңиз</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Тилке</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Болот</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Түшүндүрмө</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсөтүү:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Бардык саптар</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Киргизилбеген саптар</translation>
+    </message>
+    <message>
+        <source>Rows that need review</source>
+        <translation>Текшерүүнү талап кылган саптар</translation>
+    </message>
+    <message>
+        <source>Rows that are not items</source>
+        <translation>Буюм эмес саптар</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1026,8 +1098,15 @@
         <translation>Саптар текшерилүүдө...</translation>
     </message>
     <message>
-        <source>{new} new, {changed} changed, {same} unchanged, {skip} not imported.</source>
-        <translation>Жаңы: {new}, өзгөргөн: {changed}, өзгөрүүсүз: {same}, импорттолбойт: {skip}.</translation>
+        <source>{new} new, {changed} changed, {same} unchanged, {skip} not imported, {review} to review, {ignored} rows not items.</source>
+        <translation>Жаңы: {new}, өзгөргөн: {changed}, өзгөрүүсүз: {same}, киргизилбейт: {skip}, текшерүүгө: {review}, буюм эмес саптар: {ignored}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n holder(s) who match nobody as new people: {names}</source>
+        <translation>
+            <numerusform>Эч кимге дал келбеген %n жооптуу адамды жаңы адам катары кошуу: {names}</numerusform>
+            <numerusform>Эч кимге дал келбеген %n жооптуу адамды жаңы адам катары кошуу: {names}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing...</source>
@@ -1126,6 +1205,18 @@
     <message>
         <source>{created} records added and {updated} changed. They are ordinary edits: logged, and sent with the next sync.</source>
         <translation>{created} жазуу кошулду, {updated} өзгөртүлдү. Бул кадимки оңдоолор: журналга жазылды жана кийинки синхрондоштурууда жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>{n} of them need review: their notes begin a line with &apos;Needs review:&apos;; search for it in the table.</source>
+        <translation>Алардын {n} текшерүүнү талап кылат: эскертүүсүндө «Needs review:» сабы бар; таблицадан издеп табыңыз.</translation>
+    </message>
+    <message>
+        <source>{n} holders added as new people.</source>
+        <translation>Жаңы адам катары кошулган жооптуу адамдар: {n}.</translation>
+    </message>
+    <message>
+        <source>The column choices are kept: a register with the same columns will be matched the same way.</source>
+        <translation>Тилкелердин тандоосу сакталды: ошол эле тилкелүү тизме ушундай эле дал келет.</translation>
     </message>
     <message>
         <source>Row {row}: {why}</source>
@@ -1383,8 +1474,8 @@
         <translation>Реестрди тандаңыз</translation>
     </message>
     <message>
-        <source>An .xlsx or .csv file; titles above the table and merged headers are fine.</source>
-        <translation>.xlsx же .csv файл; таблицанын үстүндөгү аталыштар жана бириктирилген уячалар болушу мүмкүн.</translation>
+        <source>A workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; titles above the table and merged headers are fine.</source>
+        <translation>Китеп (.xlsx, .xls, .xlsb, .ods) же .csv файлы; таблицанын үстүндөгү аталыштар жана бириктирилген баш саптар туура.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -1411,8 +1502,8 @@
         <translation>Реестрди ачуу</translation>
     </message>
     <message>
-        <source>Registers (*.xlsx *.xlsm *.csv)</source>
-        <translation>Реестрлер (*.xlsx *.xlsm *.csv)</translation>
+        <source>Registers (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</source>
+        <translation>Тизмелер (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</translation>
     </message>
     <message>
         <source>Reading the register...</source>

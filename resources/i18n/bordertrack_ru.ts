@@ -113,16 +113,36 @@
         <translation>&amp;Пост для строк без поста:</translation>
     </message>
     <message>
+        <source>C&amp;urrency of the value column:</source>
+        <translation>&amp;Валюта столбца стоимости:</translation>
+    </message>
+    <message>
+        <source>(as its header says, else the project&apos;s)</source>
+        <translation>(как в заголовке, иначе валюта проекта)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these choices as a template: a register with the same columns is matched the same way next time</source>
+        <translation>&amp;Сохранить выбор как шаблон: реестр с теми же столбцами в следующий раз сопоставится так же</translation>
+    </message>
+    <message>
+        <source>These choices come from a template kept for registers with these columns.</source>
+        <translation>Этот выбор взят из шаблона, сохранённого для реестров с такими столбцами.</translation>
+    </message>
+    <message>
         <source>Match the columns</source>
         <translation>Сопоставьте столбцы</translation>
     </message>
     <message>
-        <source>Each column of the sheet goes into the field chosen here, or is left out.</source>
-        <translation>Каждый столбец листа попадает в выбранное здесь поле или пропускается.</translation>
+        <source>Each column of the sheet goes into the field chosen here, is kept in the notes, or is left out.</source>
+        <translation>Каждый столбец листа попадает в выбранное здесь поле, сохраняется в примечаниях или не импортируется.</translation>
     </message>
     <message>
-        <source>(not imported)</source>
-        <translation>(не импортировать)</translation>
+        <source>(left out)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <source>(kept in the notes)</source>
+        <translation>(в примечания)</translation>
     </message>
     <message>
         <source>Column {n}</source>
@@ -971,6 +991,14 @@
 <context>
     <name>PlanModel</name>
     <message>
+        <source>Kept in the notes</source>
+        <translation>В примечания</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -985,6 +1013,14 @@
     <message>
         <source>Problems</source>
         <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Needs review: {what}</source>
+        <translation>Требует проверки: {what}</translation>
+    </message>
+    <message>
+        <source>Not an item: {why}</source>
+        <translation>Не предмет: {why}</translation>
     </message>
     <message>
         <source>New</source>
@@ -1002,20 +1038,56 @@
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
+    <message>
+        <source>Not an item</source>
+        <translation>Не предмет</translation>
+    </message>
+    <message>
+        <source>{action}, to review</source>
+        <translation>{action}, проверить</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
-    <message>
-        <source>Check every row</source>
-        <translation>Проверьте каждую строку</translation>
-    </message>
     <message>
         <source>Nothing is saved until you press Import. Rows marked &apos;Not imported&apos; say why; fix them in the sheet and import it again later.</source>
         <translation>Ничего не сохраняется, пока вы не нажмёте «Импортировать». Для строк «Не импортируется» указана причина; исправьте их в файле и импортируйте позже.</translation>
     </message>
     <message>
-        <source>Show only rows &amp;not imported</source>
-        <translation>Показать только &amp;неимпортируемые строки</translation>
+        <source>Check every column and row</source>
+        <translation>Проверьте каждый столбец и строку</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Становится</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Все строки</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Не импортируемые строки</translation>
+    </message>
+    <message>
+        <source>Rows that need review</source>
+        <translation>Строки, требующие проверки</translation>
+    </message>
+    <message>
+        <source>Rows that are not items</source>
+        <translation>Строки, не являющиеся предметами</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1026,8 +1098,16 @@
         <translation>Проверка строк...</translation>
     </message>
     <message>
-        <source>{new} new, {changed} changed, {same} unchanged, {skip} not imported.</source>
-        <translation>Новых: {new}, изменённых: {changed}, без изменений: {same}, не импортируется: {skip}.</translation>
+        <source>{new} new, {changed} changed, {same} unchanged, {skip} not imported, {review} to review, {ignored} rows not items.</source>
+        <translation>Новых: {new}, изменённых: {changed}, без изменений: {same}, не импортируется: {skip}, на проверку: {review}, строк не предметов: {ignored}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n holder(s) who match nobody as new people: {names}</source>
+        <translation>
+            <numerusform>Добавить %n ответственного, которого нет в списке, как нового человека: {names}</numerusform>
+            <numerusform>Добавить %n ответственных, которых нет в списке, как новых людей: {names}</numerusform>
+            <numerusform>Добавить %n ответственных, которых нет в списке, как новых людей: {names}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing...</source>
@@ -1126,6 +1206,18 @@
     <message>
         <source>{created} records added and {updated} changed. They are ordinary edits: logged, and sent with the next sync.</source>
         <translation>Добавлено записей: {created}, изменено: {updated}. Это обычные правки: они записаны в журнал и уйдут со следующей синхронизацией.</translation>
+    </message>
+    <message>
+        <source>{n} of them need review: their notes begin a line with &apos;Needs review:&apos;; search for it in the table.</source>
+        <translation>{n} из них требуют проверки: в их примечаниях есть строка «Needs review:»; найдите её поиском в таблице.</translation>
+    </message>
+    <message>
+        <source>{n} holders added as new people.</source>
+        <translation>Ответственных добавлено как новых людей: {n}.</translation>
+    </message>
+    <message>
+        <source>The column choices are kept: a register with the same columns will be matched the same way.</source>
+        <translation>Выбор столбцов сохранён: реестр с теми же столбцами будет сопоставлен так же.</translation>
     </message>
     <message>
         <source>Row {row}: {why}</source>
@@ -1383,8 +1475,8 @@
         <translation>Выберите реестр</translation>
     </message>
     <message>
-        <source>An .xlsx or .csv file; titles above the table and merged headers are fine.</source>
-        <translation>Файл .xlsx или .csv; заголовки над таблицей и объединённые ячейки допустимы.</translation>
+        <source>A workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; titles above the table and merged headers are fine.</source>
+        <translation>Книга (.xlsx, .xls, .xlsb, .ods) или файл .csv; заголовки над таблицей и объединённые ячейки шапки допустимы.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -1411,8 +1503,8 @@
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <source>Registers (*.xlsx *.xlsm *.csv)</source>
-        <translation>Реестры (*.xlsx *.xlsm *.csv)</translation>
+        <source>Registers (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</source>
+        <translation>Реестры (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</translation>
     </message>
     <message>
         <source>Reading the register...</source>

@@ -1,5 +1,7 @@
-"""Bringing a post's own Excel register (equipment or trainees) into BorderTrack.
+"""Bringing a post's or an accountant's own register (equipment or people) into BorderTrack.
 
-read_register -> guess_mapping -> plan_import (preview, row by row) -> apply_plan.
-Every row applied is an ordinary edit through services.records: logged and synced.
+reader (any workbook or CSV, as the sheet shows it) -> headers (find the header row, map each
+column: a field, the notes, or left out; templates) -> preview (every row: create, update,
+unchanged, not imported, or not an item; words, dates, amounts, holders, currency) -> apply
+(one set-based batch of ordinary, logged changes that sync like any edit).
 """

@@ -3,11 +3,19 @@
 Registers kept by hand have titles above the table, headers merged across two rows,
 blank spacer rows and totals; the reader keeps every row with its sheet row number so
 problems can be reported as "row 14" exactly as the person sees it in Excel.
+
+Workbooks are read with python-calamine: .xlsx and .xlsm (Transitional or Strict Open XML),
+.xlsb, .xls and .ods, whatever the file's name says. Numbers shown zero-padded by their
+format (000130) are read as shown (see formats.py). CSV files are read as UTF-8 (with or
+without a byte-order mark), UTF-16 or the Windows Cyrillic code page Russian Excel writes.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import io
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +25,8 @@ from bordertrack.domain.errors import BorderTrackError
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_UNPACKED = 1024 * 1024 * 1024
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 
 
 class RegisterUnreadable(BorderTrackError):
@@ -25,103 +35,194 @@ class RegisterUnreadable(BorderTrackError):
 
 @dataclass
 class Sheet:
-    """The cells of one sheet: `rows[i]` is sheet row `numbers[i]` (1-based, blank rows dropped)."""
+    """The cells of one sheet: `rows[i]` is sheet row `numbers[i]` (1-based, blank rows dropped).
+
+    `padded` counts the numbers rendered as their format shows them (000130).
+    """
 
     name: str
     sheet_names: list[str]
     rows: list[list[Any]] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)
+    padded: int = 0
 
 
 def read_register(path: Path, sheet: str | None = None) -> Sheet:
-    """Read `sheet` (default: the first sheet that has any cells) of an .xlsx, .xlsm or .csv."""
+    """Read `sheet` (default: the first visible sheet with cells) of a workbook or a CSV."""
     path = Path(path)
     if not path.is_file():
         raise RegisterUnreadable(f"There is no file {path}; check the name and folder.")
-    if path.stat().st_size > MAX_FILE_BYTES:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
         raise RegisterUnreadable(
             f"{path.name} is larger than 50 MB; split the register into smaller files."
         )
+    if size == 0:
+        raise RegisterUnreadable(f"{path.name} is empty (0 bytes); choose the saved register.")
     suffix = path.suffix.lower()
-    if suffix == ".csv":
+    if suffix in TEXT_SUFFIXES:
         return _read_csv(path)
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet)
+    if suffix in WORKBOOK_SUFFIXES:
+        return _read_workbook(path, sheet)
     raise RegisterUnreadable(
-        f"{path.name} is not an .xlsx or .csv file; open it in Excel or LibreOffice and "
-        "save it as .xlsx."
+        f"{path.name} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in "
+        "Excel or LibreOffice and save it as .xlsx."
     )
 
 
-def _keep(rows: list[list[Any]], numbers: list[int], number: int, values: list[Any]) -> None:
-    cleaned = [v.strip() if isinstance(v, str) else v for v in values]
-    while cleaned and cleaned[-1] in (None, ""):
+def _keep(out: Sheet, number: int, values: list[Any]) -> None:
+    cleaned = [
+        (v.strip() or None) if type(v) is str else _cell(v)
+        for v in values  # noqa: E721
+    ]
+    while cleaned and cleaned[-1] is None:
         cleaned.pop()
-    if cleaned and any(v not in (None, "") for v in cleaned):
-        rows.append(cleaned)
-        numbers.append(number)
+    if cleaned:
+        out.rows.append(cleaned)
+        out.numbers.append(number)
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1251")  # Russian Excel's "CSV (comma delimited)"
+    except UnicodeDecodeError:
+        raise RegisterUnreadable(
+            f"{path.name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8."
+        ) from None
 
 
 def _read_csv(path: Path) -> Sheet:
+    text = _decode(path, path.read_bytes())
+    if "\x00" in text:
+        raise RegisterUnreadable(
+            f"{path.name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8."
+        )
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = path.read_text(encoding="cp1251")  # Russian Excel's CSV default
-        except UnicodeDecodeError:
-            raise RegisterUnreadable(
-                f"{path.name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8."
-            ) from None
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     out = Sheet(path.stem, [path.stem])
-    for number, values in enumerate(csv.reader(text.splitlines(), dialect), start=1):
-        _keep(out.rows, out.numbers, number, list(values))
+    for number, values in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), 1):
+        if number > MAX_ROWS:
+            raise RegisterUnreadable(
+                f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files."
+            )
+        _keep(out, number, list(values))
     return out
 
 
-def _read_xlsx(path: Path, wanted: str | None) -> Sheet:
-    """Check the zip's declared sizes before openpyxl parses anything (a register comes from
-    anywhere: a colleague's e-mail, a USB stick), then read every cell."""
-    import io
+def _damaged(path: Path) -> RegisterUnreadable:
+    return RegisterUnreadable(
+        f"{path.name} cannot be read as a workbook (damaged, or too large unpacked); open it "
+        "in Excel or LibreOffice and save it again as .xlsx."
+    )
 
-    from openpyxl import load_workbook
 
+def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile | None:
+    """Check a zipped workbook's declared sizes before anything parses it (a register comes
+    from anywhere: a colleague's e-mail, a USB stick); None for the older binary .xls."""
     from bordertrack.sync.bundle_limits import Limits, open_zip
 
-    damaged = RegisterUnreadable(
-        f"{path.name} cannot be read as a workbook (damaged, encrypted or too large unpacked); "
-        "open it in Excel or LibreOffice and save it again as .xlsx."
-    )
-    data = path.read_bytes()
+    if not data.startswith(b"PK"):
+        return None
     try:
-        open_zip(data, Limits(max_file_bytes=MAX_FILE_BYTES, max_total_uncompressed=MAX_UNPACKED,
-                              max_entry_uncompressed=MAX_UNPACKED))  # fmt: skip
+        return open_zip(data, Limits(max_file_bytes=MAX_FILE_BYTES, max_total_uncompressed=MAX_UNPACKED,
+                                     max_entry_uncompressed=MAX_UNPACKED))  # fmt: skip
     except BorderTrackError:
-        raise damaged from None
+        raise _damaged(path) from None
+
+
+def _read_workbook(path: Path, wanted: str | None) -> Sheet:
+    import python_calamine as calamine
+
+    data = path.read_bytes()
+    zf = _open_zip(path, data)
     try:
-        wb = load_workbook(io.BytesIO(data), data_only=True)
-    except Exception:  # noqa: BLE001 - a damaged file fails in many ways inside openpyxl
-        raise damaged from None
-    names = wb.sheetnames
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except calamine.PasswordError:
+        raise RegisterUnreadable(
+            f"{path.name} is protected by a password; open it, remove the password and save "
+            "it again."
+        ) from None
+    except (calamine.CalamineError, OSError, ValueError):
+        raise _damaged(path) from None
+    names = [m.name for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
+    if not names:
+        raise RegisterUnreadable(f"{path.name} has no worksheet; it holds only charts or macros.")
     if wanted is not None and wanted not in names:
         raise RegisterUnreadable(
             f"{path.name} has no sheet '{wanted}'; use one of: {', '.join(names)}."
         )
-    ws = wb[wanted] if wanted else next((wb[n] for n in names if wb[n].max_row > 1), wb[names[0]])
-    if ws.max_row > MAX_ROWS:
-        raise RegisterUnreadable(
-            f"Sheet '{ws.title}' has {ws.max_row} rows; split it into files of at most {MAX_ROWS}."
-        )
-    grid = [list(r) for r in ws.iter_rows(values_only=True)]
-    for merged in ws.merged_cells.ranges:
-        top_left = grid[merged.min_row - 1][merged.min_col - 1]
-        for r in range(merged.min_row, merged.max_row + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
-                grid[r - 1][c - 1] = top_left
-    out = Sheet(ws.title, names)
+    try:
+        grid, merged, name = _pick(book, names, wanted)
+    except (calamine.CalamineError, OSError, ValueError):
+        raise _damaged(path) from None
+    out = Sheet(name, names)
+    _fill_merged(grid, merged)
+    if zf is not None:
+        _pad(out, grid, zf, name)
     for number, values in enumerate(grid, start=1):
-        _keep(out.rows, out.numbers, number, values)
+        _keep(out, number, values)
     return out
+
+
+def _pick(book: Any, names: list[str], wanted: str | None) -> tuple[list, list, str]:
+    """The wanted sheet, else the first visible sheet that has cells."""
+    import python_calamine as calamine
+
+    visible = {
+        m.name for m in book.sheets_metadata if m.visible == calamine.SheetVisibleEnum.Visible
+    }
+    order = [wanted] if wanted else [n for n in names if n in visible] + names
+    first = None
+    for name in order:
+        sheet = book.get_sheet_by_name(name)
+        if sheet.height > MAX_ROWS or (sheet.end and sheet.end[0] >= MAX_ROWS):
+            raise RegisterUnreadable(
+                f"Sheet '{name}' has more than {MAX_ROWS} rows; split it into smaller files."
+            )
+        grid = sheet.to_python(skip_empty_area=False)
+        first = first or (grid, sheet.merged_cell_ranges or [], name)
+        if wanted or any(any(v not in ("", None) for v in row) for row in grid):
+            return grid, sheet.merged_cell_ranges or [], name
+    return first  # type: ignore[return-value]
+
+
+def _fill_merged(grid: list[list[Any]], merged: list) -> None:
+    """A merged range shows its top-left value in every cell it covers."""
+    for (r0, c0), (r1, c1) in merged:
+        if r0 >= len(grid) or c0 >= len(grid[r0]):
+            continue
+        top_left = grid[r0][c0]
+        for r in range(r0, min(r1, len(grid) - 1) + 1):
+            row = grid[r]
+            row.extend([""] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                row[c] = top_left
+
+
+def _pad(out: Sheet, grid: list[list[Any]], zf: zipfile.ZipFile, name: str) -> None:
+    from bordertrack.services.register_import.formats import padded_cells, render
+
+    for (r, c), code in padded_cells(zf, name).items():
+        if r < len(grid) and c < len(grid[r]):
+            value = grid[r][c]
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            if number and float(value).is_integer():
+                grid[r][c] = render(value, code)
+                out.padded += 1
+
+
+def _cell(value: Any) -> Any:
+    """Times of day and durations are not register values; keep them as the text they show."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dt.time | dt.timedelta):
+        return str(value)
+    return value

@@ -1,96 +1,141 @@
-"""Turning a register's cell into a field value: vocabulary labels in any language, names of
-posts and agencies, numbers typed as text, ids kept as text.
+"""Turning a register's cell into a field value, with every lookup the import needs held in
+memory: posts, agencies, projects and models by code or name, people by service number or
+name, vocabulary words. One Resolver serves a whole import, so 20,000 rows cost 20,000
+dictionary look-ups, not 20,000 queries.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.fields import Field, Kind
+from bordertrack.domain.validation import coerce
 from bordertrack.domain.vocabularies import VOCABULARIES
-from bordertrack.i18n import LANGUAGE_NAMES, vocab_label
-from bordertrack.services.register_import.headers import normalise
+from bordertrack.services.register_import import words
+from bordertrack.services.register_import.dates import DAY_FIRST, to_date, to_number
 from bordertrack.store.database import Store
 
-# Words registers use that are neither a code nor a translated label.
-EXTRA_WORDS: dict[str, dict[str, str]] = {
-    "sex": {"m": "male", "м": "male", "муж": "male", "мужской": "male", "f": "female",
-            "w": "female", "ж": "female", "жен": "female", "женский": "female",
-            "not known": "not_recorded", "unknown": "not_recorded", "не указан": "not_recorded"},
-    "equipment_status": {"в эксплуатации": "in_service", "исправно": "in_service",
-                         "исправен": "in_service", "working": "in_service", "ok": "in_service",
-                         "на складе": "in_storage", "в ремонте": "under_repair",
-                         "неисправно": "broken", "неисправен": "broken", "утеряно": "lost",
-                         "утерян": "lost", "украдено": "stolen", "похищено": "stolen",
-                         "списано": "written_off", "списан": "written_off"},
-}  # fmt: skip
+# What a vocabulary value that matches no word becomes (besides the review flag). Fields
+# not listed are left empty (the record's default applies: in service for a new item).
+FALLBACK = {"equipment_category": "other", "sex": "not_recorded", "agency_kind": "other",
+            "facility_type": "other"}  # fmt: skip
 
 
-@lru_cache(maxsize=64)
-def vocab_lookup(vocab: str) -> dict[str, str]:
-    """Normalised code, English label and every translated label -> the code."""
-    out = {normalise(k): v for k, v in EXTRA_WORDS.get(vocab, {}).items()}
-    for code, english in VOCABULARIES[vocab].items():
-        out[normalise(code)] = code
-        out[normalise(english)] = code
-        for lang in LANGUAGE_NAMES:
-            out.setdefault(normalise(vocab_label(lang, vocab, code)), code)
-    return out
+class NotRead(ValueError):
+    """A cell that cannot be read as its field; the message is for the person."""
 
 
-def _text(raw: Any) -> str:
+def text_of(raw: Any) -> str:
     """Ids typed as numbers come back from Excel as 1234.0; keep them as the digits typed."""
     if isinstance(raw, float) and raw.is_integer():
         return str(int(raw))
     if isinstance(raw, dt.datetime):
-        return raw.date().isoformat()
+        return raw.date().isoformat() if raw.time() == dt.time() else raw.isoformat(" ")
     return str(raw).strip()
 
 
-def convert(store: Store, f: Field, raw: Any) -> tuple[Any, str | None]:
-    """(value for validation, warning or None). Unmatched values pass through unchanged so
-    validation words the problem; refs that match nothing are kept as typed."""
+class Resolver:
+    """Caches of the reference data an import looks values up in (read once, on demand)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._codes: dict[str, dict[str, str]] = {}
+        self._people: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+        self._currency: dict[str, str] | None = None
+
+    def codes(self, entity_name: str) -> dict[str, str]:
+        """Upper-cased code and name (and plain name) -> code, for reference entities."""
+        if entity_name not in self._codes:
+            table: dict[str, str] = {}
+            rows = self.store.conn.execute(
+                f"SELECT code, name FROM {ENTITIES[entity_name].table} WHERE _deleted = 0"
+            ).fetchall()
+            for code, _name in rows:
+                table.setdefault(str(code).upper(), code)
+            for code, name in rows:
+                if name:
+                    table.setdefault(str(name).strip().casefold(), code)
+            self._codes[entity_name] = table
+        return self._codes[entity_name]
+
+    def known(self, entity_name: str, text: str) -> str | None:
+        table = self.codes(entity_name)
+        return table.get(text.upper()) or table.get(text.strip().casefold())
+
+    def people(self, text: str) -> list[str]:
+        """Ids of the live people whose service number or full name is `text`."""
+        if self._people is None:
+            by_number: dict[str, list[str]] = defaultdict(list)
+            by_name: dict[str, list[str]] = defaultdict(list)
+            for pid, name, number in self.store.conn.execute(
+                "SELECT id, full_name, service_number FROM person WHERE _deleted = 0"
+            ):
+                if number:
+                    by_number[str(number).strip()].append(pid)
+                if name:
+                    by_name[" ".join(str(name).casefold().split())].append(pid)
+            self._people = (by_number, by_name)
+        by_number, by_name = self._people
+        return by_number.get(text.strip()) or by_name.get(" ".join(text.casefold().split()), [])
+
+    def project_currency(self, code: str | None) -> str | None:
+        if self._currency is None:
+            self._currency = {
+                c: (cur or "").strip().upper()
+                for c, cur in self.store.conn.execute(
+                    "SELECT code, currency FROM project WHERE _deleted = 0"
+                )
+            }
+        return self._currency.get(code or "") or None
+
+
+def convert(f: Field, raw: Any, *, order: str = DAY_FIRST) -> Any:
+    """The value of a cell for `f` (None for an empty cell); raises NotRead with the reason.
+
+    Dates, numbers and yes/no come back typed; everything else (vocabulary words,
+    references, text) as the text to look up or keep.
+    """
     if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None, None
-    if f.kind == Kind.VOCAB and f.vocab:
-        return vocab_lookup(f.vocab).get(normalise(raw), _text(raw)), None
-    if f.kind in (Kind.MONEY, Kind.REAL, Kind.INT, Kind.PERCENT) and isinstance(raw, str):
-        return raw.replace("\u00a0", "").replace(" ", ""), None
-    if f.kind == Kind.DATE:
-        return raw, None
-    if f.kind == Kind.REF and f.ref:
-        return _ref(store, f, _text(raw))
-    if f.kind in (Kind.TEXT, Kind.LONGTEXT):
-        return _text(raw), None
-    return raw, None
+        return None
+    try:
+        if f.kind == Kind.DATE:
+            return to_date(raw, order)
+        if f.kind in (Kind.MONEY, Kind.REAL):
+            return to_number(raw)
+        if f.kind in (Kind.INT, Kind.PERCENT):
+            value = to_number(raw)
+            return coerce(f, value)
+        if f.kind == Kind.BOOL:
+            return coerce(f, text_of(raw))
+    except (ValueError, OverflowError):
+        kind = "a date" if f.kind == Kind.DATE else "a number"
+        raise NotRead(f"{f.label} '{text_of(raw)}' is not {kind}.") from None
+    return text_of(raw)
 
 
-def _ref(store: Store, f: Field, text: str) -> tuple[Any, str | None]:
-    """A post, agency, project or model by code or name; a person by service number or name."""
-    target = ENTITIES[f.ref or ""]
-    table = target.table
-    if target.key != "id":
-        row = store.conn.execute(
-            f"SELECT code FROM {table} WHERE _deleted = 0 AND "
-            "(upper(code) = upper(:t) OR name = :t OR upper(name) = upper(:t)) LIMIT 1",
-            {"t": text},
-        ).fetchone()
-        if row:
-            return row[0], None
-        return (
-            text,
-            f"{f.label} '{text}' is not in the catalogue yet; it will show as not yet known.",
-        )
-    if table == "person":
-        rows = store.conn.execute(
-            "SELECT id FROM person WHERE _deleted = 0 AND (service_number = :t OR full_name = :t)",
-            {"t": text},
-        ).fetchall()
-        if len(rows) == 1:
-            return rows[0][0], None
-        why = "matches several people" if rows else "matches nobody"
-        return None, f"{f.label} '{text}' {why}; the field is left empty."
-    return text, None
+def converter(f: Field, order: str = DAY_FIRST) -> Callable[[Any], Any]:
+    """`convert` for one column, with the field's kind decided once (20,000 rows, one choice)."""
+    if f.kind in (Kind.TEXT, Kind.LONGTEXT, Kind.VOCAB, Kind.REF):
+
+        def text(raw: Any) -> Any:
+            if raw is None:
+                return None
+            if isinstance(raw, str):
+                return raw.strip() or None
+            return text_of(raw)
+
+        return text
+    return lambda raw: convert(f, raw, order=order)
+
+
+def vocab_value(f: Field, text: str) -> tuple[str | None, bool]:
+    """(code, matched): the code the words name, else the vocabulary's fallback and False."""
+    code = words.match(f.vocab or "", text)
+    if code is not None:
+        return code, True
+    fallback = FALLBACK.get(f.vocab or "")
+    return (fallback if fallback in VOCABULARIES.get(f.vocab or "", {}) else None), False
