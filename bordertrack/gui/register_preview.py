@@ -7,7 +7,7 @@ asked for) are written on the database worker.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -32,16 +32,13 @@ from bordertrack.services.register_import.apply import ImportOutcome, apply_plan
 from bordertrack.services.register_import.preview import ImportPlan, plan_import
 from bordertrack.services.register_import.templates import save_template
 
-if TYPE_CHECKING:
-    from bordertrack.gui.register_wizard import RegisterWizard
-
 SHOW = ("all", "skip", "review", "not_item")
 
 
 class PreviewPage(QWizardPage):
     """Every column with its outcome, every row with what will happen; Import writes."""
 
-    def __init__(self, wizard: RegisterWizard) -> None:
+    def __init__(self, wizard: Any) -> None:
         super().__init__()
         self.wiz = wizard
         self.plan: ImportPlan | None = None
@@ -187,7 +184,7 @@ class PreviewPage(QWizardPage):
 
 
 class ResultPage(QWizardPage):
-    def __init__(self, wizard: RegisterWizard) -> None:
+    def __init__(self, wizard: Any) -> None:
         super().__init__()
         self.wiz = wizard
         self.summary = QLabel()
