@@ -47,3 +47,31 @@ def test_opening_the_app_with_a_bundle_shows_its_preview(qtbot, pair, tmp_path):
     exchange = window.screen("sync").exchange
     assert exchange.report.status == "preview" and exchange.report.new == 1
     assert exchange.apply_button.isEnabled() and records.list_records(coord, "equipment") == []
+
+
+def test_export_dialog_suggests_a_unicode_name_with_both_device_ids(
+    qtbot, make_store, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from bordertrack.services import trust
+
+    post, coord = (
+        make_store("post", "DOS", name="Достук: пост"),
+        make_store("coordinator", name="Ош"),
+    )
+    trust.trust_card(post, trust.my_card(coord))
+    offered = []
+
+    def fake_dialog(_parent, _caption, name, _pattern):
+        offered.append(name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    screen = _screen(qtbot, post)
+    screen.exchange._choose_export_path()
+    (name,) = offered
+    assert name.startswith(
+        f"bordertrack-Достук-пост-{post.device['id']}-to-Ош-{coord.device['id']}-"
+    )
+    assert name.endswith(".xlsx") and ":" not in name

@@ -29,6 +29,7 @@ from bordertrack.gui.labels import entity_label, role_label
 from bordertrack.gui.progress import run_with_progress
 from bordertrack.services import sync
 from bordertrack.services.export import default_recipient
+from bordertrack.services.file_names import suggested_bundle_name
 
 COUNTS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates", "out_of_scope")
 
@@ -105,7 +106,9 @@ class ExchangeView(QWidget):
 
     # -- export -------------------------------------------------------------------------
     def _choose_export_path(self) -> None:
-        name = f"bordertrack-{self.ctx.device['name']}.xlsx".replace(" ", "-")
+        name = suggested_bundle_name(
+            self.ctx.store.conn, self.ctx.device, self.recipient.currentData()
+        )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export a bundle"), name, self.tr("Excel bundle (*.xlsx)")
         )
