@@ -75,3 +75,31 @@ def test_export_dialog_suggests_a_unicode_name_with_both_device_ids(
         f"bordertrack-Достук-пост-{post.device['id']}-to-Ош-{coord.device['id']}-"
     )
     assert name.endswith(".xlsx") and ":" not in name
+
+
+def test_exporting_over_a_file_windows_keeps_locked_is_one_line(
+    qtbot,
+    pair,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+):
+    """Excel holds an open workbook locked on Windows; replacing it fails with an OSError."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from bordertrack.sync import bundle_xlsx
+
+    post, _coord = pair
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+
+    def locked(_src, dst):
+        raise PermissionError(13, "Permission denied", str(dst))
+
+    monkeypatch.setattr(bundle_xlsx.os, "replace", locked)
+    screen = _screen(qtbot, post)
+    target = tmp_path / "open in Excel.xlsx"
+    screen.exchange.export_to(target)
+    (text,) = shown
+    assert "open in Excel.xlsx" in text and "Permission denied" in text and "Excel" in text
+    assert "unexpected" not in text and "\n" not in text
+    assert not list(tmp_path.glob("*.part")), "the temporary file is removed"
