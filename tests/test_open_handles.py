@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,8 @@ needs_proc = pytest.mark.skipif(
     not PROC_FD.is_dir(), reason="open handles are listed through /proc/self/fd (Linux only)"
 )
 ODD_FOLDERS = ["Пост #3", "what?mode=rw", "100% done", "Пост #3 ?x=%41 Торугарт"]
+if sys.platform == "win32":  # Windows refuses "?" in a file name; the rest still apply
+    ODD_FOLDERS = [f for f in ODD_FOLDERS if "?" not in f]
 
 
 def open_handles(path: Path) -> list[str]:
