@@ -9,14 +9,19 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: inside the PyInstaller bundle when frozen, else beside the package.
+    """The `resources/` folder: inside the PyInstaller bundle when frozen, inside the package
+    when installed from a wheel, else beside the package.
 
     A source checkout and `pip install -e .` both keep `resources/` next to `bordertrack/`;
-    the frozen build copies it to `sys._MEIPASS/resources` (see build.spec).
+    a wheel carries a copy as `bordertrack/_resources` (see setup.py); the frozen build
+    copies it to `sys._MEIPASS/resources` (see build.spec).
     """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
+    installed = _PACKAGE_DIR / "_resources"
+    if installed.is_dir():
+        return installed
     return _PACKAGE_DIR.parent / "resources"
 
 

@@ -1,6 +1,7 @@
 ; Inno Setup script for BorderTrack on Windows (Inno Setup 6).
-;   pyinstaller --noconfirm build.spec            -> dist\bordertrack\
+;   pyinstaller --noconfirm build.spec            -> dist\bordertrack\ (bordertrack.exe, bordertrack-cli.exe)
 ;   iscc /DAppVersion=0.1.0 installer\bordertrack.iss -> dist\BorderTrack-0.1.0-setup.exe
+; Silent per-user install (CI, or an IT officer): BorderTrack-VERSION-setup.exe /VERYSILENT /CURRENTUSER
 ; Installs per user by default (no administrator needed on a post's laptop); an administrator
 ; may choose "for all users". The person's data (%LOCALAPPDATA%\BorderTrack: the database,
 ; its backups, the device's keys) is never installed by this setup, so uninstalling leaves it.
@@ -10,12 +11,15 @@
 #endif
 #define AppName "BorderTrack"
 #define AppExe "bordertrack.exe"
+#define CliExe "bordertrack-cli.exe"
 
 [Setup]
 AppId={{6E4C2B7A-3F5D-4E8B-9C1A-B0D7E2F4A915}
 AppName={#AppName}
 AppVersion={#AppVersion}
 AppPublisher=BorderTrack project
+VersionInfoVersion={#AppVersion}
+VersionInfoProductName={#AppName}
 AppComments=Equipment, training and works registers for border crossing points, offline
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
@@ -61,9 +65,13 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{use
 ; not take over .xlsx: it adds one verb to the right-click menu (see docs/decisions.md).
 Root: HKA; Subkey: "Software\Classes\SystemFileAssociations\.xlsx\shell\BorderTrack.Import"; ValueType: string; ValueName: ""; ValueData: "{cm:ImportVerb}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\SystemFileAssociations\.xlsx\shell\BorderTrack.Import"; ValueType: string; ValueName: "Icon"; ValueData: """{app}\{#AppExe}"",0"
-Root: HKA; Subkey: "Software\Classes\SystemFileAssociations\.xlsx\shell\BorderTrack.Import\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --bundle ""%1"""
+Root: HKA; Subkey: "Software\Classes\SystemFileAssociations\.xlsx\shell\BorderTrack.Import\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+; "Open with > BorderTrack": the same bare file argument opens the bundle's import preview
+; (handed to the open window when there is one).
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".xlsx"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.xlsx\OpenWithList\{#AppExe}"; ValueType: string; ValueName: ""; ValueData: ""; Flags: uninsdeletekey
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

@@ -90,6 +90,13 @@ def write_stub(folder: Path) -> Path:
 
 
 def tool(name: str) -> str:
+    """Qt's tools from the PySide6 of the running interpreter: beside it first (a virtual
+    environment that is not activated is not on PATH; Scripts on Windows), then on PATH."""
+    here = Path(sys.executable).parent
+    for folder in (here, here / "Scripts", here / "bin"):
+        for candidate in (folder / name, folder / f"{name}.exe"):
+            if candidate.is_file():
+                return str(candidate)
     found = shutil.which(name)
     if not found:
         raise SystemExit(f"{name} was not found; install PySide6 (pip install -e .[build]).")

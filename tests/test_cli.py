@@ -18,7 +18,7 @@ def bt(db: Path, *args: str, check: int | None = 0) -> subprocess.CompletedProce
     proc = subprocess.run(
         [sys.executable, "-m", "bordertrack", "--db", str(db), *args],
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # the command line writes UTF-8 whatever the console
         env=env,
         cwd=ROOT,
     )

@@ -24,7 +24,7 @@ def bt_env(db: Path, *args: str, env: dict[str, str], check: int = 0):
     proc = subprocess.run(
         [sys.executable, "-m", "bordertrack", "--db", str(db), *args],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         env={**os.environ, "PYTHONPATH": str(ROOT), **env},
         cwd=ROOT,
     )

@@ -33,7 +33,7 @@ def test_it_leaves_the_persons_database_alone(tmp_path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "bordertrack", "--db", str(db), "self-check"],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         check=False,
     )
     assert out.returncode == 0, out.stderr
@@ -78,7 +78,7 @@ def test_paths_command_names_the_database(tmp_path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "bordertrack", "--db", str(db), "paths", "--json"],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         check=True,
     )
     assert str(db) in out.stdout and "resources" in out.stdout
@@ -92,7 +92,7 @@ def test_gui_check_opens_the_window_in_russian_and_kyrgyz(tmp_path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "bordertrack", "self-check", "--gui", "--json"],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         check=False,
         env=env,
         cwd=tmp_path,

@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 a user's error (one line on stderr), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -86,8 +87,42 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_output() -> None:
+    """Write UTF-8 whatever the console: a redirected stream on Windows defaults to the
+    ANSI code page (cp1251, cp1252), which has no ң ө ү nor "→". What still cannot be
+    encoded (a file name with undecodable bytes) is replaced, never a crash.
+    A windowed build has no streams at all (None), and print() then writes nothing.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # ValueError/OSError: a stream already read from, or closed; keep it as it is
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+BUNDLE_SUFFIXES = (".xlsx",)
+
+
+def bare_bundle_argument(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
+    """`bordertrack FILE.xlsx` (what Windows' "Open with" runs) means `--bundle FILE.xlsx`."""
+    out, i = list(argv), 0
+    while i < len(out):
+        arg = out[i]
+        if arg in ("--db", "--operator", "--bundle"):
+            i += 2
+        elif arg.startswith("-"):
+            i += 1
+        else:
+            if arg not in commands and arg.lower().endswith(BUNDLE_SUFFIXES):
+                out[i : i + 1] = ["--bundle", arg]
+            break
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    words = sys.argv[1:] if argv is None else list(argv)
+    utf8_output()
+    words = bare_bundle_argument(sys.argv[1:] if argv is None else list(argv), list(COMMANDS))
     parser = build_parser(command_word(words))
     args = parser.parse_args(words)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)

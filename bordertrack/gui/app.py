@@ -110,8 +110,12 @@ def run_app(db_path: Path, operator: str = "", bundle: Path | None = None) -> in
     assert isinstance(app, QApplication)
     app.setApplicationName("BorderTrack")
     apply_style(app)
+    from bordertrack.gui.single_instance import hand_over, serve
     from bordertrack.services.backup import backup_on_exit
     from bordertrack.store.lock import acquire_instance_lock
+
+    if hand_over(Path(db_path), bundle):  # a window has it open: the bundle goes there
+        return 0
 
     try:
         lock = acquire_instance_lock(Path(db_path))
@@ -142,6 +146,7 @@ def run_app(db_path: Path, operator: str = "", bundle: Path | None = None) -> in
     window = build_window(store, operator)
     window.show()
     check_in_background(window)
+    serve(window, Path(db_path), preview_bundle)
     if bundle is not None:
         preview_bundle(window, bundle)
     code = app.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bordertrack.domain.errors import BorderTrackError
@@ -69,7 +69,18 @@ class AppContext:
         """One line a person can act on; a non-BorderTrack error is a bug and says so."""
         if isinstance(error, BorderTrackError | str):
             text = str(error)
+        elif isinstance(error, OSError):  # a file open in Excel (Windows locks it), a full disk
+            text = QCoreApplication.translate(
+                "AppContext",
+                "Could not use {file} ({reason}); close it in other programs such as Excel, "
+                "check the disk and try again.",
+            ).format(
+                file=error.filename or QCoreApplication.translate("AppContext", "the file"),
+                reason=error.strerror or type(error).__name__,
+            )
         else:
-            text = QObject.tr(None, "Something unexpected went wrong ({error}); nothing was saved.")
+            text = QCoreApplication.translate(
+                "AppContext", "Something unexpected went wrong ({error}); nothing was saved."
+            )
             text = text.format(error=type(error).__name__)
-        QMessageBox.warning(parent, QObject.tr(None, "BorderTrack"), text)
+        QMessageBox.warning(parent, QCoreApplication.translate("AppContext", "BorderTrack"), text)

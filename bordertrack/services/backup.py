@@ -19,7 +19,7 @@ from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.paths import backup_dir
-from bordertrack.store.database import Store
+from bordertrack.store.database import Store, readonly_uri
 
 KEEP = 12  # newest backups kept
 MAX_TOTAL_BYTES = 4 * 1024**3  # older backups go first when together they pass this
@@ -83,7 +83,7 @@ def _info(path: Path) -> BackupInfo | None:
 def is_good(path: Path) -> bool:
     """Does the file open as a database that passes SQLite's integrity check?"""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
@@ -188,8 +188,11 @@ def rotate(db_path: str | Path, keep: int = KEEP, max_total: int = MAX_TOTAL_BYT
     for index, info in enumerate(infos):
         total += info.size
         if index >= keep or (index > 0 and total > max_total):
-            info.path.unlink(missing_ok=True)
-            _fingerprint_file(info.path).unlink(missing_ok=True)
+            # Windows refuses to delete a copy someone has open (a viewer, the antivirus):
+            # it stays until a later rotation, and the backup just made still counts.
+            with contextlib.suppress(OSError):
+                info.path.unlink(missing_ok=True)
+                _fingerprint_file(info.path).unlink(missing_ok=True)
 
 
 def newest_good_backup(db_path: str | Path) -> BackupInfo | None:
@@ -211,7 +214,7 @@ def restore_backup(db_path: str | Path, backup_id: str, store: Store | None = No
     if not chosen.ok:
         raise BackupFailed(f"Backup {backup_id} is damaged; choose an older one.")
     _keep_current(db_path, store)
-    src = sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(chosen.path), uri=True)
     try:
         if store is not None:
             src.backup(store.conn)
@@ -267,5 +270,5 @@ def backup_on_exit(store: Store) -> BackupInfo | None:
         if unchanged_since_newest(store):
             return None
         return create_backup(store, "at exit")
-    except (BorderTrackError, sqlite3.Error):
+    except (BorderTrackError, sqlite3.Error, OSError):
         return None

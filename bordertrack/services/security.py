@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
-from bordertrack.store.database import Store
+from bordertrack.store.database import Store, readonly_uri
 
 ACTIONS = {
     "keys": "change this device's key",
@@ -98,7 +98,7 @@ def require_pin_at(path: str | Path, action: str, pin: str | None) -> None:
     restoring a good backup must stay possible.
     """
     try:
-        conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             row = conn.execute("SELECT value FROM settings WHERE key = 'pin'").fetchone()
         finally:

@@ -4,19 +4,19 @@ folder): write what is pending for each peer, import every new bundle found ther
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services.export import export_bundle
+from bordertrack.services.file_names import bundle_file_name, bundle_stamp, unused_path
 from bordertrack.services.import_bundle import import_verified, read_verified
 from bordertrack.services.selection import peer_vector, select_changes
 from bordertrack.store.database import Store
 
 BUNDLE_GLOB = "*.xlsx"
+LOCK_PREFIX = "~$"  # Excel's lock file beside a workbook someone has open: never a bundle
 
 
 class NoSyncFolder(BorderTrackError):
@@ -32,19 +32,28 @@ class SyncRound:
     imported: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
     refused: list[dict] = field(default_factory=list)
+    not_written: list[dict] = field(default_factory=list)  # a full or write-protected stick
 
     def to_json(self) -> dict:
         return dict(vars(self))
 
     def summary(self) -> str:
-        return (
+        text = (
             f"Wrote {len(self.written)} bundle(s), imported {len(self.imported)}, "
             f"skipped {len(self.skipped)}, refused {len(self.refused)}."
         )
+        if self.not_written:
+            why = self.not_written[0]["why"]
+            text += (
+                f" Could not write {len(self.not_written)} bundle(s) ({why}); "
+                "make the folder writable (the stick's lock switch, free space) and sync again."
+            )
+        return text
 
 
-def _safe(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-")[:40] or "device"
+def is_bundle_candidate(path: Path) -> bool:
+    """A workbook worth reading in the folder: not Excel's `~$` lock file, not hidden."""
+    return not path.name.startswith((LOCK_PREFIX, "."))
 
 
 def _peers_to_send(store: Store) -> list[tuple[str, str, str, str | None]]:
@@ -72,23 +81,46 @@ def sync_folder(
     store: Store, folder: str | Path, on_progress: Callable[[int, int], None] | None = None
 ) -> SyncRound:
     folder = Path(folder)
-    if not folder.is_dir():
+    try:
+        present = folder.is_dir()
+    except OSError:  # an offline share can fail rather than answer False
+        present = False
+    if not present:
         raise NoSyncFolder(str(folder))
     result = SyncRound()
-    me = store.device
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-    for peer, name, role, post in _peers_to_send(store):
-        if not _pending(store, peer, role, post):
-            continue
-        path = folder / f"bordertrack-{_safe(me['name'])}-to-{_safe(name)}-{stamp}.xlsx"
-        out = export_bundle(store, path, to=peer)
-        result.written.append({"file": path.name, "to": name, "changes": out.changes})
-    files = sorted(folder.glob(BUNDLE_GLOB))
+    _write_pending(store, folder, result)
+    try:
+        files = sorted(p for p in folder.glob(BUNDLE_GLOB) if is_bundle_candidate(p))
+    except OSError:  # the stick was pulled out or the share went offline mid-round
+        raise NoSyncFolder(str(folder)) from None
     for i, path in enumerate(files):
         if on_progress:
             on_progress(i, len(files))
         _import_one(store, path, result)
     return result
+
+
+def _write_pending(store: Store, folder: Path, result: SyncRound) -> None:
+    """One bundle for each peer with something pending, under a name no other bundle has.
+
+    A folder that cannot be written (a write-protected or full stick) stops the writing,
+    not the round: what is on the stick is still imported, and the round says what failed.
+    """
+    me, stamp = store.device, bundle_stamp()
+    for peer, name, role, post in _peers_to_send(store):
+        if not _pending(store, peer, role, post):
+            continue
+        path = unused_path(folder / bundle_file_name(me, {"id": peer, "name": name}, stamp))
+        try:
+            out = export_bundle(store, path, to=peer)
+        except OSError as exc:
+            result.not_written.append({"file": path.name, "to": name, "why": _os_reason(exc)})
+            return
+        result.written.append({"file": path.name, "to": name, "changes": out.changes})
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
 
 
 def _import_one(store: Store, path: Path, result: SyncRound) -> None:
@@ -97,6 +129,9 @@ def _import_one(store: Store, path: Path, result: SyncRound) -> None:
         bundle = read_verified(path)
     except BorderTrackError as exc:
         result.refused.append({"file": path.name, "why": str(exc)})
+        return
+    except OSError as exc:  # open in another program, or the stick was pulled out
+        result.refused.append({"file": path.name, "why": f"cannot be read ({_os_reason(exc)})"})
         return
     h = bundle.header
     if h.sender_id == me:

@@ -27,6 +27,16 @@ _PRAGMAS = (
 )
 
 
+def readonly_uri(path: str | Path) -> str:
+    """A read-only SQLite address for `path`, whatever its folder is called.
+
+    Built by `Path.as_uri()`, which percent-encodes `#`, `?`, `%`, spaces and non-ASCII
+    letters: a formatted `file:{path}?mode=ro` cut "Пост #3" at the `#`, opened (and
+    created) a stray empty file read-write, and found no PIN there.
+    """
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def _is_disk_full(exc: sqlite3.DatabaseError) -> bool:
     """SQLITE_FULL, whether the disk or the file's page limit ran out."""
     return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "is full" in str(exc)
@@ -40,6 +50,16 @@ class Store:
     """
 
     def __init__(self, path: str | Path, *, check: bool = True) -> None:
+        try:
+            self._open(path, check=check)
+        except BaseException:
+            # Windows cannot rename or delete an open file: a restore after a failed open
+            # must find no handle of ours left on it.
+            for conn in getattr(self, "_conns", ()):
+                conn.close()
+            raise
+
+    def _open(self, path: str | Path, *, check: bool = True) -> None:
         self.path = Path(path)
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
@@ -72,9 +92,9 @@ class Store:
         conn = sqlite3.connect(
             str(self.path), isolation_level=None, check_same_thread=False, timeout=5.0
         )
+        self._conns.append(conn)  # before the pragmas: a failing one must not leak it
         for pragma in _PRAGMAS:
             conn.execute(pragma)
-        self._conns.append(conn)
         return conn
 
     @property
@@ -209,7 +229,7 @@ def check_file_integrity(path: str | Path) -> None:
     check), so readers of the main connection are never blocked while it runs.
     """
     try:
-        conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=False)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Could not use {file} ({reason}); close it in other programs such as Excel, check the disk and try again.</source>
+        <translation>{file} колдонулган жок ({reason}); аны башка программаларда, мисалы Excel&apos;де жабыңыз, дискти текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}); nothing was saved.</source>
+        <translation>Күтүлбөгөн ката кетти ({error}); эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>BorderTrack</source>
+        <translation>BorderTrack</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>{n} of {days}</source>
@@ -1627,16 +1646,32 @@
         <translation>{file} четке кагылды: {why}</translation>
     </message>
     <message>
+        <source>Could not write {file} for {to}: {why}</source>
+        <translation>{to} үчүн {file} жазылган жок: {why}</translation>
+    </message>
+    <message>
         <source>Last round: wrote {w}, imported {i}, skipped {s}, refused {r}.</source>
         <translation>Акыркы алмашуу: жазылды {w}, импорттолду {i}, өткөрүлүп жиберилди {s}, четке кагылды {r}.</translation>
+    </message>
+    <message>
+        <source>The folder could not be written ({why}): what was there was imported; unlock the stick or free space and sync again.</source>
+        <translation>Папкага жазуу мүмкүн болгон жок ({why}): анда болгондор импорттолду; флешканын коргоосун алып салыңыз же орун бошотуп, кайра алмашыңыз.</translation>
     </message>
     <message>
         <source>No sync folder chosen yet.</source>
         <translation>Алмашуу папкасы азырынча тандала элек.</translation>
     </message>
     <message>
+        <source>{drive} is another drive, not the sync stick{label}; plug in the right stick.</source>
+        <translation>{drive} — башка диск, алмашуу флешкасы эмес{label}; керектүү флешканы сайыңыз.</translation>
+    </message>
+    <message>
         <source>The folder is not there now; plug in the stick or connect the share.</source>
         <translation>Папка азыр жеткиликсиз; флешканы сайыңыз же тармактык папканы туташтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Sync folder ready: {path}</source>
+        <translation>Алмашуу папкасы даяр: {path}</translation>
     </message>
     <message>
         <source>Name a folder once: a USB stick, a network share, or a folder your mail program fills. A round writes a bundle of what is pending for each device this one sends to, and imports every new bundle found there, with all the usual checks.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Could not use {file} ({reason}); close it in other programs such as Excel, check the disk and try again.</source>
+        <translation>Не удалось использовать {file} ({reason}); закройте его в других программах, например в Excel, проверьте диск и повторите.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}); nothing was saved.</source>
+        <translation>Произошла непредвиденная ошибка ({error}); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>BorderTrack</source>
+        <translation>BorderTrack</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>{n} of {days}</source>
@@ -1628,16 +1647,32 @@
         <translation>Отклонён {file}: {why}</translation>
     </message>
     <message>
+        <source>Could not write {file} for {to}: {why}</source>
+        <translation>Не удалось записать {file} для {to}: {why}</translation>
+    </message>
+    <message>
         <source>Last round: wrote {w}, imported {i}, skipped {s}, refused {r}.</source>
         <translation>Последний обмен: записано {w}, импортировано {i}, пропущено {s}, отклонено {r}.</translation>
+    </message>
+    <message>
+        <source>The folder could not be written ({why}): what was there was imported; unlock the stick or free space and sync again.</source>
+        <translation>В папку не удалось записать ({why}): то, что в ней было, импортировано; снимите защиту флешки или освободите место и обменяйтесь снова.</translation>
     </message>
     <message>
         <source>No sync folder chosen yet.</source>
         <translation>Папка обмена ещё не выбрана.</translation>
     </message>
     <message>
+        <source>{drive} is another drive, not the sync stick{label}; plug in the right stick.</source>
+        <translation>{drive} — другой диск, а не флешка обмена{label}; вставьте нужную флешку.</translation>
+    </message>
+    <message>
         <source>The folder is not there now; plug in the stick or connect the share.</source>
         <translation>Папка сейчас недоступна; вставьте флешку или подключите сетевую папку.</translation>
+    </message>
+    <message>
+        <source>Sync folder ready: {path}</source>
+        <translation>Папка обмена готова: {path}</translation>
     </message>
     <message>
         <source>Name a folder once: a USB stick, a network share, or a folder your mail program fills. A round writes a bundle of what is pending for each device this one sends to, and imports every new bundle found there, with all the usual checks.</source>

@@ -30,6 +30,7 @@ from bordertrack.gui.progress import run_with_progress
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import lookups, sync
 from bordertrack.services.export import default_recipient
+from bordertrack.services.file_names import suggested_bundle_name
 
 COUNTS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates", "out_of_scope")
 
@@ -102,7 +103,9 @@ class ExchangeView(Retranslating, QWidget):
 
     # -- export -------------------------------------------------------------------------
     def _choose_export_path(self) -> None:
-        name = f"bordertrack-{self.ctx.device['name']}.xlsx".replace(" ", "-")
+        name = suggested_bundle_name(
+            self.ctx.store.conn, self.ctx.device, self.recipient.currentData()
+        )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export a bundle"), name, self.tr("Excel bundle (*.xlsx)")
         )

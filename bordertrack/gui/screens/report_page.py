@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.progress import run_with_progress
+from bordertrack.services.file_names import safe_part
 
 # A combo of records shows at most this many (the newest); more is a search, not a list.
 COMBO_LIMIT = 500
@@ -134,5 +135,4 @@ def iso(date: QDate) -> str:
 
 def safe_name(text: str) -> str:
     """A file name from a number or title (no slashes or other characters Windows refuses)."""
-    cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text.strip())
-    return cleaned or "document"
+    return safe_part(text)

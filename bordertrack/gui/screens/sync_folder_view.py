@@ -1,5 +1,8 @@
 """The sync folder: a USB stick, a share or a mail client's folder named once; a round
 runs on request, and by itself when the folder appears (the stick is plugged in).
+
+The stick is remembered by its volume (label and serial), not its drive letter, and is
+looked for off the GUI thread (see gui/sync_volume.py).
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ from PySide6.QtWidgets import (
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.progress import run_with_progress
 from bordertrack.gui.retranslate import Retranslating
+from bordertrack.gui.sync_volume import FolderProbe, FolderState, Remembered, remember
 from bordertrack.services.sync_folder import SyncRound, sync_folder
 
 SETTING_FOLDER = "sync_folder"
+SETTING_VOLUME = "sync_folder_volume"  # the stick's label, serial and the folder inside it
 SETTING_AUTO = "sync_folder_auto"
 POLL_MS = 3000
 
@@ -49,7 +54,12 @@ class SyncFolderView(Retranslating, QWidget):
         )
         self.state = QLabel(wordWrap=True, objectName="sync_folder_state")
         self.log = QListWidget(objectName="sync_folder_log")
-        self._was_there = self._present()
+        self.located = FolderState(None)  # what the last look found
+        self._showing_problem = True  # the state line says the folder is missing or unset
+        self._was_there: bool | None = None  # unknown until the first look
+        self.volume = Remembered.from_setting(ctx.store.setting(SETTING_VOLUME))
+        self.probe = FolderProbe(self)
+        self.probe.found.connect(self._found)
         self.timer = QTimer(self, interval=POLL_MS, timeout=self.poll)
         self.timer.start()
         self.intro = QLabel(wordWrap=True)
@@ -66,13 +76,17 @@ class SyncFolderView(Retranslating, QWidget):
         self.retranslate_ui()
 
     def _present(self) -> bool:
-        text = self.folder.text().strip()
-        return bool(text) and Path(text).is_dir()
+        return self.located.path is not None
 
     def _save_folder(self) -> None:
-        self.ctx.store.set_setting(SETTING_FOLDER, self.folder.text().strip() or None)
-        self._was_there = self._present()
-        self.refresh()
+        """Remember the folder and the volume it is on (when the text changed)."""
+        text = self.folder.text().strip()
+        if text != (self.ctx.store.setting(SETTING_FOLDER) or "") or self.volume is None:
+            self.ctx.store.set_setting(SETTING_FOLDER, text or None)
+            self.volume = remember(Path(text)) if text and Path(text).is_dir() else None
+            self.ctx.store.set_setting(SETTING_VOLUME, self.volume and self.volume.to_setting())
+            self._was_there = None
+        self.poll()
 
     def _choose(self) -> None:
         path = QFileDialog.getExistingDirectory(
@@ -83,17 +97,25 @@ class SyncFolderView(Retranslating, QWidget):
             self._save_folder()
 
     def poll(self) -> None:
-        """Run a round once when the folder appears (a stick plugged in), not on every tick."""
-        present = self._present()
-        appeared = present and not self._was_there
+        """Look for the folder on a thread; `_found` acts on the answer."""
+        self.probe.probe(self.folder.text().strip(), self.volume)
+
+    def _found(self, state: FolderState) -> None:
+        """Run a round once when the folder appears (a stick plugged in), not on every tick;
+        the first look after start or a change of folder only notes whether it is there."""
+        self.located = state
+        present = state.path is not None
+        appeared = present and self._was_there is False
         self._was_there = present
         self.refresh()
         if appeared and self.auto.isChecked():
             self.run_round()
 
     def run_round(self) -> None:
-        store, folder = self.ctx.store, Path(self.folder.text().strip())
-        self._save_folder()
+        if self.located.path is None:
+            self.refresh()
+            return
+        store, folder = self.ctx.store, self.located.path
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             return sync_folder(store, folder, on_progress=progress)
@@ -117,14 +139,20 @@ class SyncFolderView(Retranslating, QWidget):
             self.log.addItem(self.tr("Imported {file}: {summary}").format(**item))
         for item in result.refused:
             self.log.addItem(self.tr("Refused {file}: {why}").format(**item))
-        self.state.setText(
-            self.tr("Last round: wrote {w}, imported {i}, skipped {s}, refused {r}.").format(
-                w=len(result.written),
-                i=len(result.imported),
-                s=len(result.skipped),
-                r=len(result.refused),
-            )
+        for item in result.not_written:
+            self.log.addItem(self.tr("Could not write {file} for {to}: {why}").format(**item))
+        text = self.tr("Last round: wrote {w}, imported {i}, skipped {s}, refused {r}.").format(
+            w=len(result.written),
+            i=len(result.imported),
+            s=len(result.skipped),
+            r=len(result.refused),
         )
+        if result.not_written:
+            text += " " + self.tr(
+                "The folder could not be written ({why}): what was there was imported; "
+                "unlock the stick or free space and sync again."
+            ).format(why=result.not_written[0]["why"])
+        self.state.setText(text)
         self.synced.emit(result)
 
     def refresh(self) -> None:
@@ -132,10 +160,27 @@ class SyncFolderView(Retranslating, QWidget):
         self.run_button.setEnabled(present)
         if not self.folder.text().strip():
             self.state.setText(self.tr("No sync folder chosen yet."))
+        elif self.located.wrong_volume:
+            self.state.setText(
+                self.tr(
+                    "{drive} is another drive, not the sync stick{label}; plug in the right stick."
+                ).format(
+                    drive=self.located.wrong_volume,
+                    label=f" ({self.volume.label})" if self.volume and self.volume.label else "",
+                )
+            )
         elif not present:
             self.state.setText(
                 self.tr("The folder is not there now; plug in the stick or connect the share.")
             )
+        else:  # there: replace a "not there" line, keep the last round's summary
+            if self._showing_problem:
+                self.state.setText(
+                    self.tr("Sync folder ready: {path}").format(path=self.located.path)
+                )
+            self._showing_problem = False
+            return
+        self._showing_problem = True
 
     def retranslate_ui(self) -> None:
         self.intro.setText(
