@@ -91,7 +91,10 @@ def read_regular(path: str | Path, max_bytes: int, what: str = "file") -> bytes:
             raise UnreadableFile(path, f"the {what} cannot be read ({exc.strerror})") from None
     if len(data) > max_bytes:
         raise UnreadableFile(
-            path, f"the {what} is larger than {max_bytes:,} bytes", "ask for a smaller file", len(data)
+            path,
+            f"the {what} is larger than {max_bytes:,} bytes",
+            "ask for a smaller file",
+            len(data),
         )
     return data
 

@@ -16,8 +16,7 @@ MAX_SHOWN = 200
 # C0 and C1 controls, DEL, line/paragraph separators, bidirectional controls,
 # zero-width characters, lone surrogates (undecodable bytes of a file name).
 _UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
-    "\ud800-\udfff]"
+    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
 )
 
 

@@ -136,19 +136,29 @@ ATTACKS: dict[str, Callable[[Path, Path], None]] = {
     ),
     "white font": _edit_part(
         "xl/styles.xml",
-        lambda x: x.replace('<font><sz val="11"/>', '<font><color rgb="FFFFFFFF"/><sz val="11"/>', 1),
+        lambda x: x.replace(
+            '<font><sz val="11"/>', '<font><color rgb="FFFFFFFF"/><sz val="11"/>', 1
+        ),
     ),
-    "hidden row": _edit_sheet("Changes", lambda x: x.replace('<row r="3">', '<row r="3" hidden="1">')),
+    "hidden row": _edit_sheet(
+        "Changes", lambda x: x.replace('<row r="3">', '<row r="3" hidden="1">')
+    ),
     "hidden sheet": _edit_part(
         "xl/workbook.xml", lambda x: x.replace('sheetId="2"', 'sheetId="2" state="hidden"')
     ),
     "zeros shown blank": _edit_sheet(
-        "Cover", lambda x: x.replace('<sheetView workbookViewId="0"', '<sheetView showZeros="0" workbookViewId="0"')
+        "Cover",
+        lambda x: x.replace(
+            '<sheetView workbookViewId="0"', '<sheetView showZeros="0" workbookViewId="0"'
+        ),
     ),
     "defined name": _edit_part(
         "xl/workbook.xml",
-        lambda x: x.replace("</sheets>", '</sheets><definedNames><definedName name="x">'
-                            'WEBSERVICE("http://x")</definedName></definedNames>'),
+        lambda x: x.replace(
+            "</sheets>",
+            '</sheets><definedNames><definedName name="x">'
+            'WEBSERVICE("http://x")</definedName></definedNames>',
+        ),
     ),
     "external link": _add_parts(
         {"xl/externalLinks/externalLink1.xml": f'<externalLink xmlns="{MAIN}"/>'},
@@ -167,7 +177,8 @@ ATTACKS: dict[str, Callable[[Path, Path], None]] = {
     "macro-enabled workbook type": _edit_part(
         "[Content_Types].xml",
         lambda x: x.replace(
-            "spreadsheetml.sheet.main+xml", "../application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+            "spreadsheetml.sheet.main+xml",
+            "../application/vnd.ms-excel.sheet.macroEnabled.main+xml",
         ),
     ),
     "data connection": _add_parts({"xl/connections.xml": f'<connections xmlns="{MAIN}"/>'}),
@@ -178,7 +189,9 @@ ATTACKS: dict[str, Callable[[Path, Path], None]] = {
         lambda x: x.replace("</t></si>", '</t><rPh sb="0" eb="1"><t>Written off</t></rPh></si>', 1),
     ),
     **{
-        name: _edit_sheet("Changes", lambda x, e=extra: x.replace("</sheetData>", "</sheetData>" + e))
+        name: _edit_sheet(
+            "Changes", lambda x, e=extra: x.replace("</sheetData>", "</sheetData>" + e)
+        )
         for name, extra in WORKSHEET_EXTRAS.items()
     },
 }

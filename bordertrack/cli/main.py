@@ -6,12 +6,14 @@ Exit codes: 0 done, 1 a user's error (one line on stderr), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bordertrack import __version__
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.shown import shown
 
 # Each command module adds its sub-commands; keeping the list here lets areas grow apart.
 COMMAND_MODULES = (
@@ -60,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _printable_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
@@ -72,10 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bordertrack: {exc}", file=sys.stderr)
         return 2
     except BorderTrackError as exc:
-        print(f"bordertrack: {exc}", file=sys.stderr)
+        print(f"bordertrack: {shown(exc, 4000)}", file=sys.stderr)
         return 1
     except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
+        where = f" ({shown(exc.filename)})" if exc.filename else ""
         print(
             f"bordertrack: {exc.strerror or exc}{where}; check the path, the disk and try again.",
             file=sys.stderr,
@@ -84,6 +87,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("bordertrack: stopped; nothing was changed by the interrupted step.", file=sys.stderr)
         return 1
+
+
+def _printable_streams() -> None:
+    """A file name that is not valid UTF-8 prints as escapes, never as UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 def open_gui(args: argparse.Namespace) -> int:

@@ -51,7 +51,9 @@ def read_limited(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
         data = read_regular(path, limits.max_file_bytes, "file")
     except UnreadableFile as exc:
         if exc.size:
-            raise BundleTooLarge("the file size in bytes", exc.size, limits.max_file_bytes) from None
+            raise BundleTooLarge(
+                "the file size in bytes", exc.size, limits.max_file_bytes
+            ) from None
         raise NotABundle(exc.why) from None
     if not data:
         raise NotABundle("the file is empty")
@@ -100,6 +102,12 @@ def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> None:
     streamed through the byte checks of bundle_scan. Unpacking here also proves each part
     matches its declared size and CRC."""
     check_names(zf)
+    stream_parts(zf, limits)
+    check_small_parts(zf)
+
+
+def stream_parts(zf: zipfile.ZipFile, limits: Limits) -> None:
+    """Every part through bundle_scan (also used for registers, with display checks off)."""
     elements = 0
     for info in zf.infolist():
         if info.filename.endswith("/"):
@@ -129,7 +137,6 @@ def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> None:
             raise BundleTooLarge(
                 "the number of elements in the workbook", elements, limits.scan.max_elements
             )
-    check_small_parts(zf)
 
 
 def _named(zf: zipfile.ZipFile, where: str) -> str:

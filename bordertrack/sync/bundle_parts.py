@@ -104,8 +104,10 @@ def check_small_parts(zf: zipfile.ZipFile) -> None:
         root = _parse(zf, name)
         for element in root.iter():
             if local(element.tag) in _DENIED:
-                what = "a formula" if local(element.tag).startswith("f") else (
-                    f"a '{local(element.tag)}' element"
+                what = (
+                    "a formula"
+                    if local(element.tag).startswith("f")
+                    else (f"a '{local(element.tag)}' element")
                 )
                 raise UnsafeContent(what, name)
         if name.endswith(".rels"):
@@ -171,7 +173,9 @@ def check_styles(root: Element, name: str = "xl/styles.xml") -> None:
         if local(fmt.tag) == "numFmt":
             code = (fmt.get("formatCode") or "").strip().lower()
             if code not in ALLOWED_FORMAT_CODES:
-                raise UnsafeContent(f"a number format '{code[:40]}' that could show other text", name)
+                raise UnsafeContent(
+                    f"a number format '{code[:40]}' that could show other text", name
+                )
             codes[_int(fmt.get("numFmtId"), name)] = code
     fonts = _children(root, "fonts", "font")
     for group in ("cellXfs", "cellStyleXfs", "dxfs"):
@@ -199,7 +203,9 @@ def _check_font(font: Element, name: str) -> None:
             raise UnsafeContent("a font too small to read", name)
         if tag == "color":
             rgb = (prop.get("rgb") or "").upper()
-            if prop.get("theme") == "0" or (len(rgb) == 8 and all(rgb[i] in "EF" for i in (2, 4, 6))):
+            if prop.get("theme") == "0" or (
+                len(rgb) == 8 and all(rgb[i] in "EF" for i in (2, 4, 6))
+            ):
                 raise UnsafeContent("a font in the background colour", name)
         if tag == "vanish" and (prop.get("val") or "1").lower() not in ("0", "false"):
             raise UnsafeContent("a hidden font", name)

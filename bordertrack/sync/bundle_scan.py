@@ -53,7 +53,11 @@ _NOT_NAME = re.compile(rb"[\s<>\"'=/][^\s<>\"'=/]*\Z")
 _HIDDEN = re.compile(
     rb"(hidden|zeroHeight|showZeros)\s*=\s*[\"']\s*(1|true|0|false)\s*[\"']", re.IGNORECASE
 )
-_HIDING = {b"hidden": (b"1", b"true"), b"zeroheight": (b"1", b"true"), b"showzeros": (b"0", b"false")}
+_HIDING = {
+    b"hidden": (b"1", b"true"),
+    b"zeroheight": (b"1", b"true"),
+    b"showzeros": (b"0", b"false"),
+}
 _COUNT = re.compile(rb"ount\s*=\s*[\"']\s*0*([0-9]{1,30})")
 # One pass folds a chunk so that fixed patterns find what matters wherever it is written:
 # white space, '/' and '>' become ' ', a prefix's ':' becomes '<' (`<x:f>` reads `<x<f `),
@@ -72,6 +76,7 @@ class ScanLimits:
     max_declared_count: int = 4_000_000
     max_row_digits: int = 6  # rows up to 999,999
     max_sheet_area: int = 10_500_000  # columns x rows a sheet may span
+    display: bool = True  # refuse formulas and display elements (bundles, not registers)
 
 
 @dataclass
@@ -133,13 +138,14 @@ def _check_chunk(
         )
     _check_counts(window, part, limits.max_declared_count)
     folded = window.translate(_FOLD)
-    hit = find_element(folded, window)
+    hit = find_element(folded, window) if limits.display else None
     if hit is not None:
         name, at = hit
         what = "a formula" if name in FORMULA_NAMES else f"a '{name.decode()}' element"
         raise UnsafeContent(what, place(part, window, at) if sheet else part)
-    if sheet:
+    if sheet and limits.display:
         _check_hiding(window, part)
+    if sheet:
         _check_positions(folded, window, part, limits, found)
 
 
@@ -175,7 +181,9 @@ def _check_counts(window: bytes, part: str, cap: int) -> None:
         at = window.find(b"ount", at + 4)
 
 
-_CELL_REF = re.compile(rb'<(?:[^\s<>"\'=/:]{1,256}:)?c\s[^>]*?\br\s*=\s*["\']([A-Z]{1,3}[0-9]{1,7})')
+_CELL_REF = re.compile(
+    rb'<(?:[^\s<>"\'=/:]{1,256}:)?c\s[^>]*?\br\s*=\s*["\']([A-Z]{1,3}[0-9]{1,7})'
+)
 
 
 def place(part: str, window: bytes, at: int) -> str:
