@@ -87,6 +87,7 @@ class PartScan:
     max_col_letters: int = 0
     max_single_col: int = 0  # 1..26 when every column is one letter
     row_digits: int = 0
+    merged_area: int = 0  # cells covered by merged ranges (registers; bundles have none)
 
     def area_bound(self) -> int:
         cols = 702 if self.max_col_letters >= 2 else max(self.max_single_col, 1)
@@ -145,6 +146,8 @@ def _check_chunk(
         raise UnsafeContent(what, place(part, window, at) if sheet else part)
     if sheet and limits.display:
         _check_hiding(window, part)
+    if sheet and not limits.display:
+        _check_merged(folded, window, part, limits, found)
     if sheet:
         _check_positions(folded, window, part, limits, found)
 
@@ -161,6 +164,38 @@ def find_element(folded: bytes, window: bytes) -> tuple[bytes, int] | None:
                 return name, at
             at = folded.find(needle, end)
     return None
+
+
+_MERGE_REF = re.compile(rb'ref *= *"([A-Za-z]{1,3})([0-9]{1,7}):([A-Za-z]{1,3})([0-9]{1,7})"')
+
+
+def _column(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def _check_merged(
+    folded: bytes, window: bytes, part: str, limits: ScanLimits, found: PartScan
+) -> None:
+    """openpyxl makes an object for every cell of a merged range (A1:XFD1048576 is 17
+    billion), so the cells all ranges cover are counted and bounded like a sheet's area."""
+    whole = max(folded.rfind(b"<"), 0)
+    at = folded.find(b"<mergeCell ", 0, whole)
+    while at != -1:
+        end = window.find(b">", at + 1, whole)  # the element's own tag, in the raw bytes
+        m = _MERGE_REF.search(window, at, end if end != -1 else whole)
+        if m is None:
+            raise UnsafeContent("a merged range without a readable position", part)
+        rows = abs(int(m.group(4)) - int(m.group(2))) + 1
+        cols = abs(_column(m.group(3)) - _column(m.group(1))) + 1
+        found.merged_area += rows * cols
+        if found.merged_area > limits.max_sheet_area:
+            raise BundleTooLarge(
+                f"the cells merged in {part}", found.merged_area, limits.max_sheet_area
+            )
+        at = folded.find(b"<mergeCell ", at + 1, whole)
 
 
 def _check_runs(chunk: bytes, part: str, run: int) -> None:
