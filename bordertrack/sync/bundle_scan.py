@@ -155,15 +155,33 @@ def _check_chunk(
 def find_element(folded: bytes, window: bytes) -> tuple[bytes, int] | None:
     """The first formula or display element (under any prefix or none) and where it is;
     one C-speed search per name over the folded chunk, where every prefix's ':' is '<'."""
-    for name in FORMULA_NAMES + DISPLAY_NAMES:
-        needle = b"<" + name
+    for stem, endings in _SEARCHES:
+        needle = b"<" + stem
         at = folded.find(needle)
         while at != -1:
             end = at + len(needle)
-            if folded[end : end + 1] == b" " and _is_element(window, at):
-                return name, at
+            for ending in endings:
+                if folded.startswith(ending, end) and _is_element(window, at):
+                    return stem + ending[:-1], at
             at = folded.find(needle, end)
     return None
+
+
+def _searches() -> list[tuple[bytes, tuple[bytes, ...]]]:
+    """One search per stem: `<formula` finds formula, formula1 and formula2 in one pass."""
+    names = sorted(FORMULA_NAMES + DISPLAY_NAMES)
+    out: list[tuple[bytes, tuple[bytes, ...]]] = []
+    for name in names:
+        stem = next((s for s, _ in out if name.startswith(s) and s != b"f"), None)
+        if stem is None:
+            out.append((name, (b" ",)))
+        else:
+            i = [s for s, _ in out].index(stem)
+            out[i] = (stem, out[i][1] + (name[len(stem) :] + b" ",))
+    return out
+
+
+_SEARCHES = _searches()
 
 
 _MERGE_REF = re.compile(rb'ref *= *"([A-Za-z]{1,3})([0-9]{1,7}):([A-Za-z]{1,3})([0-9]{1,7})"')
@@ -250,8 +268,17 @@ def _ends_a_tag_name(window: bytes, colon: int) -> bool:
     return m.group(0)[:1] == b"<"
 
 
+_SHOWN = (b'hidden="false"', b'hidden="0"')
+
+
 def _check_hiding(window: bytes, part: str) -> None:
-    for word in (b"hidden", b"zeroHeight", b"showZeros"):
+    """LibreOffice writes hidden="false" on every row: counted, not walked, unless some
+    'hidden' is written otherwise."""
+    hidden = window.count(b"hidden")
+    words = (b"zeroHeight", b"showZeros")
+    if hidden and hidden != sum(window.count(shown_form) for shown_form in _SHOWN):
+        words = (b"hidden", *words)
+    for word in words:
         at = window.find(word)
         while at != -1:
             m = _HIDDEN.match(window, at)
