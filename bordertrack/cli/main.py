@@ -84,6 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    except MemoryError:
+        print(
+            "bordertrack: not enough memory for this input; nothing was changed by the failed "
+            "step (a transaction is all or nothing): close other programs or use a smaller file.",
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         print("bordertrack: stopped; nothing was changed by the interrupted step.", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from bordertrack.cli.common import open_store, parse_assignments, print_json
+from bordertrack.shown import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -140,12 +141,13 @@ def cmd_import_register(args: argparse.Namespace) -> int:
                     "created": outcome.created if outcome else 0,
                     "updated": outcome.updated if outcome else 0})  # fmt: skip
         return 0
-    print(f"Sheet '{plan.sheet}': " + ", ".join(f"{h} -> {f}" for h, f in plan.mapping.items()))
+    mapping = ", ".join(f"{shown(h)} -> {f}" for h, f in plan.mapping.items())
+    print(f"Sheet '{shown(plan.sheet)}': {mapping}")
     for r in plan.rows:
         for text in r.problems:
-            print(f"row {r.row}: not imported: {text}")
+            print(f"row {r.row}: not imported: {shown(text, 4000)}")
         for text in r.warnings:
-            print(f"row {r.row}: note: {text}")
+            print(f"row {r.row}: note: {shown(text, 4000)}")
     c = plan.counts()
     verb = "would be" if args.dry_run else "were"
     print(f"{c['create']} new and {c['update']} changed records {verb} imported; "
