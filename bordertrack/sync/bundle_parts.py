@@ -26,7 +26,7 @@ SMALL_PART_MAX = 4 * 1024 * 1024
 BIG_PART = re.compile(r"xl/worksheets/sheet[1-9][0-9]{0,2}\.xml|xl/sharedStrings\.xml")
 SMALL_PART = re.compile(
     r"\[Content_Types\]\.xml|_rels/\.rels|xl/workbook\.xml|xl/_rels/workbook\.xml\.rels"
-    r"|xl/styles\.xml|xl/theme/theme[1-9]\.xml|docProps/(?:core|app)\.xml"
+    r"|xl/styles\.xml|xl/theme/theme[1-9]\.xml|docProps/(?:core|app|custom)\.xml"
 )
 _OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships/"
@@ -36,6 +36,7 @@ ALLOWED_RELATIONSHIPS = {
     "officeDocument": re.compile(r"xl/workbook\.xml"),
     "core-properties": re.compile(r"docProps/core\.xml"),
     "extended-properties": re.compile(r"docProps/app\.xml"),
+    "custom-properties": re.compile(r"docProps/custom\.xml"),  # Office sensitivity labels
     "worksheet": re.compile(r"xl/worksheets/sheet[1-9][0-9]{0,2}\.xml"),
     "styles": re.compile(r"xl/styles\.xml"),
     "sharedStrings": re.compile(r"xl/sharedStrings\.xml"),
@@ -52,6 +53,7 @@ ALLOWED_CONTENT_TYPES = {
     "application/vnd.openxmlformats-officedocument.theme+xml",
     "application/vnd.openxmlformats-package.core-properties+xml",
     "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+    "application/vnd.openxmlformats-officedocument.custom-properties+xml",
 }
 # Number formats that show a value exactly as signed: General and Text ("@").
 ALLOWED_FORMAT_IDS = {0, 49}
