@@ -35,7 +35,7 @@ def test_bundle_round_trip_between_two_devices(tmp_path: Path, post_db: Path) ->
         "--yes",
     ).stdout
     assert "Fingerprint" in shown
-    bt(post_db, "keys", "trust", str(tmp_path / "coord.card"), "--yes")
+    bt(post_db, "keys", "trust", str(tmp_path / "coord.card"), "--role", "coordinator", "--yes")
     bundle = tmp_path / "to-coord.xlsx"
     bt(post_db, "export", str(bundle))
     assert "trusted here" in bt(coord, "verify", str(bundle)).stdout
@@ -62,7 +62,17 @@ def test_merge_command_reports_each_bundle(tmp_path: Path, post_db: Path) -> Non
     bt(coord, "init", "--role", "coordinator")
     bt(post_db, "add", "equipment", "asset_tag=BOM-1", "category=radio")
     bt(post_db, "keys", "export-card", str(tmp_path / "post.card"))
-    bt(coord, "keys", "trust", str(tmp_path / "post.card"), "--yes")
+    bt(
+        coord,
+        "keys",
+        "trust",
+        str(tmp_path / "post.card"),
+        "--role",
+        "post",
+        "--post",
+        "DOS",
+        "--yes",
+    )
     folder = tmp_path / "in"
     folder.mkdir()
     bt(post_db, "export", str(folder / "a.xlsx"), "--full")

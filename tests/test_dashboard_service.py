@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from bordertrack.services import dashboard, records, training
 from bordertrack.services.demo import DEMO_TODAY, build_demo
@@ -104,7 +105,8 @@ def test_attention_overdue_stocktakes_late_works_and_conflicts(coordinator: Stor
     assert dashboard.stocktake_cutoff(TODAY) == "2025-06-15"
 
 
-def test_dashboard_on_the_demo_database(coordinator: Store) -> None:
+def test_dashboard_on_the_demo_database(tmp_path: Path) -> None:
+    coordinator = Store(tmp_path / "demo.db")  # the demo fills only a new database
     build_demo(coordinator)
     d = dashboard.dashboard(coordinator, DEMO_TODAY)
     assert sum(sum(c.values()) for _, _, c in d.equipment) == 600

@@ -71,7 +71,17 @@ def test_rotation_keeps_history_and_refuses_the_old_key(tmp_path: Path) -> None:
     bt(post, "init", "--role", "post", "--post", "DOS", "--name", "Dostuk")
     bt(coord, "init", "--role", "coordinator")
     bt(post, "keys", "export-card", str(tmp_path / "post.card"))
-    bt(coord, "keys", "trust", str(tmp_path / "post.card"), "--yes")
+    bt(
+        coord,
+        "keys",
+        "trust",
+        str(tmp_path / "post.card"),
+        "--role",
+        "post",
+        "--post",
+        "DOS",
+        "--yes",
+    )
     bt(post, "add", "equipment", "asset_tag=OLD-1", "category=radio")
     bt(post, "export", str(tmp_path / "1.xlsx"))
     bt(coord, "import", str(tmp_path / "1.xlsx"))
@@ -84,7 +94,18 @@ def test_rotation_keeps_history_and_refuses_the_old_key(tmp_path: Path) -> None:
     bt(post, "export", str(tmp_path / "2.xlsx"))
     early = bt(coord, "import", str(tmp_path / "2.xlsx"), check=1)
     assert "key" in early.stderr
-    assert "replaces" in bt(coord, "keys", "trust", str(tmp_path / "new.card"), "--yes").stdout
+    again = bt(
+        coord,
+        "keys",
+        "trust",
+        str(tmp_path / "new.card"),
+        "--role",
+        "post",
+        "--post",
+        "DOS",
+        "--yes",
+    )
+    assert "replaces" in again.stdout
     bt(coord, "import", str(tmp_path / "2.xlsx"))
 
     bt(stolen, "add", "equipment", "asset_tag=EVIL-1", "category=radio")
@@ -103,7 +124,8 @@ def test_rotation_keeps_history_and_refuses_the_old_key(tmp_path: Path) -> None:
 
 def test_rotation_card_from_another_key_is_refused(tmp_path: Path, make_store) -> None:
     post, coord = make_store("post", "DOS"), make_store("coordinator")
-    from bordertrack.services.trust import my_card, read_card, trust_card
+    from bordertrack.services.trust import BadCard, card_fingerprint, my_card, read_card, trust_card
+    from bordertrack.sync import keys
 
     trust_card(coord, my_card(post))
     other = make_store("post", "DOS", name="other")
@@ -112,6 +134,13 @@ def test_rotation_card_from_another_key_is_refused(tmp_path: Path, make_store) -
     keystore.write_rotated_card(other, card_path)
     data = json.loads(card_path.read_text())
     data["device_id"] = post.device["id"]
+    card_path.write_text(json.dumps(data))
+    with pytest.raises(BadCard, match="fingerprint"):  # an edited card shows it was edited
+        read_card(card_path)
+    # A forger who also recomputes the card's fingerprint is stopped by the old key's statement.
+    data["fingerprint"] = card_fingerprint(
+        data["device_id"], data["role"], data["post"], keys.decode(data["public_key"])
+    )
     card_path.write_text(json.dumps(data))
     with pytest.raises(keystore.BadRotation):
         keystore.accept_rotation(coord, read_card(card_path), card_path)

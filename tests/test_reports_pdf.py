@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,9 +24,11 @@ from bordertrack.store.database import Store
 
 
 @pytest.fixture
-def demo(coordinator: Store) -> Store:
-    build_demo(coordinator)
-    return coordinator
+def demo(tmp_path: Path) -> Iterator[Store]:
+    store = Store(tmp_path / "demo.db")  # the demo fills only a new database
+    build_demo(store)
+    yield store
+    store.close()
 
 
 def _text(path: Path) -> tuple[int, str]:

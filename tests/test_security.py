@@ -45,7 +45,7 @@ def test_cli_guards_keys_trust_restore_and_settings(tmp_path: Path) -> None:
     bt(db, "pin", "set", "4821")
     card = str(tmp_path / "c.card")
     for args in (
-        ("keys", "trust", card, "--yes"),
+        ("keys", "trust", card, "--role", "coordinator", "--yes"),
         ("keys", "rotate", "--card", str(tmp_path / "n.card")),
         ("operators", "add", "Aida"),
         ("pin", "clear"),
@@ -54,9 +54,11 @@ def test_cli_guards_keys_trust_restore_and_settings(tmp_path: Path) -> None:
         assert "PIN guards this device" in refused.stderr and refused.stderr.count("\n") == 1
     assert (
         "not this device's PIN"
-        in bt(db, "keys", "trust", card, "--yes", "--pin", "1", check=1).stderr
+        in bt(
+            db, "keys", "trust", card, "--role", "coordinator", "--yes", "--pin", "1", check=1
+        ).stderr
     )
-    bt(db, "keys", "trust", card, "--yes", "--pin", "4821")
+    bt(db, "keys", "trust", card, "--role", "coordinator", "--yes", "--pin", "4821")
     device_id = json.loads(bt(other, "keys", "show", "--json").stdout)["device_id"]
     bt(db, "keys", "revoke", device_id, check=1)
     bt(db, "keys", "revoke", device_id, "--pin", "4821")

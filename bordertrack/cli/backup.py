@@ -26,6 +26,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("id")
     q.add_argument("--pin", help="this device's PIN, when one is set")
     q.set_defaults(handler=cmd_restore)
+    q = bs.add_parser(
+        "adopt",
+        help="make this database a copy of another database file (another device's, or an "
+        "unsealed backup); says what it will become first",
+    )
+    q.add_argument("file")
+    q.add_argument("--pin", help="this device's PIN, when one is set")
+    q.add_argument("--yes", action="store_true", help="adopt without asking")
+    q.set_defaults(handler=cmd_adopt)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -55,4 +64,35 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(
         f"Restored backup {info.id} from {info.created_at}; the replaced database was kept as a backup."
     )
+    return 0
+
+
+def cmd_adopt(args: argparse.Namespace) -> int:
+    """Say what the database will become, then (PIN, confirmation) make it so."""
+    import sys
+
+    from bordertrack.domain.errors import BorderTrackError
+    from bordertrack.services.security import require_pin_at
+    from bordertrack.store.lock import acquire_instance_lock
+
+    path = db_path(args)
+    adoption = backup.inspect_adoption(args.file)
+    print(adoption.describe())
+    require_pin_at(path, "restore", args.pin)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise BorderTrackError("Nothing was changed; add --yes to adopt this file.")
+        if input(
+            "Adopt it? The current database is kept as a backup. [y/N] "
+        ).strip().lower() not in (
+            "y",
+            "yes",
+            "д",
+            "да",
+        ):
+            print("Nothing was changed.")
+            return 1
+    with acquire_instance_lock(path):
+        backup.adopt_backup(path, adoption)
+    print("Adopted; the database it replaced was kept as a backup ('backup list').")
     return 0

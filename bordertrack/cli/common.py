@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bordertrack.paths import default_db_path
+from bordertrack.shown import shown
 from bordertrack.store.database import Store
 
 
@@ -63,7 +64,7 @@ def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
     if not rows:
         print("(none)")
         return
-    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
+    cells = [[("" if r.get(c) is None else shown(r.get(c))) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
     widths = [min(w, 40) for w in widths]
     print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))

@@ -14,6 +14,7 @@ from pathlib import Path
 from bordertrack import __version__
 from bordertrack.cli.common import UsageError, db_path
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.shown import shown
 
 # Each command module adds its sub-commands; keeping the list here lets areas grow apart.
 COMMAND_MODULES = (
@@ -98,7 +99,7 @@ def utf8_output() -> None:
         if reconfigure is not None:
             # ValueError/OSError: a stream already read from, or closed; keep it as it is
             with contextlib.suppress(ValueError, OSError):
-                reconfigure(encoding="utf-8", errors="replace")
+                reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 BUNDLE_SUFFIXES = (".xlsx",)
@@ -135,12 +136,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bordertrack: {exc}", file=sys.stderr)
         return 2
     except BorderTrackError as exc:
-        print(f"bordertrack: {exc}", file=sys.stderr)
+        print(f"bordertrack: {shown(exc, 4000)}", file=sys.stderr)
         return 1
     except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
+        where = f" ({shown(exc.filename)})" if exc.filename else ""
         print(
             f"bordertrack: {exc.strerror or exc}{where}; check the path, the disk and try again.",
+            file=sys.stderr,
+        )
+        return 1
+    except MemoryError:
+        print(
+            "bordertrack: not enough memory for this input; nothing was changed by the failed "
+            "step (a transaction is all or nothing): close other programs or use a smaller file.",
             file=sys.stderr,
         )
         return 1

@@ -8,6 +8,7 @@ from bordertrack.cli.common import open_store, parse_assignments, print_json, pr
 from bordertrack.domain.entities import ENTITIES, entity
 from bordertrack.services import records
 from bordertrack.services.dump import dump_json
+from bordertrack.shown import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -136,7 +137,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     for key, value in record.items():
-        print(f"{key:>20}: {'' if value is None else value}")
+        print(f"{key:>20}: {'' if value is None else shown(value, 10_000)}")
     if hist:
         import datetime as dt
 
@@ -149,7 +150,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             )
             held = "" if h.accepted else "  (held: out of scope)"
             who = f"{h.device_name}{' / ' + h.operator if h.operator else ''}"
-            print(f"  {when}  {who}  {h.field}: {h.old!r} → {h.new!r}{held}")
+            print(f"  {when}  {shown(who)}  {h.field}: {h.old!r} → {h.new!r}{held}")
     return 0
 
 

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from bordertrack.cli.common import open_store, parse_assignments, print_json
+from bordertrack.shown import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -132,5 +133,7 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     from bordertrack.services.register_import.cli import run_import
 
     with open_store(args) as store:
-        print(run_import(store, args, parse_assignments(args.map), parse_assignments(args.default)))
+        text = run_import(store, args, parse_assignments(args.map), parse_assignments(args.default))
+    # Cell text and sheet names come from outside: each printed line has its controls escaped.
+    print("\n".join(shown(line, 4000) for line in text.splitlines()))
     return 0

@@ -12,6 +12,7 @@ from bordertrack.cli.common import open_store, print_json, print_table
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services import conflicts, duplicates, sync, trust
 from bordertrack.services.sync_folder import sync_folder
+from bordertrack.shown import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("card")
     p.add_argument("--role", choices=("post", "trainer", "coordinator"))
     p.add_argument("--post")
-    p.add_argument("--yes", action="store_true", help="do not ask to confirm the fingerprint")
+    p.add_argument(
+        "--yes", action="store_true", help="fingerprint confirmed; needs --role (and --post)"
+    )
     p.add_argument("--pin", help="this device's PIN, when one is set")
     p.set_defaults(handler=cmd_keys_trust)
     p = ks.add_parser("list", help="trusted, introduced and revoked devices")
@@ -118,35 +121,15 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 def cmd_keys_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         card = trust.write_card(store, args.file)
-    print(f"Card of {card.name} written to {args.file}; fingerprint {card.fingerprint}.")
+    print(
+        f"Card of {shown(card.name)} written to {shown(args.file)}; "
+        f"card fingerprint {card.fingerprint}."
+    )
     return 0
 
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
-    card = trust.read_card(args.card)
-    role, post = args.role or card.role, args.post if args.post is not None else card.post
-    print(f"Device {card.name} ({card.device_id}) as {role}{', post ' + post if post else ''}")
-    print(f"Fingerprint: {card.fingerprint}")
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise BorderTrackError(
-                "Confirm the fingerprint with the other device's owner, then add --yes."
-            )
-        answer = input("Does the other device show the same fingerprint? [y/N] ").strip().lower()
-        if answer not in ("y", "yes", "д", "да"):
-            print("Not trusted.")
-            return 1
-    with open_store(args) as store:
-        keys_cmds.guard(store, args, "trust")
-        try:
-            trust.trust_card(store, card, role, post)
-        except trust.KeyMismatch:
-            from bordertrack.services.keystore import accept_rotation
-
-            accept_rotation(store, card, args.card)
-            print("The device's new key replaces its old one, which is now refused.")
-    print("Trusted.")
-    return 0
+    return keys_cmds.cmd_keys_trust(args)
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
@@ -178,7 +161,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         to = f" for {result.recipient}" if result.recipient else ""
         print(
-            f"Bundle {result.bundle_seq}{to} written to {result.path}: {result.changes} changes"
+            f"Bundle {result.bundle_seq}{to} written to {shown(result.path)}: {result.changes} changes"
             f"{' (full)' if result.full else ''}."
         )
     return 0
@@ -190,7 +173,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
     else:
-        print(result.message, file=sys.stdout if result.ok else sys.stderr)
+        print(shown(result.message, 4000), file=sys.stdout if result.ok else sys.stderr)
     return 0 if result.ok else 1
 
 
@@ -207,7 +190,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_json())
     else:
-        print(report.summary())
+        print(shown(report.summary(), 4000))
     return 0
 
 
@@ -281,7 +264,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print_json(result.to_json())
     else:
         for r in result.reports:
-            print(f"{r.status:<17} {r.file_name}{': ' + r.message if r.message else ''}")
+            message = f": {shown(r.message, 4000)}" if r.message else ""
+            print(f"{r.status:<17} {shown(r.file_name)}{message}")
         print(
             result.total.summary()
             .replace("bundle 0 from ", "the merge")
@@ -300,13 +284,13 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
         print_json(result.to_json())
     else:
         for w in result.written:
-            print(f"wrote    {w['file']} ({w['changes']} changes for {w['to']})")
+            print(f"wrote    {shown(w['file'])} ({w['changes']} changes for {shown(w['to'])})")
         for i in result.imported:
-            print(f"imported {i['file']}: {i['summary']}")
+            print(f"imported {shown(i['file'])}: {shown(i['summary'], 4000)}")
         for s in result.skipped:
-            print(f"skipped  {s['file']}: {s['why']}")
+            print(f"skipped  {shown(s['file'])}: {shown(s['why'], 4000)}")
         for r in result.refused:
-            print(f"REFUSED  {r['file']}: {r['why']}")
+            print(f"REFUSED  {shown(r['file'])}: {shown(r['why'], 4000)}")
         print(result.summary())
     return 1 if result.refused else 0
 

@@ -19,7 +19,11 @@ from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.paths import backup_dir
+from bordertrack.safe_files import create_private, private_dir, write_private
+from bordertrack.services import backup_seal
+from bordertrack.shown import shown
 from bordertrack.store.database import Store, readonly_uri
+from bordertrack.sync import keys
 
 KEEP = 12  # newest backups kept
 MAX_TOTAL_BYTES = 4 * 1024**3  # older backups go first when together they pass this
@@ -81,7 +85,12 @@ def _info(path: Path) -> BackupInfo | None:
 
 
 def is_good(path: Path) -> bool:
-    """Does the file open as a database that passes SQLite's integrity check?"""
+    """Does the file open as a database that passes SQLite's integrity check? (A pipe or a
+    device named like a backup is not one, and is never opened.)"""
+    try:
+        backup_seal.check_regular_backup(Path(path))
+    except BorderTrackError:
+        return False
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
@@ -93,6 +102,7 @@ def is_good(path: Path) -> bool:
 
 
 def _copy(src: sqlite3.Connection, target: Path) -> None:
+    create_private(target)  # owner-only before SQLite writes a byte into it
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
@@ -103,8 +113,7 @@ def _copy(src: sqlite3.Connection, target: Path) -> None:
 
 def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
     """Copy the live database (consistent even while in use), verify the copy, rotate."""
-    folder = backup_dir(store.path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(backup_dir(store.path))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}-{_slug(reason)}.db"
     partial = target.with_suffix(".partial")
@@ -116,13 +125,14 @@ def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
                 f"The backup copy in {folder} failed its check; free some disk space and try again."
             )
         partial.replace(target)
+        backup_seal.seal(store.path, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise BackupFailed(
             f"Could not write a backup to {folder} ({exc}); free some disk space and try again."
         ) from None
     with contextlib.suppress(OSError):  # without it the next exit makes another backup
-        _fingerprint_file(target).write_text(before, encoding="ascii")
+        write_private(_fingerprint_file(target), before.encode("ascii"))
     rotate(store.path)
     info = _info(target)
     assert info is not None
@@ -193,11 +203,15 @@ def rotate(db_path: str | Path, keep: int = KEEP, max_total: int = MAX_TOTAL_BYT
             with contextlib.suppress(OSError):
                 info.path.unlink(missing_ok=True)
                 _fingerprint_file(info.path).unlink(missing_ok=True)
+                backup_seal.seal_path(info.path).unlink(missing_ok=True)
 
 
 def newest_good_backup(db_path: str | Path) -> BackupInfo | None:
     """The backup to offer when the database is damaged: newest first, checked one by one."""
-    return next((i for i in list_backups(db_path) if i.ok), None)
+    db_path = Path(db_path)
+    return next(
+        (i for i in list_backups(db_path) if i.ok and backup_seal.belongs(db_path, i.path)), None
+    )
 
 
 def restore_backup(db_path: str | Path, backup_id: str, store: Store | None = None) -> BackupInfo:
@@ -213,8 +227,15 @@ def restore_backup(db_path: str | Path, backup_id: str, store: Store | None = No
         raise UnknownBackup(backup_id)
     if not chosen.ok:
         raise BackupFailed(f"Backup {backup_id} is damaged; choose an older one.")
+    backup_seal.check_belongs(db_path, chosen.path, backup_id)
+    _put_in_place(db_path, chosen.path, store)
+    return chosen
+
+
+def _put_in_place(db_path: Path, source: Path, store: Store | None) -> None:
+    """Replace the database's content with `source` (already checked), keeping it first."""
     _keep_current(db_path, store)
-    src = sqlite3.connect(readonly_uri(chosen.path), uri=True)
+    src = sqlite3.connect(readonly_uri(source), uri=True)
     try:
         if store is not None:
             src.backup(store.conn)
@@ -229,11 +250,11 @@ def restore_backup(db_path: str | Path, backup_id: str, store: Store | None = No
             for suffix in ("-wal", "-shm"):
                 Path(str(db_path) + suffix).unlink(missing_ok=True)
             temp = db_path.with_name(db_path.name + ".restoring")
-            shutil.copyfile(chosen.path, temp)
+            create_private(temp)
+            shutil.copyfile(source, temp)
             temp.replace(db_path)
     finally:
         src.close()
-    return chosen
 
 
 def _keep_current(db_path: Path, store: Store | None) -> None:
@@ -246,8 +267,7 @@ def _keep_current(db_path: Path, store: Store | None) -> None:
             pass
     if not db_path.exists():
         return
-    folder = backup_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(backup_dir(db_path))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}-before-restore.db"
     try:
@@ -257,7 +277,9 @@ def _keep_current(db_path: Path, store: Store | None) -> None:
         finally:
             src.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError):
-        shutil.copyfile(db_path, target.with_name(target.stem + "-damaged.db"))
+        damaged = target.with_name(target.stem + "-damaged.db")
+        create_private(damaged)
+        shutil.copyfile(db_path, damaged)
 
 
 def backup_on_exit(store: Store) -> BackupInfo | None:
@@ -272,3 +294,51 @@ def backup_on_exit(store: Store) -> BackupInfo | None:
         return create_backup(store, "at exit")
     except (BorderTrackError, sqlite3.Error, OSError):
         return None
+
+
+@dataclass(frozen=True)
+class Adoption:
+    """What a database file would make of this one, shown before `backup adopt` acts."""
+
+    path: Path
+    who: backup_seal.Identity
+    changes: int
+    trusted: int
+
+    def describe(self) -> str:
+        post = f", post {shown(self.who.post)}" if self.who.post else ""
+        return (
+            f"This database would become device {shown(self.who.name)} "
+            f"({shown(self.who.device_id)}), role {shown(self.who.role)}{post}, key "
+            f"{keys.fingerprint(self.who.public_key)}, with {self.changes:,} recorded changes "
+            f"and {self.trusted} trusted devices."
+        )
+
+
+def inspect_adoption(source: str | Path) -> Adoption:
+    """Read what `source` is before adopting it: a regular, sound BorderTrack database."""
+    source = Path(source)
+    backup_seal.check_regular_backup(source)
+    if not is_good(source):
+        raise BackupFailed(f"{shown(source)} is not a sound database; choose another file.")
+    who = backup_seal.identity(source)
+    if who is None:
+        raise BackupFailed(f"{shown(source)} holds no BorderTrack device; choose another file.")
+    conn = sqlite3.connect(readonly_uri(source), uri=True)
+    try:
+        changes = conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+        trusted = conn.execute("SELECT count(*) FROM devices WHERE status = 'trusted'").fetchone()[
+            0
+        ]
+    except sqlite3.Error:
+        changes = trusted = 0
+    finally:
+        conn.close()
+    return Adoption(source, who, changes, trusted)
+
+
+def adopt_backup(db_path: str | Path, adoption: Adoption, store: Store | None = None) -> None:
+    """Make the database the adopted file's copy (the current one is kept as a backup)."""
+    _put_in_place(Path(db_path), adoption.path, store)
+    if store is not None:
+        store.forget_device_cache()

@@ -23,6 +23,16 @@ class DemoOverRealData(BorderTrackError):
         super().__init__(f"{path} already holds records; make the demo in a new --db file.")
 
 
+class DemoOnEnrolledDevice(BorderTrackError):
+    """The demo's changes would be signed and exported as this real device's own work."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path} is already set up as a device, and the demo's records would be exported as "
+            "its own work; make the demo in a new --db file."
+        )
+
+
 Progress = Callable[[int, int], None]
 SIZES = {
     "small": {"items": 600, "people": 400, "sessions": 36},
@@ -75,12 +85,13 @@ def build_demo(
 ) -> dict[str, int]:
     """Fill the database with demo data; sets up a coordinator device if there is none."""
     if store.setting("demo_seed") is not None:
-        return {}
+        return {}  # made by demo: already filled
     if store.conn.execute("SELECT 1 FROM changes LIMIT 1").fetchone():
         raise DemoOverRealData(str(store.path))
-    if not store.has_device:
-        init_device(store, "coordinator", None, "Regional coordinator (demo)")
-    store.set_setting("demo_seed", f"{seed}:{size}")
+    if store.has_device:
+        raise DemoOnEnrolledDevice(str(store.path))
+    store.set_setting("demo_seed", f"{seed}:{size}")  # first: a demo device is never taken as real
+    init_device(store, "coordinator", None, "Regional coordinator (demo)")
     rng = random.Random(seed)
     origins = _demo_devices(store, rng)
     me = store.device["id"]

@@ -10,6 +10,7 @@ from pathlib import Path
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services.selection import peer_vector, select_changes
 from bordertrack.services.vectors import version_vector
+from bordertrack.shown import shown
 from bordertrack.store.database import Store
 
 Progress = Callable[[int, int], None] | None
@@ -161,7 +162,7 @@ def export_bundle(
         on_progress=on_progress,
         is_cancelled=is_cancelled,
     )
-    log_export(store, fields, digest, Path(path).name, len(changes))
+    log_export(store, fields, digest, shown(Path(path).name), len(changes))
     return ExportResult(
         Path(path), digest, fields["bundle_seq"], len(changes), fields["recipient"], fields["full"]
     )

@@ -17,6 +17,7 @@ from bordertrack.services.import_checks import check_values
 from bordertrack.services.import_report import ImportReport
 from bordertrack.services.trust import introduce, signer_status
 from bordertrack.services.vectors import gaps
+from bordertrack.shown import shown
 from bordertrack.store.apply import ForkDetected, apply_changes
 from bordertrack.store.database import Store
 from bordertrack.sync import keys
@@ -106,7 +107,11 @@ def import_bundle(
     """Verify and apply a bundle (or, with dry_run, say what it would do and change nothing)."""
     bundle = read_verified(path, on_progress)
     return import_verified(
-        store, bundle, Path(path).name, dry_run=dry_run, allow_other_recipient=allow_other_recipient
+        store,
+        bundle,
+        shown(Path(path).name),
+        dry_run=dry_run,
+        allow_other_recipient=allow_other_recipient,
     )
 
 

@@ -183,27 +183,23 @@ def rotation_message(device_id: str, new_public: bytes) -> bytes:
 
 def write_rotated_card(store: Store, path: str | Path) -> trust.DeviceCard:
     """The device card plus the old key's statement vouching for the new key."""
-    card = trust.write_card(store, path)
     retired = revoked_keys(store)
+    extra = None
     if retired:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
         last = retired[-1]
-        data["replaces"] = {"public_key": last["public_key"], "statement": last["statement"]}
-        Path(path).write_text(
-            json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-    return card
+        extra = {"replaces": {"public_key": last["public_key"], "statement": last["statement"]}}
+    return trust.write_card(store, path, extra)
 
 
 def card_replaces(path: str | Path) -> tuple[bytes, bytes] | None:
     """(old public key, statement) from a rotated card, or None for an ordinary card."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = trust.read_card_json(path)
         rep = data.get("replaces")
         if not rep:
             return None
         return keys.decode(rep["public_key"]), keys.decode(rep["statement"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (BorderTrackError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 

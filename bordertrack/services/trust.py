@@ -8,24 +8,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.domain.vocabularies import VOCABULARIES
+from bordertrack.safe_files import UnreadableFile, read_regular, write_private
+from bordertrack.shown import shown
 from bordertrack.store.apply import refold_origin
 from bordertrack.store.database import Store
 from bordertrack.sync import keys
 
 CARD_KIND = "BorderTrack device card"
-CARD_VERSION = 1
+CARD_VERSION = 2
+MAX_CARD_BYTES = 64_000
+_CARD_CONTEXT = b"BorderTrack device card v2\x00"
+_DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 class BadCard(BorderTrackError):
     def __init__(self, path: str, why: str) -> None:
         super().__init__(
-            f"{path} is not a usable device card ({why}); ask for a new card with 'keys export-card'."
+            f"{shown(path)} is not a usable device card ({why}); ask for a new card with "
+            "'keys export-card'."
         )
 
 
@@ -59,6 +66,13 @@ class DeviceCard:
 
     @property
     def fingerprint(self) -> str:
+        """What two people compare over the phone: covers the device id, role, post and key,
+        so a card edited in transit (say, to claim "coordinator") shows another fingerprint."""
+        return card_fingerprint(self.device_id, self.role, self.post, self.public_key)
+
+    @property
+    def key_fingerprint(self) -> str:
+        """The signing key's own fingerprint, as bundles and the trust store show it."""
         return keys.fingerprint(self.public_key)
 
     def to_json(self) -> dict[str, Any]:
@@ -74,45 +88,74 @@ class DeviceCard:
         }
 
 
+def card_fingerprint(device_id: str, role: str, post: str | None, public_key: bytes) -> str:
+    """Twenty base32 characters over everything a card claims (see DeviceCard.fingerprint)."""
+    fields = "\x00".join((device_id, role, post or "")).encode("utf-8")
+    return keys.fingerprint(_CARD_CONTEXT + fields + b"\x00" + public_key)
+
+
 def my_card(store: Store) -> DeviceCard:
     d = store.device
     return DeviceCard(d["id"], d["name"], d["role"], d["post"], bytes(d["public_key"]))
 
 
-def write_card(store: Store, path: str | Path) -> DeviceCard:
+def write_card(store: Store, path: str | Path, extra: dict[str, Any] | None = None) -> DeviceCard:
+    """The card, owner-only (0600 on POSIX) like every file BorderTrack writes about keys."""
     card = my_card(store)
-    Path(path).write_text(
-        json.dumps(card.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    data = card.to_json() | (extra or {})
+    write_private(path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return card
+
+
+def read_card_json(path: str | Path) -> dict[str, Any]:
+    """A card file's JSON object: a regular file of at most 64 KB (a FIFO or /dev/zero
+    given as a card is refused before anything is read)."""
+    try:
+        data = json.loads(read_regular(path, MAX_CARD_BYTES, "card").decode("utf-8"))
+    except UnreadableFile as exc:
+        raise BadCard(str(path), exc.why) from None
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise BadCard(str(path), "it is not a card's text") from None
+    if not isinstance(data, dict):
+        raise BadCard(str(path), "it is not a card's text")
+    return data
 
 
 def read_card(path: str | Path) -> DeviceCard:
+    data = read_card_json(path)
     try:
-        raw = Path(path).read_bytes()
-        if len(raw) > 64_000:
-            raise ValueError("too large")
-        data = json.loads(raw.decode("utf-8"))
         if data.get("kind") != CARD_KIND:
             raise ValueError("not a device card")
-        if int(data.get("version", 0)) > CARD_VERSION:
+        version = int(data.get("version", 0))
+        if version > CARD_VERSION:
             raise ValueError("made by a newer BorderTrack")
+        post = data.get("post") or None
         card = DeviceCard(
-            str(data["device_id"]),
-            str(data.get("name", "")),
+            _short(data["device_id"], 64),
+            _short(data.get("name", ""), 200),
             str(data["role"]),
-            data.get("post") or None,
+            None if post is None else _short(post, 40),
             keys.decode(data["public_key"]),
         )
+        if not _DEVICE_ID.fullmatch(card.device_id):
+            raise ValueError("its device id is malformed")
         if len(card.public_key) != 32 or card.role not in VOCABULARIES["role"]:
             raise ValueError("bad key or role")
-        if data.get("fingerprint") and data["fingerprint"] != card.fingerprint:
-            raise ValueError("its fingerprint does not match its key")
-    except OSError as exc:
-        raise BadCard(str(path), exc.strerror or "cannot be read") from None
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        claimed = data.get("fingerprint")
+        expected = card.fingerprint if version >= 2 else card.key_fingerprint
+        if version >= 2 and not claimed:
+            raise ValueError("it has no fingerprint")
+        if claimed and claimed != expected:
+            raise ValueError("its fingerprint does not match what it says: it was changed")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise BadCard(str(path), str(exc) or "unreadable") from None
     return card
+
+
+def _short(value: object, limit: int) -> str:
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValueError("a field is not text or is too long")
+    return value
 
 
 def _now() -> str:
@@ -144,14 +187,14 @@ def trust_card(
             "VALUES (?, ?, ?, ?, ?, ?, 'trusted', ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
             "role = excluded.role, post = excluded.post, public_key = excluded.public_key, "
             "fingerprint = excluded.fingerprint, status = 'trusted', revoked_at = NULL",
-            (card.device_id, card.name, role, post, card.public_key, card.fingerprint, _now()),
+            (card.device_id, card.name, role, post, card.public_key, card.key_fingerprint, _now()),
         )
         refold_origin(conn, card.device_id)
     return {
         "device_id": card.device_id,
         "role": role,
         "post": post,
-        "fingerprint": card.fingerprint,
+        "fingerprint": card.key_fingerprint,
     }
 
 

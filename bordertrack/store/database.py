@@ -6,6 +6,8 @@ change log beside the records, so `--db PATH` selects a whole device.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -50,6 +52,8 @@ class Store:
     """
 
     def __init__(self, path: str | Path, *, check: bool = True) -> None:
+        self.path = Path(path)
+        keep_private(self.path)
         try:
             self._open(path, check=check)
         except BaseException:
@@ -220,6 +224,33 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def keep_private(path: Path) -> None:
+    """The database holds the device's signing key (unless protected) and every record: on
+    POSIX it is created owner-only (0600) whatever the umask, and so are its WAL and SHM
+    files, which SQLite creates with the database file's own permissions; the lock file
+    too, and the default data folder is 0700. On Windows the files live in the user's
+    profile, which other users cannot read."""
+    from bordertrack.safe_files import PRIVATE_DIR, create_private, make_private
+
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):  # a read-only place: SQLite says so in its own words
+        if not path.exists():
+            create_private(path)
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+            make_private(Path(str(path) + suffix))
+        if path.parent == default_db_path_folder():
+            make_private(path.parent, PRIVATE_DIR)
+
+
+def default_db_path_folder() -> Path:
+    import platformdirs
+
+    from bordertrack.paths import APP_NAME
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def check_file_integrity(path: str | Path) -> None:

@@ -1,21 +1,24 @@
-"""Checks made before any XML is parsed: file size, the zip directory, and unsafe markup.
+"""Checks made before calamine parses anything: the file, the zip directory, every part.
 
 A bundle comes from a USB stick or an e-mail; it may be a zip bomb, an XML entity
-bomb or a workbook with formulas. Everything here works on the raw bytes, and the
-scan decompresses each part with Python's zipfile, which stops at the declared size
-and checks the CRC, so the parser that runs afterwards only sees parts that passed.
+bomb, a workbook with formulas or a display trick. The file is read through
+safe_files (regular files only, size first); the scan decompresses each part with
+Python's zipfile, which stops at the declared size and checks the CRC, so the parser
+that runs afterwards only sees parts that passed bundle_scan and bundle_parts.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from bordertrack.safe_files import UnreadableFile, read_regular
 from bordertrack.sync.bundle_errors import BundleTooLarge, NotABundle, UnsafeContent
+from bordertrack.sync.bundle_parts import check_names, check_small_parts
+from bordertrack.sync.bundle_scan import ScanLimits, scan_part
 
 MiB = 1024 * 1024
 
@@ -25,44 +28,33 @@ class Limits:
     """Bounds on what a bundle may claim; generous for a region's data, far below harm.
 
     A 100,000-change bundle is about 3 MiB on disk and 30 MiB unpacked; its sheet XML
-    compresses about 10-15 times. A zip bomb compresses hundreds of times or more.
+    compresses about 10-15 times. A zip bomb compresses hundreds of times or more. The
+    sizes are chosen so that reading any file that passes stays well under 1 GB of memory.
     """
 
-    max_file_bytes: int = 512 * MiB
+    max_file_bytes: int = 128 * MiB
     max_entries: int = 1000
-    max_total_uncompressed: int = 4096 * MiB
-    max_entry_uncompressed: int = 2048 * MiB
+    max_total_uncompressed: int = 512 * MiB
+    max_entry_uncompressed: int = 256 * MiB
     max_ratio: float = 100.0
     ratio_floor: int = 1 * MiB  # smaller parts may compress as well as they like
+    scan: ScanLimits = ScanLimits()
 
 
 DEFAULT_LIMITS = Limits()
 
-_DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
-_FORMULA_START = (b"<f", b":f")
-_CELL_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"')
-_CHUNK = 1 * MiB
-_OVERLAP = 64
-
 
 def read_limited(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """The file's bytes, once, after checking its size; every later check uses these bytes."""
-    path = Path(path)
+    """The file's bytes, once, after checking it is a regular file of bounded size; every
+    later check uses these bytes."""
     try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            raise BundleTooLarge("the file size in bytes", size, limits.max_file_bytes)
-        with path.open("rb") as handle:
-            data = handle.read(limits.max_file_bytes + 1)
-    except IsADirectoryError:
-        raise NotABundle("it is a folder") from None
-    except FileNotFoundError:
-        raise NotABundle(f"there is no file {path}") from None
-    except OSError as exc:
-        raise NotABundle(f"the file cannot be read: {exc.strerror or exc}") from None
-    if len(data) > limits.max_file_bytes:
-        raise BundleTooLarge("the file size in bytes", len(data), limits.max_file_bytes)
+        data = read_regular(path, limits.max_file_bytes, "file")
+    except UnreadableFile as exc:
+        if exc.size:
+            raise BundleTooLarge(
+                "the file size in bytes", exc.size, limits.max_file_bytes
+            ) from None
+        raise NotABundle(exc.why) from None
     if not data:
         raise NotABundle("the file is empty")
     return data
@@ -105,15 +97,28 @@ def _check_entry(info: zipfile.ZipInfo, limits: Limits) -> None:
         raise NotABundle("a part of the workbook is encrypted")
 
 
-def scan_parts(zf: zipfile.ZipFile) -> None:
-    """Refuse DOCTYPE/ENTITY declarations in any part and formulas in any worksheet.
+def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Allow-listed parts only; small parts judged by a namespace-aware parse; big parts
+    streamed through the byte checks of bundle_scan. Unpacking here also proves each part
+    matches its declared size and CRC."""
+    check_names(zf)
+    stream_parts(zf, limits)
+    check_small_parts(zf)
 
-    Unpacking here also proves each part matches its declared size and CRC.
-    """
+
+def stream_parts(zf: zipfile.ZipFile, limits: Limits) -> None:
+    """Every part through bundle_scan (also used for registers, with display checks off)."""
+    elements = 0
     for info in zf.infolist():
-        is_sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+        if info.filename.endswith("/"):
+            continue
         try:
-            _scan_part(zf, info, is_sheet)
+            found = scan_part(
+                zf,
+                info,
+                sheet=info.filename.startswith("xl/worksheets/"),
+                limits=limits.scan,
+            )
         except (
             zipfile.BadZipFile,
             zipfile.LargeZipFile,
@@ -125,44 +130,20 @@ def scan_parts(zf: zipfile.ZipFile) -> None:
             raise NotABundle(f"the part {info.filename} is damaged or truncated") from None
         except NotImplementedError:
             raise NotABundle(f"the part {info.filename} uses an unknown compression") from None
+        except UnsafeContent as exc:
+            raise UnsafeContent(exc.what, _named(zf, exc.where)) from None
+        elements += found.elements
+        if elements > limits.scan.max_elements:
+            raise BundleTooLarge(
+                "the number of elements in the workbook", elements, limits.scan.max_elements
+            )
 
 
-def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, is_sheet: bool) -> None:
-    tail = b""
-    with zf.open(info) as part:
-        while True:
-            chunk = part.read(_CHUNK)
-            if not chunk:
-                return
-            window = tail + chunk
-            if b"<!" in window and _DECLARATION.search(window):
-                raise UnsafeContent("an XML DOCTYPE or ENTITY declaration", info.filename)
-            if is_sheet:
-                found = find_formula(window)
-                if found:
-                    raise UnsafeContent(
-                        "a formula", _formula_place(zf, info.filename, window, found)
-                    )
-            tail = window[-_OVERLAP:]
-
-
-def find_formula(window: bytes) -> re.Match[bytes] | None:
-    """The first formula element; literal searches first, since '<' is in every cell."""
-    for needle in _FORMULA_START:
-        at = window.find(needle)
-        while at != -1:
-            found = _FORMULA.search(window, max(0, at - 64), at + 3)
-            if found:
-                return found
-            at = window.find(needle, at + 1)
-    return None
-
-
-def _formula_place(zf: zipfile.ZipFile, part: str, window: bytes, found: re.Match[bytes]) -> str:
-    """'sheet "Changes", cell H5' when it can be told cheaply, else the part's name."""
-    refs = list(_CELL_REF.finditer(window, max(0, found.start() - 4096), found.start()))
-    cell = f", cell {refs[-1].group(1).decode()}" if refs else ""
-    return f"{sheet_name_of_part(zf, part)}{cell}"
+def _named(zf: zipfile.ZipFile, where: str) -> str:
+    part, _, cell = where.partition(", ")
+    if part.startswith("xl/worksheets/") and cell:
+        return f"{sheet_name_of_part(zf, part)}, {cell}"
+    return where
 
 
 def sheet_name_of_part(zf: zipfile.ZipFile, part: str) -> str:

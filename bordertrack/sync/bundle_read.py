@@ -49,7 +49,7 @@ _STEPS = 5
 def _open_workbook(path: str | Path, limits: Limits) -> CalamineWorkbook:
     """Calamine over the checked bytes, only after size, zip and markup checks pass."""
     data = read_limited(path, limits)
-    scan_parts(open_zip(data, limits))
+    scan_parts(open_zip(data, limits), limits)
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception:  # calamine raises its own error types for any unreadable workbook
@@ -88,8 +88,9 @@ def _verify_manifest(rows: Rows) -> tuple[dict[str, list[str]], str]:
     return entries, digest
 
 
-def _check_sheets(book: CalamineWorkbook, expected: dict[str, str], changes: Rows) -> None:
-    """Every sheet but the Manifest must be listed, present and unchanged."""
+def _check_sheets(book: CalamineWorkbook, expected: dict[str, str]) -> Rows:
+    """Every sheet but the Manifest must be listed, present and unchanged; the Changes rows
+    are read last, so at most one other sheet is in memory beside them."""
     names = [n for n in book.sheet_names if n != MANIFEST]
     extra = [n for n in names if n not in expected]
     if extra:
@@ -98,9 +99,12 @@ def _check_sheets(book: CalamineWorkbook, expected: dict[str, str], changes: Row
     if missing:
         raise TamperedBundle(f"sheet '{missing[0]}' was removed")
     for name, digest in expected.items():
-        rows = changes if name == CHANGES else _rows(book, name)
-        if rows_digest(rows) != digest:
+        if name != CHANGES and rows_digest(_rows(book, name)) != digest:
             raise TamperedBundle(f"sheet '{name}' was edited")
+    changes = _rows(book, CHANGES)
+    if rows_digest(changes) != expected.get(CHANGES):
+        raise TamperedBundle(f"sheet '{CHANGES}' was edited")
+    return changes
 
 
 def read_bundle(
@@ -125,9 +129,8 @@ def _read(path: str | Path, on_progress: Progress, limits: Limits) -> Bundle:
     entries, digest = _verify_manifest(_rows(book, MANIFEST))
     header = parse_header(entries)
     step(2)
-    changes_rows = _rows(book, CHANGES)
+    changes_rows = _check_sheets(book, sheet_digests(entries))
     step(3)
-    _check_sheets(book, sheet_digests(entries), changes_rows)
     step(4)
     changes = parse_changes(changes_rows)
     step(5)

@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.shown import shown
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
-MAX_UNPACKED = 1024 * 1024 * 1024
+MAX_UNPACKED = 256 * 1024 * 1024
+MAX_AREA = 26_000_000  # cells a sheet may span (columns x rows, rounded up), for memory
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 
@@ -50,24 +52,34 @@ class Sheet:
 def read_register(path: Path, sheet: str | None = None) -> Sheet:
     """Read `sheet` (default: the first visible sheet with cells) of a workbook or a CSV."""
     path = Path(path)
-    if not path.is_file():
-        raise RegisterUnreadable(f"There is no file {path}; check the name and folder.")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise RegisterUnreadable(
-            f"{path.name} is larger than 50 MB; split the register into smaller files."
-        )
-    if size == 0:
-        raise RegisterUnreadable(f"{path.name} is empty (0 bytes); choose the saved register.")
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
-        return _read_csv(path)
+        return _read_csv(path, _read_file(path))
     if suffix in WORKBOOK_SUFFIXES:
-        return _read_workbook(path, sheet)
+        return _read_workbook(path, sheet, _read_file(path))
     raise RegisterUnreadable(
-        f"{path.name} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in "
+        f"{shown(path.name)} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in "
         "Excel or LibreOffice and save it as .xlsx."
     )
+
+
+def _read_file(path: Path) -> bytes:
+    """Regular files only (a pipe or a device would hang or never end), size checked first."""
+    from bordertrack.safe_files import UnreadableFile, read_regular
+
+    try:
+        data = read_regular(path, MAX_FILE_BYTES, "register")
+    except UnreadableFile as exc:
+        if exc.size:
+            raise RegisterUnreadable(
+                f"{shown(path.name)} is larger than 50 MB; split the register into smaller files."
+            ) from None
+        raise RegisterUnreadable(str(exc)) from None
+    if not data:
+        raise RegisterUnreadable(
+            f"{shown(path.name)} is empty (0 bytes); choose the saved register."
+        )
+    return data
 
 
 def _keep(out: Sheet, number: int, values: list[Any]) -> None:
@@ -97,8 +109,8 @@ def _decode(path: Path, raw: bytes) -> str:
         ) from None
 
 
-def _read_csv(path: Path) -> Sheet:
-    text = _decode(path, path.read_bytes())
+def _read_csv(path: Path, data: bytes) -> Sheet:
+    text = _decode(path, data)
     if "\x00" in text:
         raise RegisterUnreadable(
             f"{path.name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8."
@@ -108,12 +120,18 @@ def _read_csv(path: Path) -> Sheet:
     except csv.Error:
         dialect = csv.excel
     out = Sheet(path.stem, [path.stem])
-    for number, values in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), 1):
-        if number > MAX_ROWS:
-            raise RegisterUnreadable(
-                f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files."
-            )
-        _keep(out, number, list(values))
+    try:
+        for number, values in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), 1):
+            if number > MAX_ROWS:
+                raise RegisterUnreadable(
+                    f"{shown(path.name)} has more than {MAX_ROWS} rows; split it into smaller files."
+                )
+            _keep(out, number, list(values))
+    except csv.Error:  # a field over csv's limit (128 KB) or a broken quote
+        raise RegisterUnreadable(
+            f"{shown(path.name)} has a field longer than a register cell can be (128 KB) or a "
+            "broken quote; open it in Excel or LibreOffice and save it again as .xlsx."
+        ) from None
     return out
 
 
@@ -127,21 +145,47 @@ def _damaged(path: Path) -> RegisterUnreadable:
 def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile | None:
     """Check a zipped workbook's declared sizes before anything parses it (a register comes
     from anywhere: a colleague's e-mail, a USB stick); None for the older binary .xls."""
-    from bordertrack.sync.bundle_limits import Limits, open_zip
+    from bordertrack.sync.bundle_limits import Limits, open_zip, stream_parts
+    from bordertrack.sync.bundle_scan import ScanLimits
 
     if not data.startswith(b"PK"):
         return None
+    limits = Limits(
+        max_file_bytes=MAX_FILE_BYTES,
+        max_total_uncompressed=MAX_UNPACKED,
+        max_entry_uncompressed=MAX_UNPACKED,
+        scan=ScanLimits(display=False, max_elements_per_part=4_000_000, max_sheet_area=MAX_AREA),
+    )
     try:
-        return open_zip(data, Limits(max_file_bytes=MAX_FILE_BYTES, max_total_uncompressed=MAX_UNPACKED,
-                                     max_entry_uncompressed=MAX_UNPACKED))  # fmt: skip
+        zf = open_zip(data, limits)
     except BorderTrackError:
         raise _damaged(path) from None
+    try:
+        stream_parts(zf, limits)  # strings, cells, merged ranges, dimensions: before calamine
+    except BorderTrackError as exc:  # too large, unsafe, damaged: one line saying which
+        raise RegisterUnreadable(
+            f"{shown(path.name)} cannot be read as a register ({_reason(exc)}); open it in "
+            "Excel or LibreOffice and save it again as .xlsx, splitting it if it is large."
+        ) from None
+    return zf
 
 
-def _read_workbook(path: Path, wanted: str | None) -> Sheet:
+def _reason(exc: BorderTrackError) -> str:
+    """The part of a bundle-check message that says what is wrong, for a register."""
+    from bordertrack.sync.bundle_errors import BundleTooLarge, NotABundle, UnsafeContent
+
+    if isinstance(exc, NotABundle):
+        return exc.reason
+    if isinstance(exc, BundleTooLarge):
+        return f"{exc.what} is {exc.found:,.0f}, the limit is {exc.limit:,.0f}"
+    if isinstance(exc, UnsafeContent):
+        return f"{exc.what} in {exc.where}"
+    return "damaged, encrypted or too large unpacked"
+
+
+def _read_workbook(path: Path, wanted: str | None, data: bytes) -> Sheet:
     import python_calamine as calamine
 
-    data = path.read_bytes()
     zf = _open_zip(path, data)
     try:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -183,7 +227,8 @@ def _pick(book: Any, names: list[str], wanted: str | None) -> tuple[list, list, 
     first = None
     for name in order:
         sheet = book.get_sheet_by_name(name)
-        if sheet.height > MAX_ROWS or (sheet.end and sheet.end[0] >= MAX_ROWS):
+        area = (sheet.end[0] + 1) * (sheet.end[1] + 1) if sheet.end else 0
+        if sheet.height > MAX_ROWS or (sheet.end and sheet.end[0] >= MAX_ROWS) or area > MAX_AREA:
             raise RegisterUnreadable(
                 f"Sheet '{name}' has more than {MAX_ROWS} rows; split it into smaller files."
             )
@@ -195,11 +240,14 @@ def _pick(book: Any, names: list[str], wanted: str | None) -> tuple[list, list, 
 
 
 def _fill_merged(grid: list[list[Any]], merged: list) -> None:
-    """A merged range shows its top-left value in every cell it covers."""
+    """A merged range shows its top-left value in every cell it covers, clipped to the
+    cells the sheet has: a range may claim the whole sheet (A1:XFD1048576) in 5 KB."""
+    width = max((len(r) for r in grid), default=0)
     for (r0, c0), (r1, c1) in merged:
         if r0 >= len(grid) or c0 >= len(grid[r0]):
             continue
         top_left = grid[r0][c0]
+        c1 = min(c1, width - 1)
         for r in range(r0, min(r1, len(grid) - 1) + 1):
             row = grid[r]
             row.extend([""] * (c1 + 1 - len(row)))
