@@ -16,6 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--from", dest="start", required=True, metavar="DATE")
     d.add_argument("--to", dest="end", required=True, metavar="DATE")
     d.add_argument("--project", metavar="CODE", help="only this project's records")
+    d.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
+    d.add_argument("--convert-to", metavar="CUR", help="add totals converted to this currency")
+    d.add_argument("--rate", action="append", default=[], metavar="CUR=RATE",
+                   help="value of 1 CUR in --convert-to, e.g. USD=0.92 (one per currency)")  # fmt: skip
     d.add_argument("out", type=Path, metavar="OUT.xlsx")
     d.set_defaults(handler=cmd_donor)
 
@@ -64,9 +68,26 @@ def cmd_donor(args: argparse.Namespace) -> int:
     from bordertrack.services.reports.donor import write_donor_report
 
     with open_store(args) as store:
-        p = write_donor_report(store, args.out, args.start, args.end, args.project)
+        p = write_donor_report(
+            store, args.out, args.start, args.end, args.project, lang=args.lang,
+            convert_to=args.convert_to, rates=_rates(args.rate),
+        )  # fmt: skip
     print(f"Donor report for {p.start} to {p.end} written to {args.out}")
     return 0
+
+
+def _rates(given: list[str]) -> dict[str, float]:
+    """'USD=0.92' pairs as typed; a rate that is not a number is one line to fix."""
+    from bordertrack.services.reports.errors import ReportProblem
+
+    out: dict[str, float] = {}
+    for pair in given:
+        cur, _, rate = pair.partition("=")
+        try:
+            out[cur.strip().upper()] = float(rate.replace(",", "."))
+        except ValueError:
+            raise ReportProblem(f"'{pair}' is not a rate; write it like USD=0.92.") from None
+    return out
 
 
 def cmd_handover(args: argparse.Namespace) -> int:

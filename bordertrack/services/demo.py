@@ -230,6 +230,9 @@ def _equipment(
         edit: dict = {"status": status}
         if status == "in_service" and by_post.get(post):
             edit["holder"] = rng.choice(by_post[post])
+        if status in ("lost", "stolen", "written_off"):
+            span = max(1, (DEMO_TODAY - received).days)
+            edit["status_date"] = (received + dt.timedelta(days=1 + i * 37 % span)).isoformat()
         if status in ("lost", "stolen", "written_off", "broken"):
             edit["status_reason"] = {
                 "lost": "Lost during patrol",
