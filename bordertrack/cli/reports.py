@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("handover", help="print a hand-over act as PDF")
     p.add_argument("act", metavar="ACT_ID", help="the act's id or number")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
-    p.add_argument("--lang", choices=("en", "ru"), help="default: the device's language")
+    p.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
     p.set_defaults(handler=cmd_handover)
 
     p = sub.add_parser("certificate", help="print a course completion certificate as PDF")

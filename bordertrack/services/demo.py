@@ -10,6 +10,7 @@ import random
 from collections.abc import Callable
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services import demo_acts
 from bordertrack.services import demo_data as D
 from bordertrack.services.bulk import ChangeBuilder
 from bordertrack.services.device import init_device
@@ -91,7 +92,8 @@ def build_demo(
     n = SIZES[size]
     counts: dict[str, int] = {}
     for code, name, kind in D.AGENCIES:
-        b.create(me, "agency", {"code": code, "name": name, "kind": kind, "country": "Kyrgyzstan"})
+        b.create(me, "agency", {"code": code, "name": name, "kind": kind, "country": "Kyrgyzstan",
+                                **_names(code)})  # fmt: skip
     for code, name, region, agency, kind, border in D.POSTS:
         b.create(
             me,
@@ -103,6 +105,7 @@ def build_demo(
                 "agency": agency,
                 "kind": kind,
                 "border_with": border or None,
+                **_names(code),
             },
         )
     for code, name, donor, budget, cur, s, e in D.PROJECTS:
@@ -129,6 +132,7 @@ def build_demo(
                 "category": cat,
                 "manufacturer": maker,
                 "unit_value": value,
+                **_names(code),
             },
         )
     for code, title, days, attend in D.COURSES:
@@ -153,7 +157,14 @@ def build_demo(
         _flush(store, b)
         if on_progress:
             on_progress(i + 1, total)
+    counts["hand-over acts"] = demo_acts.add_acts(store, b, origins, me)
+    _flush(store, b)
     return counts
+
+
+def _names(code: str) -> dict[str, str]:
+    ru, ky = D.NAMES_RU_KY.get(code, ("", ""))
+    return {"name_ru": ru, "name_ky": ky} if ru else {}
 
 
 def _flush(store: Store, b: ChangeBuilder) -> None:

@@ -30,7 +30,8 @@ from bordertrack.gui.table_view import EntityBrowser
 from bordertrack.services import records
 from bordertrack.services.handover import create_handover
 
-ACT_FIELDS = ("number", "act_date", "to_post", "to_agency", "handed_by", "received_by", "notes")
+ACT_FIELDS = ("number", "act_date", "place", "project", "to_post", "to_agency", "to_person",
+              "handed_by", "handed_by_title", "received_by", "received_by_title", "notes")  # fmt: skip
 
 
 class HandoverDialog(QDialog):

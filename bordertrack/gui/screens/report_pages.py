@@ -26,10 +26,11 @@ from bordertrack.services.reports.labels_pdf import select_items, write_labels_p
 
 
 def _language_combo(ctx: AppContext) -> QComboBox:
-    """English or Russian for a printed document, preset to the device's language."""
+    """English, Russian or Kyrgyz for a printed document, preset to the device's language."""
     combo = QComboBox()
     combo.addItem("English", "en")
     combo.addItem("Русский", "ru")
+    combo.addItem("Кыргызча", "ky")
     combo.setCurrentIndex(max(0, combo.findData(store_language(ctx.store))))
     return combo
 
@@ -101,7 +102,7 @@ def _donor_task(store, path, start, end, project, on_progress, is_cancelled):  #
 
 
 class HandoverPage(ReportPage):
-    """Print a hand-over act in English or Russian."""
+    """Print a hand-over act in English, Russian or Kyrgyz."""
 
     roles = ("post", "coordinator")
 

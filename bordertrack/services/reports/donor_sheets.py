@@ -209,7 +209,7 @@ def projects(ws: Worksheet, c: Ctx, row: int, lay: Layout) -> None:
         for code, name, donor, cur, budget, in_p, to_end, works, deliv, share in F.projects(c.store.conn, c.period)
     ]  # fmt: skip
     headers = [translate(lang, "report", "Donor"), translate(lang, "report", "Project"),
-               translate(lang, "report", "Name"), translate(lang, "report", "Currency"),
+               translate(lang, "report", "Project name"), translate(lang, "report", "Currency"),
                translate(lang, "report", "Budget"),
                translate(lang, "report", "Equipment received in the period"),
                translate(lang, "report", "Equipment received by the period's end"),
