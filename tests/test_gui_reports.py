@@ -72,7 +72,7 @@ def test_post_prints_an_act_and_labels(qtbot, post_ctx, tmp_path) -> None:  # no
     page.ask_save_path = lambda *a: tmp_path / "act.pdf"
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     assert (
-        "Акт приёма-передачи № DOS-7"
+        "Акт приёма-передачи оборудования № DOS-7"
         in PdfReader(str(tmp_path / "act.pdf")).pages[0].extract_text()
     )
     assert "4" in page.status.text()

@@ -32,7 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("certificate", help="print a course completion certificate as PDF")
     p.add_argument("enrolment", metavar="ENROLMENT_ID")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
+    p.add_argument("--signer", action="append", default=[], metavar="'NAME|JOB TITLE'",
+                   help="who signs (give two; remembered on this device for later certificates)")  # fmt: skip
     p.set_defaults(handler=cmd_certificate)
+
+    p = sub.add_parser("certificate-list", help="the page of issued certificates to publish")
+    p.add_argument("out", type=Path, metavar="OUT.html")
+    p.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
+    p.set_defaults(handler=cmd_certificate_list)
 
     p = sub.add_parser("verify-certificate", help="check a certificate's number and check code")
     p.add_argument("number")
@@ -100,11 +108,29 @@ def cmd_handover(args: argparse.Namespace) -> int:
 
 
 def cmd_certificate(args: argparse.Namespace) -> int:
-    from bordertrack.services.reports.certificate import write_certificate_pdf
+    from bordertrack.services.reports.certificate import set_signers, write_certificate_pdf
+    from bordertrack.services.reports.errors import ReportProblem
 
     with open_store(args) as store:
-        cert = write_certificate_pdf(store, args.enrolment, args.out)
-    print(f"Certificate {cert['number']} (check code {cert['code']}) written to {args.out}")
+        if args.signer:
+            people = [tuple(part.strip() for part in s.partition("|")[::2]) for s in args.signer]
+            if len(people) != 2 or not all(name for name, _ in people):
+                raise ReportProblem("Give two signers, each as --signer 'Name|Job title'.")
+            set_signers(store, people)  # type: ignore[arg-type]
+        cert = write_certificate_pdf(
+            store, args.enrolment, args.out, args.lang, operator=args.operator
+        )
+    kind = "Duplicate of certificate" if cert["duplicate"] else "Certificate"
+    print(f"{kind} {cert['number']} (check code {cert['code']}) written to {args.out}")
+    return 0
+
+
+def cmd_certificate_list(args: argparse.Namespace) -> int:
+    from bordertrack.services.reports.certificate_list import write_certificate_list
+
+    with open_store(args) as store:
+        n = write_certificate_list(store, args.out, args.lang)
+    print(f"{n} issued certificates listed in {args.out}")
     return 0
 
 
@@ -113,14 +139,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         cert = verify_certificate(store, args.number, args.code)
-    facts = {k: cert[k] for k in ("number", "holder", "course", "course_title", "end_date")}
+    keys = ("number", "holder", "current_holder", "course", "course_title", "end_date")
+    facts = {k: cert[k] for k in keys}
     if args.json:
         print_json({"valid": True, **facts})
     else:
         print(
             f"Valid: certificate {facts['number']} of {facts['holder']} for "
             f"{facts['course_title'] or facts['course']}, completed {facts['end_date']}."
-        )
+            + (f" The register now spells the name '{cert['current_holder']}'."
+               if cert["current_holder"] != cert["holder"] else "")
+        )  # fmt: skip
     return 0
 
 

@@ -147,6 +147,7 @@ COURSE = Entity(
         text("code", "Code", required=True, max_len=20, searchable=True),
         text("title", "Title", required=True, searchable=True),
         number("duration_days", "Days", minimum=1, maximum=365),
+        number("hours", "Hours", minimum=1, maximum=3000),
         number("pass_attendance", "Attendance to pass (%)", Kind.PERCENT, minimum=0, maximum=100),
         longtext("description", "Description"),
     ),

@@ -82,6 +82,8 @@ def build_demo(
     if not store.has_device:
         init_device(store, "coordinator", None, "Regional coordinator (demo)")
     store.set_setting("demo_seed", f"{seed}:{size}")
+    store.set_setting("certificate_signers", D.CERTIFICATE_SIGNERS)
+    store.set_setting("certificate_check_url", "https://programme.example.org/check")
     rng = random.Random(seed)
     origins = _demo_devices(store, rng)
     me = store.device["id"]
@@ -139,7 +141,8 @@ def build_demo(
         b.create(
             origins["trainer"],
             "course",
-            {"code": code, "title": title, "duration_days": days, "pass_attendance": attend},
+            {"code": code, "title": title, "duration_days": days, "hours": days * 8,
+             "pass_attendance": attend},  # fmt: skip
         )
     counts["reference records"] = (
         len(D.AGENCIES) + len(D.POSTS) + len(D.PROJECTS) + len(D.MODELS) + len(D.COURSES)
@@ -288,7 +291,7 @@ def _training(
                 "course": code,
                 "start_date": start.isoformat(),
                 "end_date": end.isoformat(),
-                "place": f"{post} training room",
+                "place": "Training room",
                 "post": post,
                 "trainers": "A. Sadykova, M. Usenov",
                 "project": rng.choice(D.PROJECTS)[0],

@@ -227,3 +227,6 @@ NAMES_RU_KY = {
     "NV-PVS14": ("Монокуляр ночного видения", "Түнкү көрүү монокуляры"),
     "BIN-7X50": ("Бинокль 7x50", "Дүрбү 7x50"),
 }
+
+# Who signs the demo's certificates: "name|job title" per line.
+CERTIFICATE_SIGNERS = "Asel Sadykova|Lead trainer\nMirlan Usenov|Programme manager"

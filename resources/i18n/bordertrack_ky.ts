@@ -70,6 +70,26 @@
         <translation>&amp;Тапшыргандар:</translation>
     </message>
     <message>
+        <source>Signed by (&amp;1):</source>
+        <translation>Кол коёт (&amp;1):</translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;2):</source>
+        <translation>Кол коёт (&amp;2):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
         <source>&amp;Save certificates...</source>
         <translation>Сертификаттарды &amp;сактоо...</translation>
     </message>
@@ -104,6 +124,10 @@
     <message>
         <source>Valid: {holder}, {course}, completed {date}.</source>
         <translation>Жарактуу: {holder}, {course}, {date} бүткөн.</translation>
+    </message>
+    <message>
+        <source>The register now spells the name {name}.</source>
+        <translation>Азыр реестрде аты-жөнү мындай жазылган: {name}.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1895,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Күндөр</translation>
     </message>
     <message>
+        <source>Hours</source>
+        <translation>Сааттар</translation>
+    </message>
+    <message>
         <source>Attendance to pass (%)</source>
         <translation>Өтүү үчүн катышуу (%)</translation>
     </message>
@@ -2610,6 +2638,102 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Course</source>
         <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Берилген сертификаттар</translation>
+    </message>
+    <message>
+        <source>Type the certificate&apos;s number and check code as printed; the name and course shown must match the paper.</source>
+        <translation>Сертификаттын номерин жана текшерүү кодун басылгандай киргизиңиз; көрсөтүлгөн аты-жөнү жана курс кагаз менен дал келиши керек.</translation>
+    </message>
+    <message>
+        <source>Genuine:</source>
+        <translation>Чыныгы:</translation>
+    </message>
+    <message>
+        <source>The check code does not match this number: the certificate may have been altered.</source>
+        <translation>Текшерүү коду бул номерге туура келбейт: сертификат өзгөртүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>No certificate with this number.</source>
+        <translation>Мындай номердеги сертификат жок.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Текшерүү</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Сертификат №</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Текшерүү коду</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Күндөр</translation>
+    </message>
+    <message>
+        <source>Issued {issued}; this copy printed {today}</source>
+        <translation>Берилген күнү {issued}; бул нуска басылган күнү {today}</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>СЕРТИФИКАТ</translation>
+    </message>
+    <message>
+        <source>of course completion</source>
+        <translation>курсту аяктагандыгы жөнүндө</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Ушул менен күбөлөндүрүлөт:</translation>
+    </message>
+    <message>
+        <source>has successfully completed the course</source>
+        <translation>төмөнкү курсту ийгиликтүү аяктады</translation>
+    </message>
+    <message>
+        <source>under the project {project}, funded by {donor}</source>
+        <translation>{project} долбоорунун алкагында, каржылоочу: {donor}</translation>
+    </message>
+    <message>
+        <source>To check: scan the code or open {url} and enter the number and check code; the name shown must match.</source>
+        <translation>Текшерүү: кодду сканерлеңиз же {url} ачып, номерди жана текшерүү кодун киргизиңиз; көрсөтүлгөн аты-жөнү дал келиши керек.</translation>
+    </message>
+    <message>
+        <source>To check: give the number and check code to the programme office; the name they read back must match.</source>
+        <translation>Текшерүү: номерди жана текшерүү кодун программанын кеңсесине билдириңиз; алар айткан аты-жөнү дал келиши керек.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>ДУБЛИКАТ</translation>
+    </message>
+    <message>
+        <source>Date of issue: {date}</source>
+        <translation>Берилген күнү: {date}</translation>
+    </message>
+    <message>
+        <source>{hours} academic hours</source>
+        <translation>{hours} академиялык саат</translation>
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation>Сертификат № {number}</translation>
+    </message>
+    <message>
+        <source>Check code: {code}</source>
+        <translation>Текшерүү коду: {code}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} күн</translation>
     </message>
     <message>
         <source>Sessions</source>

@@ -70,6 +70,26 @@
         <translation>&amp;Сдали:</translation>
     </message>
     <message>
+        <source>Signed by (&amp;1):</source>
+        <translation>Подписывает (&amp;1):</translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;2):</source>
+        <translation>Подписывает (&amp;2):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
         <source>&amp;Save certificates...</source>
         <translation>&amp;Сохранить сертификаты...</translation>
     </message>
@@ -104,6 +124,10 @@
     <message>
         <source>Valid: {holder}, {course}, completed {date}.</source>
         <translation>Действителен: {holder}, {course}, окончен {date}.</translation>
+    </message>
+    <message>
+        <source>The register now spells the name {name}.</source>
+        <translation>Сейчас в реестре имя записано так: {name}.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1895,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Дни</translation>
     </message>
     <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
         <source>Attendance to pass (%)</source>
         <translation>Посещаемость для зачёта (%)</translation>
     </message>
@@ -2610,6 +2638,102 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Course</source>
         <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Выданные сертификаты</translation>
+    </message>
+    <message>
+        <source>Type the certificate&apos;s number and check code as printed; the name and course shown must match the paper.</source>
+        <translation>Введите номер сертификата и код проверки, как они напечатаны; показанные имя и курс должны совпадать с бумагой.</translation>
+    </message>
+    <message>
+        <source>Genuine:</source>
+        <translation>Подлинный:</translation>
+    </message>
+    <message>
+        <source>The check code does not match this number: the certificate may have been altered.</source>
+        <translation>Код проверки не соответствует этому номеру: сертификат мог быть изменён.</translation>
+    </message>
+    <message>
+        <source>No certificate with this number.</source>
+        <translation>Сертификата с таким номером нет.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Сертификат №</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Код проверки</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Issued {issued}; this copy printed {today}</source>
+        <translation>Выдан {issued}; эта копия напечатана {today}</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>СЕРТИФИКАТ</translation>
+    </message>
+    <message>
+        <source>of course completion</source>
+        <translation>об окончании курса</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Настоящим удостоверяется, что</translation>
+    </message>
+    <message>
+        <source>has successfully completed the course</source>
+        <translation>успешно завершил(а) курс</translation>
+    </message>
+    <message>
+        <source>under the project {project}, funded by {donor}</source>
+        <translation>в рамках проекта {project} при финансировании: {donor}</translation>
+    </message>
+    <message>
+        <source>To check: scan the code or open {url} and enter the number and check code; the name shown must match.</source>
+        <translation>Проверка: отсканируйте код или откройте {url} и введите номер и код проверки; показанное имя должно совпасть.</translation>
+    </message>
+    <message>
+        <source>To check: give the number and check code to the programme office; the name they read back must match.</source>
+        <translation>Проверка: сообщите номер и код проверки в офис программы; названное ими имя должно совпасть.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>ДУБЛИКАТ</translation>
+    </message>
+    <message>
+        <source>Date of issue: {date}</source>
+        <translation>Дата выдачи: {date}</translation>
+    </message>
+    <message>
+        <source>{hours} academic hours</source>
+        <translation>академических часов: {hours}</translation>
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation>Сертификат № {number}</translation>
+    </message>
+    <message>
+        <source>Check code: {code}</source>
+        <translation>Код проверки: {code}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>дней: {days}</translation>
     </message>
     <message>
         <source>Sessions</source>
