@@ -142,4 +142,4 @@ def test_attendance_sheet_lists_every_enrolled_person_and_each_day(
     pages, text = _text(out)
     assert pages == 2  # nine days: a page per week
     assert all(name in text for name in names)
-    assert "02.03" in text and "10.03" in text and "Signature" in text
+    assert "02/03" in text and "10/03" in text and "Trainer's signature" in text

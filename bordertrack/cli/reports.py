@@ -51,12 +51,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("labels", help="print asset labels with QR codes as PDF")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
     p.add_argument("--where", action="append", default=[], metavar="field=value")
+    p.add_argument("--all", action="store_true",
+                   help="also lost, stolen and written-off items (left out by default)")  # fmt: skip
+    p.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
     p.set_defaults(handler=cmd_labels)
 
     p = sub.add_parser("attendance-sheet", help="print a session's attendance roster as PDF")
     p.add_argument("session", metavar="SESSION_ID")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
-    p.add_argument("--lang", choices=("en", "ru"), help="default: the device's language")
+    p.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
     p.set_defaults(handler=cmd_attendance)
 
     p = sub.add_parser("import-register", help="bring in an existing Excel register")
@@ -157,8 +160,12 @@ def cmd_labels(args: argparse.Namespace) -> int:
     from bordertrack.services.reports.labels_pdf import select_items, write_labels_pdf
 
     with open_store(args) as store:
-        items = select_items(store, parse_assignments(args.where))
-        n = write_labels_pdf(store, args.out, items)
+        from bordertrack.i18n import normalise, store_language
+
+        lang = normalise(args.lang) if args.lang else store_language(store)
+        where = parse_assignments(args.where)
+        items = select_items(store, where, include_gone=args.all, lang=lang)
+        n = write_labels_pdf(store, args.out, items, lang=lang)
     print(f"{n} labels written to {args.out}")
     return 0
 

@@ -900,6 +900,10 @@
 <context>
     <name>LabelsPage</name>
     <message>
+        <source>Still held (not lost, stolen or written off)</source>
+        <translation>Эсепте (жоголгон, уурдалган, эсептен чыгарылган эмес)</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>Каалаган абал</translation>
     </message>
@@ -2436,6 +2440,14 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Ушул отчёт үчүн киргизилген курстар боюнча которулду</translation>
     </message>
     <message>
+        <source>Property of {owner}</source>
+        <translation>Менчик ээси: {owner}</translation>
+    </message>
+    <message>
+        <source>Funded by {donor}</source>
+        <translation>Каржылоочу: {donor}</translation>
+    </message>
+    <message>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
@@ -2482,6 +2494,34 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Agency</source>
         <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Катышуу баракчасы</translation>
+    </message>
+    <message>
+        <source>Each participant signs the box of each day attended; the trainer writes &apos;absent&apos; in the box of a day missed.</source>
+        <translation>Ар бир катышуучу катышкан ар бир күндүн уячасына кол коёт; келбеген күндүн уячасына тренер «келген жок» деп жазат.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Service No.</source>
+        <translation>Кызматтык №</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренерлер</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation>Тренердин колу</translation>
     </message>
     <message>
         <source>Post</source>

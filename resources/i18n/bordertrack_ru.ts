@@ -900,6 +900,10 @@
 <context>
     <name>LabelsPage</name>
     <message>
+        <source>Still held (not lost, stolen or written off)</source>
+        <translation>На учёте (не утеряно, не похищено, не списано)</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
@@ -2436,6 +2440,14 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Пересчитано по курсам, введённым для этого отчёта</translation>
     </message>
     <message>
+        <source>Property of {owner}</source>
+        <translation>Собственность: {owner}</translation>
+    </message>
+    <message>
+        <source>Funded by {donor}</source>
+        <translation>Финансирование: {donor}</translation>
+    </message>
+    <message>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
@@ -2482,6 +2494,34 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Agency</source>
         <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Лист посещаемости</translation>
+    </message>
+    <message>
+        <source>Each participant signs the box of each day attended; the trainer writes &apos;absent&apos; in the box of a day missed.</source>
+        <translation>Каждый участник расписывается в клетке каждого дня, когда присутствовал; в клетке пропущенного дня тренер пишет «отсутствовал».</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Service No.</source>
+        <translation>Табельный №</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation>Подпись тренера</translation>
     </message>
     <message>
         <source>Post</source>

@@ -179,8 +179,10 @@ class LabelsPage(ReportPage):
         if self.ctx.post:
             self.post.setCurrentIndex(max(0, self.post.findData(self.ctx.post)))
         fill_combo(
-            self.item_status, [("", self.tr("Any status")), *vocab_items("equipment_status")]
-        )
+            self.item_status,
+            [("", self.tr("Still held (not lost, stolen or written off)")),
+             ("*", self.tr("Any status")), *vocab_items("equipment_status")],
+        )  # fmt: skip
 
     def retranslate_ui(self) -> None:
         self.retranslate_base()
@@ -196,7 +198,7 @@ class LabelsPage(ReportPage):
 
     def where(self) -> dict[str, str]:
         where = {"post": self.post.currentData()}
-        if self.item_status.currentData():
+        if self.item_status.currentData() not in ("", "*"):
             where["status"] = self.item_status.currentData()
         return where
 
@@ -208,11 +210,13 @@ class LabelsPage(ReportPage):
         if path is None:
             return
         store, where = self.ctx.store, self.where()
+        everything = self.item_status.currentData() == "*"
+        lang = store_language(store)
 
         def task(on_progress, is_cancelled):  # type: ignore[no-untyped-def]
-            items = select_items(store, where)
+            items = select_items(store, where, include_gone=everything, lang=lang)
             return write_labels_pdf(store, path, items, on_progress=on_progress,
-                                    is_cancelled=is_cancelled)  # fmt: skip
+                                    is_cancelled=is_cancelled, lang=lang)  # fmt: skip
 
         self.run(self.tr("Writing labels..."), task, path,
                  lambda n: self.tr("{n} labels saved to {path}.").format(n=n, path=path))  # fmt: skip
