@@ -141,7 +141,7 @@ def write_donor_report(
         ws = wb.create_sheet(name[:31])
         lay = S.Layout()
         fill(ws, ctx, title_block(ws, title, lines), lay)
-        _widths(ws, lay)
+        _widths(ws, lay, translate(code, "report", "Currency"))
         if fill is method:
             ws.column_dimensions["A"].width = 34
             ws.column_dimensions["B"].width = 90
@@ -156,13 +156,18 @@ def write_donor_report(
     return period
 
 
-def _widths(ws, lay: S.Layout) -> None:  # type: ignore[no-untyped-def]
+def _widths(ws, lay: S.Layout, currency: str) -> None:  # type: ignore[no-untyped-def]
     """Column widths from the tables' cells only (titles and notes may run on to the right);
-    long headers wrap onto two or three lines rather than widening the printed page."""
+    long headers wrap onto two or three lines rather than widening the printed page; currency
+    codes are centred so they never read as part of the amount beside them."""
     widths: dict[int, int] = {}
     for first, col, last, right in lay.tables:
         for c in range(col, right + 1):
             header = ws.cell(row=first, column=c)
+            if header.value == currency:
+                for r in range(first, last + 1):
+                    cell = ws.cell(row=r, column=c)
+                    cell.alignment = Alignment(horizontal="center", wrap_text=r == first)
             if isinstance(header.value, str) and len(header.value) > 14:
                 header.alignment = Alignment(wrap_text=True, vertical="center")
                 ws.row_dimensions[first].height = 45

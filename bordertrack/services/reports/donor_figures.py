@@ -286,19 +286,21 @@ def projects(conn: sqlite3.Connection, p: Period) -> Rows:
 
 
 def donors(conn: sqlite3.Connection, p: Period) -> Rows:
-    """Per donor and currency: projects, budget, equipment received in the period, delivered
-    value by its end, share of the budget delivered (a donor with two currencies has two rows)."""
-    groups: dict[tuple[str, str], list[float]] = {}
-    for _c, _n, donor, cur, budget, in_period, _t, _w, delivered, _s in projects(conn, p):
-        g = groups.setdefault((donor, cur), [0, 0.0, 0.0, 0.0])
-        g[0] += 1
+    """Per donor and currency: its projects' codes, budget, equipment received in the period,
+    delivered value by its end, share of the budget delivered (a donor with two currencies has
+    two rows)."""
+    groups: dict[tuple[str, str], list] = {}
+    for code, _n, donor, cur, budget, in_period, _t, _w, delivered, _s in projects(conn, p):
+        g = groups.setdefault((donor, cur), [[], 0.0, 0.0, 0.0])
+        g[0].append(code)
         g[1] += budget or 0
         g[2] += in_period
         g[3] += delivered
     return [
-        (donor, cur, n, budget, in_period, delivered, delivered / budget if budget else None)
-        for (donor, cur), (n, budget, in_period, delivered) in sorted(groups.items())
-    ]
+        (donor, cur, ", ".join(codes), budget, in_period, delivered,
+         delivered / budget if budget else None)
+        for (donor, cur), (codes, budget, in_period, delivered) in sorted(groups.items())
+    ]  # fmt: skip
 
 
 def project_line(conn: sqlite3.Connection, code: str | None) -> str:

@@ -233,7 +233,7 @@ def projects(ws: Worksheet, c: Ctx, row: int, lay: Layout) -> None:
         ws, lay, end + 1,
         [headers[0], headers[3], translate(lang, "report", "Projects"), headers[4], headers[5],
          headers[8], headers[9]],
-        donors, [None, None, COUNT, MONEY, MONEY, MONEY, PERCENT],
+        donors, [None, None, None, MONEY, MONEY, MONEY, PERCENT],
     )  # fmt: skip
 
 

@@ -38,12 +38,15 @@ def _header(doc: Document, act: Act, lang: str) -> None:
     doc.cell(doc.epw / 2, 6, place)
     doc.cell(doc.epw / 2, 6, format_date(lang, act.date), align="R", new_x="LMARGIN", new_y="NEXT")
     doc.ln(2)
-    if act.donor:
-        doc.pair(translate(lang, "report", "Donor"), act.donor, width=45)
-    if act.project:
-        doc.pair(translate(lang, "report", "Project"), act.project, width=45)
-    doc.pair(translate(lang, "report", "Handed over by"), _party_line(act.giver), width=45)
-    doc.pair(translate(lang, "report", "Received by"), _party_line(act.receiver), width=45)
+    pairs = [(translate(lang, "report", "Donor"), act.donor),
+             (translate(lang, "report", "Project"), act.project),
+             (translate(lang, "report", "Handed over by"), _party_line(act.giver)),
+             (translate(lang, "report", "Received by"), _party_line(act.receiver))]  # fmt: skip
+    doc.set_font(FONT, "B", 10)
+    width = max(doc.get_string_width(label) for label, _ in pairs) + 4
+    for label, value in pairs:
+        if value:
+            doc.pair(label, value, width=width)
     doc.ln(2)
     intro = translate(
         lang, "report",
@@ -54,7 +57,7 @@ def _header(doc: Document, act: Act, lang: str) -> None:
         intro += " " + translate(lang, "report", "The equipment was funded by {donor}.").format(
             donor=act.donor
         )
-    doc.multi_cell(0, 5, intro, new_x="LMARGIN", new_y="NEXT")
+    doc.multi_cell(0, 5, intro, align="L", new_x="LMARGIN", new_y="NEXT")
     doc.ln(3)
 
 
