@@ -76,29 +76,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_donor(args: argparse.Namespace) -> int:
-    from bordertrack.services.reports.donor import write_donor_report
+    from bordertrack.services.reports.donor import parse_rates, write_donor_report
 
     with open_store(args) as store:
         p = write_donor_report(
             store, args.out, args.start, args.end, args.project, lang=args.lang,
-            convert_to=args.convert_to, rates=_rates(args.rate),
+            convert_to=args.convert_to, rates=parse_rates(args.rate),
         )  # fmt: skip
     print(f"Donor report for {p.start} to {p.end} written to {args.out}")
     return 0
-
-
-def _rates(given: list[str]) -> dict[str, float]:
-    """'USD=0.92' pairs as typed; a rate that is not a number is one line to fix."""
-    from bordertrack.services.reports.errors import ReportProblem
-
-    out: dict[str, float] = {}
-    for pair in given:
-        cur, _, rate = pair.partition("=")
-        try:
-            out[cur.strip().upper()] = float(rate.replace(",", "."))
-        except ValueError:
-            raise ReportProblem(f"'{pair}' is not a rate; write it like USD=0.92.") from None
-    return out
 
 
 def cmd_handover(args: argparse.Namespace) -> int:

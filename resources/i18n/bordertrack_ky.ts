@@ -369,6 +369,26 @@
         <translation>До&amp;лбоор:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>Converted total &amp;in:</source>
+        <translation>Жыйынтыкты &amp;которуу:</translation>
+    </message>
+    <message>
+        <source>&amp;Rates:</source>
+        <translation>&amp;Курстар:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR (leave empty: totals per currency)</source>
+        <translation>мисалы, EUR (бош: валюталар боюнча жыйынтыктар)</translation>
+    </message>
+    <message>
+        <source>e.g. USD=0.92 (one per other currency)</source>
+        <translation>мисалы, USD=0.92 (ар бир башка валюта үчүн бирден)</translation>
+    </message>
+    <message>
         <source>&amp;Save workbook...</source>
         <translation>Китепти &amp;сактоо...</translation>
     </message>

@@ -369,6 +369,26 @@
         <translation>П&amp;роект:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Converted total &amp;in:</source>
+        <translation>Пересчитать итог &amp;в:</translation>
+    </message>
+    <message>
+        <source>&amp;Rates:</source>
+        <translation>&amp;Курсы:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR (leave empty: totals per currency)</source>
+        <translation>например, EUR (пусто: итоги по валютам)</translation>
+    </message>
+    <message>
+        <source>e.g. USD=0.92 (one per other currency)</source>
+        <translation>например, USD=0.92 (по одному на каждую другую валюту)</translation>
+    </message>
+    <message>
         <source>&amp;Save workbook...</source>
         <translation>&amp;Сохранить книгу...</translation>
     </message>

@@ -50,6 +50,20 @@ def make_period(
     return F.Period(a, b, project or None, *_check_rates(store, project, convert_to, rates or {}))
 
 
+def parse_rates(text: str | list[str]) -> dict[str, float]:
+    """'USD=0.92, KGS=0.0105' (or a list of such pairs) as typed by a person; decimal commas
+    are accepted. A pair that is not CUR=number is one line to fix."""
+    pairs = text if isinstance(text, list) else text.replace(";", " ").replace(", ", " ").split()
+    out: dict[str, float] = {}
+    for pair in pairs:
+        cur, _, rate = pair.partition("=")
+        try:
+            out[cur.strip().upper()] = float(rate.strip().replace(",", "."))
+        except ValueError:
+            raise ReportProblem(f"'{pair}' is not a rate; write it like USD=0.92.") from None
+    return out
+
+
 def _check_rates(
     store: Store, project: str | None, to: str | None, rates: dict[str, float]
 ) -> tuple[str | None, dict[str, float]]:

@@ -115,11 +115,10 @@ def fit_widths(ws: Worksheet, minimum: int = 8, maximum: int = 50) -> None:
 
 
 def table_width(ws: Worksheet) -> float:
-    """The printed width of the used columns, in character widths."""
-    return sum(
-        ws.column_dimensions[get_column_letter(c)].width or 8.43
-        for c in range(1, ws.max_column + 1)
-    )
+    """The printed width of the used columns and of the charts' columns, in character widths."""
+    charts = [c.anchor.to.col + 1 for c in ws._charts if hasattr(c.anchor, "to")]
+    last = max([ws.max_column, *charts])
+    return sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(1, last + 1))
 
 
 def print_setup(ws: Worksheet, header: str, title_rows: tuple[int, int] | None) -> None:
