@@ -138,7 +138,7 @@ class HandoverPage(ReportPage):
 
     def refresh(self) -> None:
         rows = self.ctx.store.conn.execute(
-            "SELECT a.id, a.number || '  ' || a.act_date || '  ' || COALESCE(f.name, a.from_post)"
+            "SELECT a.id, a.number || '  ' || a.act_date || '  ' || COALESCE(f.name, a.from_post, a.from_org, '')"
             " || ' -> ' || COALESCE(t.name, a.to_post) FROM handover_act a "
             "LEFT JOIN post f ON f.code = a.from_post LEFT JOIN post t ON t.code = a.to_post "
             f"WHERE a._deleted = 0 ORDER BY a.act_date DESC, a.number LIMIT {COMBO_LIMIT}"
