@@ -21,6 +21,8 @@ from bordertrack.services.reports.xlsx_common import (
     DATE,
     MONEY,
     PERCENT,
+    TOTAL_BORDER,
+    TOTAL_FONT,
     as_date,
     place_chart,
     put,
@@ -98,8 +100,6 @@ def write_table(
         ws, row, headers, body + list(totals[:-1]), formats, total=totals[-1] if totals else None
     )
     if totals:
-        from bordertrack.services.reports.xlsx_common import TOTAL_BORDER, TOTAL_FONT
-
         for r in range(row + 1 + len(body), end - 1):
             for c in range(1, len(headers) + 1):
                 ws.cell(row=r, column=c).font = TOTAL_FONT
@@ -217,11 +217,10 @@ def projects(ws: Worksheet, c: Ctx, row: int, lay: Layout) -> None:
                translate(lang, "report", "Delivered by the period's end"),
                translate(lang, "report", "Share of budget delivered")]  # fmt: skip
     money = [MONEY] * 5
-    totals = per_currency(rows, 3, (4, 5, 6, 7, 8), lang, 10)
-    for t in totals:
-        t_list = list(t)
-        t_list[9] = t_list[8] / t_list[4] if t_list[4] else None
-        totals[totals.index(t)] = tuple(t_list)
+    totals = [
+        (*t[:9], t[8] / t[4] if t[4] else None)  # the share of each currency's budget
+        for t in per_currency(rows, 3, (4, 5, 6, 7, 8), lang, 10)
+    ]
     put(ws, row, 1, translate(lang, "report", "By project"))
     end = write_table(ws, lay, row + 1, headers, rows, [None] * 4 + money + [PERCENT], totals)
     donors = [
