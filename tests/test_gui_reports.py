@@ -56,6 +56,14 @@ def test_coordinator_sees_every_report_and_makes_the_donor_workbook(qtbot, ctx, 
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     assert out.exists() and "Equipment" in load_workbook(out).sheetnames
     assert str(out) in page.status.text() and page.open_button.isVisible()
+    page.language.setCurrentIndex(page.language.findData("ru"))
+    qtbot.keyClicks(page.convert_to, "EUR")
+    qtbot.keyClicks(page.rates, "USD=0,9")
+    ru = tmp_path / "donor-ru.xlsx"
+    page.ask_save_path = lambda *a: ru
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    summary = load_workbook(ru)["Сводка"]
+    assert any(row[0] == "1 USD = 0.9 EUR" for row in summary.iter_rows(values_only=True))
 
 
 def test_post_prints_an_act_and_labels(qtbot, post_ctx, tmp_path) -> None:  # noqa: F811
@@ -72,7 +80,7 @@ def test_post_prints_an_act_and_labels(qtbot, post_ctx, tmp_path) -> None:  # no
     page.ask_save_path = lambda *a: tmp_path / "act.pdf"
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     assert (
-        "Акт приёма-передачи № DOS-7"
+        "Акт приёма-передачи оборудования № DOS-7"
         in PdfReader(str(tmp_path / "act.pdf")).pages[0].extract_text()
     )
     assert "4" in page.status.text()

@@ -16,15 +16,20 @@ PACKAGE = Path(__file__).resolve().parent.parent / "bordertrack"
 
 # Which layers each layer may import (its own is always allowed). The top-level helper
 # modules (paths, resources, i18n) are core utilities without Qt.
-UTILS = {"bordertrack", "paths", "resources", "i18n"}
+UTILS = {"bordertrack", "paths", "resources", "i18n", "shown", "safe_files"}
+# `shown` (outside text made printable) and `safe_files` (regular files only, size-capped,
+# private at rest) sit just above the domain: the store and the bundle format use them.
+FILES = {"shown", "safe_files"}
 ALLOWED: dict[str, set[str]] = {
     "domain": set(),
     "paths": set(),
     "resources": set(),
     "bordertrack": set(),
+    "shown": set(),
+    "safe_files": {"domain", "shown"},
     "i18n": {"domain", "resources"},
-    "store": {"domain"},
-    "sync": {"domain", "store"},
+    "store": {"domain", "paths"} | FILES,
+    "sync": {"domain", "store"} | FILES,
     "services": {"domain", "store", "sync"} | UTILS,
     "cli": {"domain", "store", "sync", "services", "app"} | UTILS,
     "gui": {"domain", "store", "sync", "services"} | UTILS,

@@ -17,12 +17,9 @@ from bordertrack.store.database import Store
 
 @pytest.fixture
 def demo_db(tmp_path: Path) -> Path:
-    from bordertrack.services.device import init_device
-
     path = tmp_path / "coord.db"
     store = Store(path)
-    init_device(store, "coordinator", None, "Office")
-    build_demo(store)
+    build_demo(store)  # the demo enrols its own coordinator device
     ids = [r[0] for r in store.conn.execute("SELECT id FROM equipment WHERE post = 'DOS' LIMIT 3")]
     act = {"number": "A-1", "act_date": "2026-01-05", "from_post": "DOS", "to_post": "KRS",
            "handed_by": "A", "received_by": "B"}  # fmt: skip
@@ -42,10 +39,12 @@ def test_donor_handover_labels_attendance(demo_db: Path, tmp_path: Path, capsys)
     )
     assert load_workbook(out).sheetnames == [
         "Summary",
+        "Projects",
         "Equipment",
         "Stock-take",
         "Training",
         "Works",
+        "Method",
     ]
     assert run(demo_db, "handover", "A-1", str(tmp_path / "a.pdf"), "--lang", "ru") == 0
     assert "Акт приёма-передачи" in PdfReader(str(tmp_path / "a.pdf")).pages[0].extract_text()

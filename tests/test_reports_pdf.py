@@ -40,7 +40,8 @@ def _act(store: Store, n: int) -> str:
     ids = [
         r[0]
         for r in store.conn.execute(
-            "SELECT id FROM equipment WHERE post = 'DOS' AND _deleted = 0 ORDER BY asset_tag LIMIT ?",
+            "SELECT id FROM equipment WHERE post IN ('DOS', 'KZA') AND _deleted = 0 "
+            "ORDER BY asset_tag LIMIT ?",
             (n,),
         )
     ]
@@ -60,8 +61,8 @@ def test_handover_act_lists_every_item_in_russian(demo: Store, tmp_path: Path) -
         (act_id,),
     )]  # fmt: skip
     assert len(tags) == 40 and all(tag in text for tag in tags)
-    assert "Акт приёма-передачи № HA-7" in text and "Петров П.П." in text
-    assert "Итого: 40 ед." in text and "Подпись" in text
+    assert "Акт приёма-передачи оборудования № HA-7" in text and "Петров П.П." in text
+    assert "Всего единиц: 40" in text and "Подпись" in text
 
 
 def test_handover_act_in_english_by_number(demo: Store, tmp_path: Path) -> None:
@@ -69,7 +70,7 @@ def test_handover_act_in_english_by_number(demo: Store, tmp_path: Path) -> None:
     out = tmp_path / "act.pdf"
     write_handover_pdf(demo, "HA-7", out, "en")
     _, text = _text(out)
-    assert "Hand-over act No. HA-7" in text and "Total: 3 items" in text
+    assert "hand-over and acceptance of equipment No. HA-7" in text and "Total items: 3" in text
     with pytest.raises(ReportProblem, match="No hand-over act 'nope'"):
         write_handover_pdf(demo, "nope", out, "en")
 
@@ -144,4 +145,4 @@ def test_attendance_sheet_lists_every_enrolled_person_and_each_day(
     pages, text = _text(out)
     assert pages == 2  # nine days: a page per week
     assert all(name in text for name in names)
-    assert "02.03" in text and "10.03" in text and "Signature" in text
+    assert "02/03" in text and "10/03" in text and "Trainer's signature" in text

@@ -17,19 +17,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--from", dest="start", required=True, metavar="DATE")
     d.add_argument("--to", dest="end", required=True, metavar="DATE")
     d.add_argument("--project", metavar="CODE", help="only this project's records")
+    d.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
+    d.add_argument("--convert-to", metavar="CUR", help="add totals converted to this currency")
+    d.add_argument("--rate", action="append", default=[], metavar="CUR=RATE",
+                   help="value of 1 CUR in --convert-to, e.g. USD=0.92 (one per currency)")  # fmt: skip
     d.add_argument("out", type=Path, metavar="OUT.xlsx")
     d.set_defaults(handler=cmd_donor)
 
     p = sub.add_parser("handover", help="print a hand-over act as PDF")
     p.add_argument("act", metavar="ACT_ID", help="the act's id or number")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
-    p.add_argument("--lang", choices=("en", "ru"), help="default: the device's language")
+    p.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
     p.set_defaults(handler=cmd_handover)
 
     p = sub.add_parser("certificate", help="print a course completion certificate as PDF")
     p.add_argument("enrolment", metavar="ENROLMENT_ID")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
+    p.add_argument("--signer", action="append", default=[], metavar="'NAME|JOB TITLE'",
+                   help="who signs (give two; remembered on this device for later certificates)")  # fmt: skip
     p.set_defaults(handler=cmd_certificate)
+
+    p = sub.add_parser("certificate-list", help="the page of issued certificates to publish")
+    p.add_argument("out", type=Path, metavar="OUT.html")
+    p.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
+    p.set_defaults(handler=cmd_certificate_list)
 
     p = sub.add_parser("verify-certificate", help="check a certificate's number and check code")
     p.add_argument("number")
@@ -40,12 +52,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("labels", help="print asset labels with QR codes as PDF")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
     p.add_argument("--where", action="append", default=[], metavar="field=value")
+    p.add_argument("--all", action="store_true",
+                   help="also lost, stolen and written-off items (left out by default)")  # fmt: skip
+    p.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
     p.set_defaults(handler=cmd_labels)
 
     p = sub.add_parser("attendance-sheet", help="print a session's attendance roster as PDF")
     p.add_argument("session", metavar="SESSION_ID")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
-    p.add_argument("--lang", choices=("en", "ru"), help="default: the device's language")
+    p.add_argument("--lang", choices=("en", "ru", "ky"), help="default: the device's language")
     p.set_defaults(handler=cmd_attendance)
 
     p = sub.add_parser("import-register", help="bring in an existing Excel register")
@@ -68,10 +83,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_donor(args: argparse.Namespace) -> int:
-    from bordertrack.services.reports.donor import write_donor_report
+    from bordertrack.services.reports.donor import parse_rates, write_donor_report
 
     with open_store(args) as store:
-        p = write_donor_report(store, args.out, args.start, args.end, args.project)
+        p = write_donor_report(
+            store, args.out, args.start, args.end, args.project, lang=args.lang,
+            convert_to=args.convert_to, rates=parse_rates(args.rate),
+        )  # fmt: skip
     print(f"Donor report for {p.start} to {p.end} written to {args.out}")
     return 0
 
@@ -86,11 +104,29 @@ def cmd_handover(args: argparse.Namespace) -> int:
 
 
 def cmd_certificate(args: argparse.Namespace) -> int:
-    from bordertrack.services.reports.certificate import write_certificate_pdf
+    from bordertrack.services.reports.certificate import set_signers, write_certificate_pdf
+    from bordertrack.services.reports.errors import ReportProblem
 
     with open_store(args) as store:
-        cert = write_certificate_pdf(store, args.enrolment, args.out)
-    print(f"Certificate {cert['number']} (check code {cert['code']}) written to {args.out}")
+        if args.signer:
+            people = [tuple(part.strip() for part in s.partition("|")[::2]) for s in args.signer]
+            if len(people) != 2 or not all(name for name, _ in people):
+                raise ReportProblem("Give two signers, each as --signer 'Name|Job title'.")
+            set_signers(store, people)  # type: ignore[arg-type]
+        cert = write_certificate_pdf(
+            store, args.enrolment, args.out, args.lang, operator=args.operator
+        )
+    kind = "Duplicate of certificate" if cert["duplicate"] else "Certificate"
+    print(f"{kind} {cert['number']} (check code {cert['code']}) written to {args.out}")
+    return 0
+
+
+def cmd_certificate_list(args: argparse.Namespace) -> int:
+    from bordertrack.services.reports.certificate_list import write_certificate_list
+
+    with open_store(args) as store:
+        n = write_certificate_list(store, args.out, args.lang)
+    print(f"{n} issued certificates listed in {args.out}")
     return 0
 
 
@@ -99,14 +135,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         cert = verify_certificate(store, args.number, args.code)
-    facts = {k: cert[k] for k in ("number", "holder", "course", "course_title", "end_date")}
+    keys = ("number", "holder", "current_holder", "course", "course_title", "end_date")
+    facts = {k: cert[k] for k in keys}
     if args.json:
         print_json({"valid": True, **facts})
     else:
         print(
             f"Valid: certificate {facts['number']} of {facts['holder']} for "
             f"{facts['course_title'] or facts['course']}, completed {facts['end_date']}."
-        )
+            + (f" The register now spells the name '{cert['current_holder']}'."
+               if cert["current_holder"] != cert["holder"] else "")
+        )  # fmt: skip
     return 0
 
 
@@ -114,8 +153,12 @@ def cmd_labels(args: argparse.Namespace) -> int:
     from bordertrack.services.reports.labels_pdf import select_items, write_labels_pdf
 
     with open_store(args) as store:
-        items = select_items(store, parse_assignments(args.where))
-        n = write_labels_pdf(store, args.out, items)
+        from bordertrack.i18n import normalise, store_language
+
+        lang = normalise(args.lang) if args.lang else store_language(store)
+        where = parse_assignments(args.where)
+        items = select_items(store, where, include_gone=args.all, lang=lang)
+        n = write_labels_pdf(store, args.out, items, lang=lang)
     print(f"{n} labels written to {args.out}")
     return 0
 

@@ -57,6 +57,13 @@ VOCABULARIES: dict[str, dict[str, str]] = {
         "stolen": "Stolen",
         "written_off": "Written off",
     },
+    "item_condition": {
+        "new": "New",
+        "good": "Good",
+        "fair": "Fair",
+        "needs_repair": "Needs repair",
+        "unserviceable": "Unserviceable",
+    },
     "check_result": {
         "found": "Found",
         "missing": "Missing",

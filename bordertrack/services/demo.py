@@ -10,6 +10,7 @@ import random
 from collections.abc import Callable
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services import demo_acts
 from bordertrack.services import demo_data as D
 from bordertrack.services.bulk import ChangeBuilder
 from bordertrack.services.device import init_device
@@ -92,6 +93,8 @@ def build_demo(
         raise DemoOnEnrolledDevice(str(store.path))
     store.set_setting("demo_seed", f"{seed}:{size}")  # first: a demo device is never taken as real
     init_device(store, "coordinator", None, "Regional coordinator (demo)")
+    store.set_setting("certificate_signers", D.CERTIFICATE_SIGNERS)
+    store.set_setting("certificate_check_url", "https://programme.example.org/check")
     rng = random.Random(seed)
     origins = _demo_devices(store, rng)
     me = store.device["id"]
@@ -102,7 +105,8 @@ def build_demo(
     n = SIZES[size]
     counts: dict[str, int] = {}
     for code, name, kind in D.AGENCIES:
-        b.create(me, "agency", {"code": code, "name": name, "kind": kind, "country": "Kyrgyzstan"})
+        b.create(me, "agency", {"code": code, "name": name, "kind": kind, "country": "Kyrgyzstan",
+                                **_names(code)})  # fmt: skip
     for code, name, region, agency, kind, border in D.POSTS:
         b.create(
             me,
@@ -114,6 +118,7 @@ def build_demo(
                 "agency": agency,
                 "kind": kind,
                 "border_with": border or None,
+                **_names(code),
             },
         )
     for code, name, donor, budget, cur, s, e in D.PROJECTS:
@@ -140,13 +145,20 @@ def build_demo(
                 "category": cat,
                 "manufacturer": maker,
                 "unit_value": value,
+                **_names(code),
             },
         )
     for code, title, days, attend in D.COURSES:
         b.create(
             origins["trainer"],
             "course",
-            {"code": code, "title": title, "duration_days": days, "pass_attendance": attend},
+            {
+                "code": code,
+                "title": title,
+                "duration_days": days,
+                "hours": days * 8,
+                "pass_attendance": attend,
+            },  # fmt: skip
         )
     counts["reference records"] = (
         len(D.AGENCIES) + len(D.POSTS) + len(D.PROJECTS) + len(D.MODELS) + len(D.COURSES)
@@ -164,7 +176,14 @@ def build_demo(
         _flush(store, b)
         if on_progress:
             on_progress(i + 1, total)
+    counts["hand-over acts"] = demo_acts.add_acts(store, b, origins, me)
+    _flush(store, b)
     return counts
+
+
+def _names(code: str) -> dict[str, str]:
+    ru, ky = D.NAMES_RU_KY.get(code, ("", ""))
+    return {"name_ru": ru, "name_ky": ky} if ru else {}
 
 
 def _flush(store: Store, b: ChangeBuilder) -> None:
@@ -241,6 +260,9 @@ def _equipment(
         edit: dict = {"status": status}
         if status == "in_service" and by_post.get(post):
             edit["holder"] = rng.choice(by_post[post])
+        if status in ("lost", "stolen", "written_off"):
+            span = max(1, (DEMO_TODAY - received).days)
+            edit["status_date"] = (received + dt.timedelta(days=1 + i * 37 % span)).isoformat()
         if status in ("lost", "stolen", "written_off", "broken"):
             edit["status_reason"] = {
                 "lost": "Lost during patrol",
@@ -285,7 +307,7 @@ def _training(
                 "course": code,
                 "start_date": start.isoformat(),
                 "end_date": end.isoformat(),
-                "place": f"{post} training room",
+                "place": "Training room",
                 "post": post,
                 "trainers": "A. Sadykova, M. Usenov",
                 "project": rng.choice(D.PROJECTS)[0],

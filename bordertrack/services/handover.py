@@ -21,11 +21,14 @@ def create_handover(
     *,
     transfer: bool = True,
     operator: str = "",
+    conditions: dict[str, str] | None = None,
 ) -> str:
-    """Record the act, its lines and (when `transfer`) each item's new post and act, at once.
+    """Record the act, its lines and (when `transfer`) each item's new post, holder and act.
 
     Lines are written before the transfer so they belong to the handing-over post, which
-    is the post allowed to write them.
+    is the post allowed to write them. `conditions` maps an item id to its condition code
+    as seen at the hand-over (new, good, fair, needs_repair, unserviceable). An act to a
+    person (issue) makes that person the holder; any other act leaves the item unheld.
     """
     if not item_ids:
         raise NoItemsSelected()
@@ -37,7 +40,12 @@ def create_handover(
             records.create(
                 store,
                 "handover_item",
-                {"act": act_id, "item": item_id, "post": item["post"]},
+                {
+                    "act": act_id,
+                    "item": item_id,
+                    "post": item["post"],
+                    "condition": (conditions or {}).get(item_id),
+                },  # fmt: skip
                 operator=operator,
             )
         if transfer:
@@ -46,7 +54,11 @@ def create_handover(
                     store,
                     "equipment",
                     item_id,
-                    {"post": saved["to_post"], "handover_act": act_id, "holder": None},
+                    {
+                        "post": saved["to_post"],
+                        "handover_act": act_id,
+                        "holder": saved.get("to_person"),
+                    },  # fmt: skip
                     operator=operator,
                 )
     return act_id

@@ -31,7 +31,7 @@ def named(store: HasConn, entity_name: str) -> list[tuple[str, str]]:
 def handover_acts(store: HasConn, limit: int = COMBO_LIMIT) -> list[tuple[str, str]]:
     """(id, "number  date  from -> to") of live hand-over acts, newest first."""
     return store.conn.execute(
-        "SELECT a.id, a.number || '  ' || a.act_date || '  ' || COALESCE(f.name, a.from_post)"
+        "SELECT a.id, a.number || '  ' || a.act_date || '  ' || COALESCE(f.name, a.from_post, a.from_org, '')"
         " || ' -> ' || COALESCE(t.name, a.to_post) FROM handover_act a "
         "LEFT JOIN post f ON f.code = a.from_post LEFT JOIN post t ON t.code = a.to_post "
         f"WHERE {live('a')} ORDER BY a.act_date DESC, a.number LIMIT {int(limit)}"

@@ -67,7 +67,9 @@ def open_zip(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+    # NotImplementedError: a damaged header can claim a zip version Python cannot read.
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
+            NotImplementedError):  # fmt: skip
         raise NotABundle("the workbook is damaged or truncated") from None
     if len(infos) > limits.max_entries:
         raise BundleTooLarge("the number of parts in the workbook", len(infos), limits.max_entries)

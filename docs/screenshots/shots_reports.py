@@ -21,30 +21,32 @@ HERE = Path(__file__).resolve().parent
 
 
 def documents(store, out: Path) -> dict[str, Path]:  # type: ignore[no-untyped-def]
-    """Write one of each document; returns name -> PDF path."""
-    from bordertrack.services.handover import create_handover
+    """Write one of each document (the demo's own acts of each kind); returns name -> PDF."""
     from bordertrack.services.reports.attendance_sheet import write_attendance_sheet
     from bordertrack.services.reports.certificate import write_certificate_pdf
     from bordertrack.services.reports.handover_pdf import write_handover_pdf
     from bordertrack.services.reports.labels_pdf import select_items, write_labels_pdf
 
-    ids = [r[0] for r in store.conn.execute(
-        "SELECT id FROM equipment WHERE post = 'DOS' ORDER BY asset_tag LIMIT 12")]  # fmt: skip
-    act = {"number": "DOS-2026-014", "act_date": "2026-11-20", "project": "BOMCA10",
-           "from_post": "DOS", "to_post": "KRS", "handed_by": "Asanov A.",
-           "received_by": "Петров П.П.", "notes": "Two radios without chargers."}  # fmt: skip
-    act_id = create_handover(store, act, ids, transfer=False)
+    def act(prefix: str) -> str:
+        return store.conn.execute(
+            "SELECT id FROM handover_act WHERE number LIKE ?", (prefix + "%",)
+        ).fetchone()[0]
+
     enrolment = store.conn.execute(
         "SELECT id FROM enrolment WHERE result = 'passed' ORDER BY id LIMIT 1").fetchone()[0]  # fmt: skip
     session = store.conn.execute(
         "SELECT session FROM enrolment GROUP BY session ORDER BY COUNT(*) DESC LIMIT 1"
     ).fetchone()[0]
     pdfs = {name: out / f"{name}.pdf" for name in
-            ("handover-en", "handover-ru", "certificate", "labels", "attendance-ru")}  # fmt: skip
-    write_handover_pdf(store, act_id, pdfs["handover-en"], "en")
-    write_handover_pdf(store, act_id, pdfs["handover-ru"], "ru")
-    write_certificate_pdf(store, enrolment, pdfs["certificate"])
-    write_labels_pdf(store, pdfs["labels"], select_items(store, {"post": "KRS"})[:21])
+            ("handover-delivery-ru", "handover-transfer-en", "handover-issue-ky", "certificate",
+             "certificate-duplicate-ru", "labels", "attendance-ru")}  # fmt: skip
+    write_handover_pdf(store, act("UNODC-CCP/"), pdfs["handover-delivery-ru"], "ru")
+    write_handover_pdf(store, act("DOS-KZA/"), pdfs["handover-transfer-en"], "en")
+    write_handover_pdf(store, act("TOR-ISS/"), pdfs["handover-issue-ky"], "ky")
+    write_certificate_pdf(store, enrolment, pdfs["certificate"], "en")
+    write_certificate_pdf(store, enrolment, pdfs["certificate-duplicate-ru"], "ru")
+    items = select_items(store, {"post": "KRS"}, lang="ru")[:21]
+    write_labels_pdf(store, pdfs["labels"], items, lang="ru")
     write_attendance_sheet(store, session, pdfs["attendance-ru"], "ru")
     return pdfs
 
@@ -57,6 +59,28 @@ def render(pdfs: dict[str, Path]) -> None:
         target = HERE / f"report-{name}"
         subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile",
                         str(pdf), str(target)], check=True)  # fmt: skip
+        print(f"{target}.png")
+
+
+def donor_pages(xlsx: Path, tmp: Path) -> None:
+    """The workbook as LibreOffice prints it (page setup included): the first page of the
+    Summary, Projects and Works sheets."""
+    from pypdf import PdfReader
+
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if not office or not shutil.which("pdftoppm"):
+        print("libreoffice or pdftoppm not found; donor report pages not rendered")
+        return
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp),
+                    str(xlsx)], check=True, capture_output=True)  # fmt: skip
+    pdf = tmp / (xlsx.stem + ".pdf")
+    texts = [page.extract_text() for page in PdfReader(str(pdf)).pages]
+    for name, title in (("summary", "Donor report"), ("projects", "Projects and donors"),
+                        ("works", "Infrastructure works")):  # fmt: skip
+        page = next(i for i, t in enumerate(texts, start=1) if t.lstrip().startswith(title))
+        target = HERE / f"report-donor-{name}"
+        subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", str(page), "-l", str(page),
+                        "-singlefile", str(pdf), str(target)], check=True)  # fmt: skip
         print(f"{target}.png")
 
 
@@ -113,7 +137,8 @@ def main() -> int:
         store = Store(tmp / "demo.db")
         build_demo(store)
         render(documents(store, tmp))
-        write_donor_report(store, tmp / "donor.xlsx", "2024-01-01", "2026-12-31")
+        write_donor_report(store, tmp / "donor.xlsx", "2025-01-01", "2025-12-31", lang="en")
+        donor_pages(tmp / "donor.xlsx", tmp)
         screens(store, tmp)
         store.close()
     return 0

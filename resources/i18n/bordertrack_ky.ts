@@ -89,6 +89,26 @@
         <translation>&amp;Тапшыргандар:</translation>
     </message>
     <message>
+        <source>Signed by (&amp;1):</source>
+        <translation>Кол коёт (&amp;1):</translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;2):</source>
+        <translation>Кол коёт (&amp;2):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
         <source>&amp;Save certificates...</source>
         <translation>Сертификаттарды &amp;сактоо...</translation>
     </message>
@@ -123,6 +143,10 @@
     <message>
         <source>Valid: {holder}, {course}, completed {date}.</source>
         <translation>Жарактуу: {holder}, {course}, {date} бүткөн.</translation>
+    </message>
+    <message>
+        <source>The register now spells the name {name}.</source>
+        <translation>Азыр реестрде аты-жөнү мындай жазылган: {name}.</translation>
     </message>
 </context>
 <context>
@@ -382,6 +406,26 @@
     <message>
         <source>&amp;Project:</source>
         <translation>До&amp;лбоор:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>Converted total &amp;in:</source>
+        <translation>Жыйынтыкты &amp;которуу:</translation>
+    </message>
+    <message>
+        <source>&amp;Rates:</source>
+        <translation>&amp;Курстар:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR (leave empty: totals per currency)</source>
+        <translation>мисалы, EUR (бош: валюталар боюнча жыйынтыктар)</translation>
+    </message>
+    <message>
+        <source>e.g. USD=0.92 (one per other currency)</source>
+        <translation>мисалы, USD=0.92 (ар бир башка валюта үчүн бирден)</translation>
     </message>
     <message>
         <source>&amp;Save workbook...</source>
@@ -914,6 +958,10 @@
 </context>
 <context>
     <name>LabelsPage</name>
+    <message>
+        <source>Still held (not lost, stolen or written off)</source>
+        <translation>Эсепте (жоголгон, уурдалган, эсептен чыгарылган эмес)</translation>
+    </message>
     <message>
         <source>Any status</source>
         <translation>Каалаган абал</translation>
@@ -1929,6 +1977,14 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Аталышы</translation>
     </message>
     <message>
+        <source>Name (Russian)</source>
+        <translation>Аталышы (орусча)</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Аталышы (кыргызча)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
@@ -1987,6 +2043,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Days</source>
         <translation>Күндөр</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сааттар</translation>
     </message>
     <message>
         <source>Attendance to pass (%)</source>
@@ -2057,6 +2117,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Абалы</translation>
     </message>
     <message>
+        <source>Status since</source>
+        <translation>Статустун күнү</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Себеби</translation>
     </message>
@@ -2089,12 +2153,20 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Күнү</translation>
     </message>
     <message>
+        <source>From organisation</source>
+        <translation>Уюмдан</translation>
+    </message>
+    <message>
         <source>From agency</source>
         <translation>Мекемеден</translation>
     </message>
     <message>
         <source>From post</source>
         <translation>Посттон</translation>
+    </message>
+    <message>
+        <source>From person</source>
+        <translation>Кызматкерден</translation>
     </message>
     <message>
         <source>To agency</source>
@@ -2105,16 +2177,36 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Постко</translation>
     </message>
     <message>
+        <source>To person</source>
+        <translation>Кызматкерге</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Кол коюлган жер</translation>
+    </message>
+    <message>
         <source>Handed over by</source>
         <translation>Өткөрүп берген</translation>
+    </message>
+    <message>
+        <source>Job title (handing over)</source>
+        <translation>Кызматы (өткөрүп берүүчү)</translation>
     </message>
     <message>
         <source>Received by</source>
         <translation>Кабыл алган</translation>
     </message>
     <message>
+        <source>Job title (receiving)</source>
+        <translation>Кызматы (кабыл алуучу)</translation>
+    </message>
+    <message>
         <source>Act</source>
         <translation>Акт</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Course</source>
@@ -2147,6 +2239,18 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Certificate</source>
         <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Сертификат берилген</translation>
+    </message>
+    <message>
+        <source>Name on certificate</source>
+        <translation>Сертификаттагы аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Certificate check code</source>
+        <translation>Сертификатты текшерүү коду</translation>
     </message>
     <message>
         <source>Enrolment</source>
@@ -2225,6 +2329,733 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>not yet known: {code}</source>
         <translation>али алына элек: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>All projects</source>
+        <translation>Бардык долбоорлор</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Мезгил: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Prepared {date} by {device}</source>
+        <translation>Даярдалды {date}, {device}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Donor report</source>
+        <translation>Донор үчүн отчёт</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Долбоорлор</translation>
+    </message>
+    <message>
+        <source>Projects and donors</source>
+        <translation>Долбоорлор жана донорлор</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Жабдуулар</translation>
+    </message>
+    <message>
+        <source>Equipment received</source>
+        <translation>Алынган жабдуулар</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Stock-take and losses</source>
+        <translation>Инвентаризация жана жоготуулар</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Окутуу</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Иштер</translation>
+    </message>
+    <message>
+        <source>Infrastructure works</source>
+        <translation>Курулуш иштери</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <source>How each figure is counted</source>
+        <translation>Ар бир көрсөткүч кантип эсептелет</translation>
+    </message>
+    <message>
+        <source>Project: {project}</source>
+        <translation>Долбоор: {project}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсөткүч</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Кантип эсептелет</translation>
+    </message>
+    <message>
+        <source>Items with no received date (not counted in any figure)</source>
+        <translation>Алынган күнү жок бирдиктер (эч бир көрсөткүчкө кирген жок)</translation>
+    </message>
+    <message>
+        <source>Flow and stock</source>
+        <translation>Кыймыл жана калдык</translation>
+    </message>
+    <message>
+        <source>A flow figure counts what happened between the period&apos;s first and last day, both included. A stock figure is the state on the period&apos;s last day; later changes are not counted.</source>
+        <translation>Кыймыл көрсөткүчү мезгилдин биринчи күнүнөн акыркы күнүнө чейин (кошо алганда) болгон нерсени эсептейт. Калдык көрсөткүчү — мезгилдин акыркы күнүндөгү абал; кийинки өзгөрүүлөр эсептелбейт.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Акча</translation>
+    </message>
+    <message>
+        <source>Every value is in the currency of the item&apos;s or the work&apos;s project. Values in different currencies are never added; each total is one row per currency. A converted total appears only when rates were entered for the report, and each rate is shown beside it.</source>
+        <translation>Ар бир сумма бирдик же иш таандык болгон долбоордун валютасында көрсөтүлөт. Ар кандай валютадагы суммалар эч качан кошулбайт; ар бир жыйынтык — ар бир валюта үчүн өзүнчө сап. Которулган жыйынтык отчёт үчүн курстар киргизилгенде гана чыгат жана ар бир курс жанында көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation>Алынган бирдиктер</translation>
+    </message>
+    <message>
+        <source>Items whose received date falls in the period, with their recorded value. Items with no recorded value count as items but add nothing to the value.</source>
+        <translation>Алынган күнү мезгилге кирген бирдиктер, көрсөтүлгөн наркы менен. Наркы жок бирдиктер санга кирет, бирок суммага кошулбайт.</translation>
+    </message>
+    <message>
+        <source>Items handed over on acts</source>
+        <translation>Актылар боюнча өткөрүлгөн бирдиктер</translation>
+    </message>
+    <message>
+        <source>Lines of hand-over acts dated in the period; an item handed over twice counts twice.</source>
+        <translation>Мезгилде түзүлгөн өткөрүп берүү актыларынын саптары; эки жолу өткөрүлгөн бирдик эки жолу эсептелет.</translation>
+    </message>
+    <message>
+        <source>Items lost or stolen</source>
+        <translation>Жоголгон же уурдалган бирдиктер</translation>
+    </message>
+    <message>
+        <source>Items whose status is lost or stolen and whose status date falls in the period. Without a status date, the day the status was recorded in the register is used.</source>
+        <translation>Статусу «жоголгон» же «уурдалган» жана статусунун күнү мезгилге кирген бирдиктер. Статустун күнү жок болсо, статус реестрге киргизилген күн алынат.</translation>
+    </message>
+    <message>
+        <source>Items written off</source>
+        <translation>Эсептен чыгарылган бирдиктер</translation>
+    </message>
+    <message>
+        <source>Items whose status is written off, dated in the same way as lost items.</source>
+        <translation>Статусу «эсептен чыгарылган» бирдиктер; күнү жоголгондордукундай аныкталат.</translation>
+    </message>
+    <message>
+        <source>Items on the register</source>
+        <translation>Реестрдеги бирдиктер</translation>
+    </message>
+    <message>
+        <source>Items received by the period&apos;s last day and not lost, stolen or written off by then.</source>
+        <translation>Мезгилдин акыркы күнүнө чейин алынган жана ошол күнгө чейин жоголбогон, уурдалбаган жана эсептен чыгарылбаган бирдиктер.</translation>
+    </message>
+    <message>
+        <source>Items checked in the period</source>
+        <translation>Мезгилде текшерилген бирдиктер</translation>
+    </message>
+    <message>
+        <source>Items on the register at the period&apos;s end with at least one stock-take check dated in the period; coverage is that number divided by the items on the register.</source>
+        <translation>Мезгилдин аягында реестрде турган жана мезгилде жок дегенде бир инвентаризация текшерүүсү болгон бирдиктер; камтуу — алардын санын реестрдеги бирдиктердин санына бөлгөндөгү үлүш.</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Окутулган адамдар</translation>
+    </message>
+    <message>
+        <source>People enrolled (not withdrawn) on a session that started in the period and was not cancelled, each person counted once however many sessions.</source>
+        <translation>Мезгилде башталган жана жокко чыгарылбаган сабакка катталган (чыгып кетпеген) адамдар; ар бир адам канча сабак болсо да бир жолу эсептелет.</translation>
+    </message>
+    <message>
+        <source>People who completed a course</source>
+        <translation>Курсту аяктагандар</translation>
+    </message>
+    <message>
+        <source>Of those, people who passed a session that ended by the period&apos;s last day. Sex left empty is counted as not recorded; the share of women is women divided by all, not recorded included.</source>
+        <translation>Алардын ичинен мезгилдин акыркы күнүнө чейин аяктаган сабакты ийгиликтүү өткөн адамдар. Толтурулбаган жынысы «көрсөтүлгөн эмес» деп эсептелет; аялдардын үлүшү — аялдардын санын бардыгына («көрсөтүлгөн эмес» кошо) бөлгөндөгү үлүш.</translation>
+    </message>
+    <message>
+        <source>Training sessions held</source>
+        <translation>Өткөрүлгөн сабактар</translation>
+    </message>
+    <message>
+        <source>Sessions that started in the period and were not cancelled.</source>
+        <translation>Мезгилде башталган жана жокко чыгарылбаган сабактар.</translation>
+    </message>
+    <message>
+        <source>Works started</source>
+        <translation>Башталган иштер</translation>
+    </message>
+    <message>
+        <source>Works whose actual start date falls in the period.</source>
+        <translation>Иш жүзүндө башталган күнү мезгилге кирген иштер.</translation>
+    </message>
+    <message>
+        <source>Works completed</source>
+        <translation>Аяктаган иштер</translation>
+    </message>
+    <message>
+        <source>Works whose actual end date falls in the period.</source>
+        <translation>Иш жүзүндө аяктаган күнү мезгилге кирген иштер.</translation>
+    </message>
+    <message>
+        <source>Works under way</source>
+        <translation>Жүрүп жаткан иштер</translation>
+    </message>
+    <message>
+        <source>Works started by the period&apos;s last day and not finished by then. The stage comes from the actual dates, not from the status typed today.</source>
+        <translation>Мезгилдин акыркы күнүнө чейин башталган жана ошол күнгө чейин бүтпөгөн иштер. Баскыч бүгүн киргизилген статус боюнча эмес, иш жүзүндөгү күндөр боюнча аныкталат.</translation>
+    </message>
+    <message>
+        <source>Works late</source>
+        <translation>Кечиккен иштер</translation>
+    </message>
+    <message>
+        <source>Works whose planned end is before the period&apos;s last day and that were not finished by then; days late run to the period&apos;s last day, or to the actual end for works finished late.</source>
+        <translation>Пландагы аякташы мезгилдин акыркы күнүнөн мурда болгон жана ошол күнгө чейин бүтпөгөн иштер; кечиккен күндөр мезгилдин акыркы күнүнө чейин, кеч бүткөн иштер үчүн иш жүзүндөгү аякташына чейин эсептелет.</translation>
+    </message>
+    <message>
+        <source>Budget and delivered value</source>
+        <translation>Бюджет жана жеткирилген нарк</translation>
+    </message>
+    <message>
+        <source>Delivered by the period&apos;s end is the value of the project&apos;s items received by then plus the contract value of its works completed by then; the share of budget delivered divides it by the project&apos;s budget, in the project&apos;s currency.</source>
+        <translation>Мезгилдин аягына чейин жеткирилгени — ошол күнгө чейин алынган долбоордун бирдиктеринин наркы плюс ошол күнгө чейин бүткөн иштеринин келишимдик наркы; бюджеттин өздөштүрүлгөн үлүшү — аны долбоордун бюджетине бөлгөндөгү үлүш, долбоордун валютасында.</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>мезгил ичинде</translation>
+    </message>
+    <message>
+        <source>at the period&apos;s end</source>
+        <translation>мезгилдин аягында</translation>
+    </message>
+    <message>
+        <source>Share of trained</source>
+        <translation>Окутулгандардын үлүшү</translation>
+    </message>
+    <message>
+        <source>Share of completed</source>
+        <translation>Аяктагандардын үлүшү</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Эсеп</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Value or share</source>
+        <translation>Сумма же үлүш</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>How each figure is counted: see the sheet &apos;Method&apos;.</source>
+        <translation>Ар бир көрсөткүч кантип эсептелет: «Методика» барагын караңыз.</translation>
+    </message>
+    <message>
+        <source>Converted at the rates entered for this report</source>
+        <translation>Ушул отчёт үчүн киргизилген курстар боюнча которулду</translation>
+    </message>
+    <message>
+        <source>Property of {owner}</source>
+        <translation>Менчик ээси: {owner}</translation>
+    </message>
+    <message>
+        <source>Funded by {donor}</source>
+        <translation>Каржылоочу: {donor}</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Долбоордун аталышы</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Equipment received in the period</source>
+        <translation>Мезгилде алынган жабдуулар</translation>
+    </message>
+    <message>
+        <source>Equipment received by the period&apos;s end</source>
+        <translation>Мезгилдин аягына чейин алынган жабдуулар</translation>
+    </message>
+    <message>
+        <source>Works completed by the period&apos;s end</source>
+        <translation>Мезгилдин аягына чейин бүткөн иштер</translation>
+    </message>
+    <message>
+        <source>Delivered by the period&apos;s end</source>
+        <translation>Мезгилдин аягына чейин жеткирилди</translation>
+    </message>
+    <message>
+        <source>Share of budget delivered</source>
+        <translation>Бюджеттин өздөштүрүлгөн үлүшү</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>Долбоорлор боюнча</translation>
+    </message>
+    <message>
+        <source>By donor</source>
+        <translation>Донорлор боюнча</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Катышуу баракчасы</translation>
+    </message>
+    <message>
+        <source>Each participant signs the box of each day attended; the trainer writes &apos;absent&apos; in the box of a day missed.</source>
+        <translation>Ар бир катышуучу катышкан ар бир күндүн уячасына кол коёт; келбеген күндүн уячасына тренер «келген жок» деп жазат.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Service No.</source>
+        <translation>Кызматтык №</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренерлер</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation>Тренердин колу</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Өткөрүү пункту</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Бирдиктер</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Наркы</translation>
+    </message>
+    <message>
+        <source>Items received in the period</source>
+        <translation>Мезгилде алынган бирдиктер</translation>
+    </message>
+    <message>
+        <source>Items received, by category</source>
+        <translation>Алынган бирдиктер категориялар боюнча</translation>
+    </message>
+    <message>
+        <source>Items on the register at the period&apos;s end</source>
+        <translation>Мезгилдин аягында реестрдеги бирдиктер</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Камтуу</translation>
+    </message>
+    <message>
+        <source>Items found missing at checks in the period</source>
+        <translation>Мезгилдеги текшерүүлөрдө табылбаган бирдиктер</translation>
+    </message>
+    <message>
+        <source>Items found damaged at checks in the period</source>
+        <translation>Мезгилдеги текшерүүлөрдө бузук табылган бирдиктер</translation>
+    </message>
+    <message>
+        <source>Lost or stolen in the period</source>
+        <translation>Мезгилде жоголгон же уурдалган</translation>
+    </message>
+    <message>
+        <source>Written off in the period</source>
+        <translation>Мезгилде эсептен чыгарылган</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Окутулду</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аякталды</translation>
+    </message>
+    <message>
+        <source>People trained and completed, by sex</source>
+        <translation>Окутулгандар жана аяктагандар, жынысы боюнча</translation>
+    </message>
+    <message>
+        <source>Sessions held, by course</source>
+        <translation>Өткөрүлгөн сабактар курстар боюнча</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Баскыч</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Объекттер</translation>
+    </message>
+    <message>
+        <source>Works by stage at the period&apos;s end</source>
+        <translation>Мезгилдин аягындагы баскычтар боюнча иштер</translation>
+    </message>
+    <message>
+        <source>Facilities by stage at the period&apos;s end</source>
+        <translation>Мезгилдин аягындагы баскычтар боюнча объекттер</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>Келишимдин наркы</translation>
+    </message>
+    <message>
+        <source>Contract value by stage</source>
+        <translation>Баскычтар боюнча келишимдердин наркы</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Подрядчы</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Даярдыгы</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Пландагы башталышы</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Пландагы аякташы</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Иш жүзүндөгү башталышы</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Иш жүзүндөгү аякташы</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Кечиккен күндөр</translation>
+    </message>
+    <message>
+        <source>Planned against actual dates, as of the period&apos;s end</source>
+        <translation>Мезгилдин аягындагы пландагы жана иш жүзүндөгү күндөр</translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>(валюта көрсөтүлгөн эмес)</translation>
+    </message>
+    <message>
+        <source>Value of items received</source>
+        <translation>Алынган бирдиктердин наркы</translation>
+    </message>
+    <message>
+        <source>Value of items on the register</source>
+        <translation>Реестрдеги бирдиктердин наркы</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>People trained and completed, by agency</source>
+        <translation>Окутулгандар жана аяктагандар, мекемелер боюнча</translation>
+    </message>
+    <message>
+        <source>People trained and completed, by post</source>
+        <translation>Окутулгандар жана аяктагандар, өткөрүү пункттары боюнча</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Берилген сертификаттар</translation>
+    </message>
+    <message>
+        <source>Type the certificate&apos;s number and check code as printed; the name and course shown must match the paper.</source>
+        <translation>Сертификаттын номерин жана текшерүү кодун басылгандай киргизиңиз; көрсөтүлгөн аты-жөнү жана курс кагаз менен дал келиши керек.</translation>
+    </message>
+    <message>
+        <source>Genuine:</source>
+        <translation>Чыныгы:</translation>
+    </message>
+    <message>
+        <source>The check code does not match this number: the certificate may have been altered.</source>
+        <translation>Текшерүү коду бул номерге туура келбейт: сертификат өзгөртүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>No certificate with this number.</source>
+        <translation>Мындай номердеги сертификат жок.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Текшерүү</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Сертификат №</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Текшерүү коду</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Күндөр</translation>
+    </message>
+    <message>
+        <source>Issued {issued}; this copy printed {today}</source>
+        <translation>Берилген күнү {issued}; бул нуска басылган күнү {today}</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>СЕРТИФИКАТ</translation>
+    </message>
+    <message>
+        <source>of course completion</source>
+        <translation>курсту аяктагандыгы жөнүндө</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Ушул менен күбөлөндүрүлөт:</translation>
+    </message>
+    <message>
+        <source>has successfully completed the course</source>
+        <translation>төмөнкү курсту ийгиликтүү аяктады</translation>
+    </message>
+    <message>
+        <source>under the project {project}, funded by {donor}</source>
+        <translation>{project} долбоорунун алкагында, каржылоочу: {donor}</translation>
+    </message>
+    <message>
+        <source>To check: scan the code or open {url} and enter the number and check code; the name shown must match.</source>
+        <translation>Текшерүү: кодду сканерлеңиз же {url} ачып, номерди жана текшерүү кодун киргизиңиз; көрсөтүлгөн аты-жөнү дал келиши керек.</translation>
+    </message>
+    <message>
+        <source>To check: give the number and check code to the programme office; the name they read back must match.</source>
+        <translation>Текшерүү: номерди жана текшерүү кодун программанын кеңсесине билдириңиз; алар айткан аты-жөнү дал келиши керек.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>ДУБЛИКАТ</translation>
+    </message>
+    <message>
+        <source>Date of issue: {date}</source>
+        <translation>Берилген күнү: {date}</translation>
+    </message>
+    <message>
+        <source>{hours} academic hours</source>
+        <translation>{hours} академиялык саат</translation>
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation>Сертификат № {number}</translation>
+    </message>
+    <message>
+        <source>Check code: {code}</source>
+        <translation>Текшерүү коду: {code}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} күн</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сабактар</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Катышуучулар</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Башталган эмес</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Жүрүүдө</translation>
+    </message>
+    <message>
+        <source>of whom women</source>
+        <translation>анын ичинде аялдар</translation>
+    </message>
+    <message>
+        <source>Converted total</source>
+        <translation>Которулган жыйынтык</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>наркы</translation>
+    </message>
+    <message>
+        <source>Act of delivery and acceptance of equipment No. {number}</source>
+        <translation>Жабдууларды жеткирүү жана кабыл алуу актысы № {number}</translation>
+    </message>
+    <message>
+        <source>Act of hand-over and acceptance of equipment No. {number}</source>
+        <translation>Жабдууларды өткөрүп берүү жана кабыл алуу актысы № {number}</translation>
+    </message>
+    <message>
+        <source>Act of issue of equipment for personal use No. {number}</source>
+        <translation>Жабдууларды жеке пайдаланууга берүү актысы № {number}</translation>
+    </message>
+    <message>
+        <source>Act of return of equipment No. {number}</source>
+        <translation>Жабдууларды кайтаруу актысы № {number}</translation>
+    </message>
+    <message>
+        <source>We, the undersigned, have drawn up this act: the party handing over has handed over, and the party receiving has accepted, the equipment listed below in the condition stated.</source>
+        <translation>Биз, төмөндө кол койгондор, өткөрүп берүүчү тарап төмөндө саналган жабдууларды көрсөтүлгөн абалында өткөрүп бергени, ал эми кабыл алуучу тарап кабыл алганы жөнүндө ушул актыны түздүк.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>даана</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Өткөрүп берүүчү тарап</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Кабыл алуучу тарап</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Инв. номери</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Сериялык номери</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модели</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлч. бир.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Total value in {currency}: {value} ({count} items)</source>
+        <translation>{currency} менен жалпы наркы: {value} ({count} бирдик)</translation>
+    </message>
+    <message>
+        <source>Items with no recorded value: {count}</source>
+        <translation>Наркы көрсөтүлбөгөн бирдиктер: {count}</translation>
+    </message>
+    <message>
+        <source>Total items: {count}</source>
+        <translation>Бардык бирдиктер: {count}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Өткөрүп берди</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Кабыл алды</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>М.О.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Уюм</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>The equipment was funded by {donor}.</source>
+        <translation>Жабдуулар каржыланган: {donor}.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Колу</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +3242,22 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Written off</source>
         <translation>Эсептен чыгарылган</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Жакшы</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Канааттандырарлык</translation>
+    </message>
+    <message>
+        <source>Unserviceable</source>
+        <translation>Жараксыз</translation>
     </message>
     <message>
         <source>Found</source>

@@ -89,6 +89,26 @@
         <translation>&amp;Сдали:</translation>
     </message>
     <message>
+        <source>Signed by (&amp;1):</source>
+        <translation>Подписывает (&amp;1):</translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;2):</source>
+        <translation>Подписывает (&amp;2):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
         <source>&amp;Save certificates...</source>
         <translation>&amp;Сохранить сертификаты...</translation>
     </message>
@@ -123,6 +143,10 @@
     <message>
         <source>Valid: {holder}, {course}, completed {date}.</source>
         <translation>Действителен: {holder}, {course}, окончен {date}.</translation>
+    </message>
+    <message>
+        <source>The register now spells the name {name}.</source>
+        <translation>Сейчас в реестре имя записано так: {name}.</translation>
     </message>
 </context>
 <context>
@@ -382,6 +406,26 @@
     <message>
         <source>&amp;Project:</source>
         <translation>П&amp;роект:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Converted total &amp;in:</source>
+        <translation>Пересчитать итог &amp;в:</translation>
+    </message>
+    <message>
+        <source>&amp;Rates:</source>
+        <translation>&amp;Курсы:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR (leave empty: totals per currency)</source>
+        <translation>например, EUR (пусто: итоги по валютам)</translation>
+    </message>
+    <message>
+        <source>e.g. USD=0.92 (one per other currency)</source>
+        <translation>например, USD=0.92 (по одному на каждую другую валюту)</translation>
     </message>
     <message>
         <source>&amp;Save workbook...</source>
@@ -914,6 +958,10 @@
 </context>
 <context>
     <name>LabelsPage</name>
+    <message>
+        <source>Still held (not lost, stolen or written off)</source>
+        <translation>На учёте (не утеряно, не похищено, не списано)</translation>
+    </message>
     <message>
         <source>Any status</source>
         <translation>Любой статус</translation>
@@ -1930,6 +1978,14 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Название</translation>
     </message>
     <message>
+        <source>Name (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Название (кырг.)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1988,6 +2044,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Days</source>
         <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Attendance to pass (%)</source>
@@ -2058,6 +2118,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Состояние</translation>
     </message>
     <message>
+        <source>Status since</source>
+        <translation>Дата статуса</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -2090,12 +2154,20 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Дата</translation>
     </message>
     <message>
+        <source>From organisation</source>
+        <translation>От организации</translation>
+    </message>
+    <message>
         <source>From agency</source>
         <translation>От ведомства</translation>
     </message>
     <message>
         <source>From post</source>
         <translation>С поста</translation>
+    </message>
+    <message>
+        <source>From person</source>
+        <translation>От сотрудника</translation>
     </message>
     <message>
         <source>To agency</source>
@@ -2106,16 +2178,36 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>На пост</translation>
     </message>
     <message>
+        <source>To person</source>
+        <translation>Сотруднику</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Место подписания</translation>
+    </message>
+    <message>
         <source>Handed over by</source>
         <translation>Сдал</translation>
+    </message>
+    <message>
+        <source>Job title (handing over)</source>
+        <translation>Должность (сдающий)</translation>
     </message>
     <message>
         <source>Received by</source>
         <translation>Принял</translation>
     </message>
     <message>
+        <source>Job title (receiving)</source>
+        <translation>Должность (принимающий)</translation>
+    </message>
+    <message>
         <source>Act</source>
         <translation>Акт</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Course</source>
@@ -2148,6 +2240,18 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Certificate</source>
         <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Сертификат выдан</translation>
+    </message>
+    <message>
+        <source>Name on certificate</source>
+        <translation>ФИО в сертификате</translation>
+    </message>
+    <message>
+        <source>Certificate check code</source>
+        <translation>Код проверки сертификата</translation>
     </message>
     <message>
         <source>Enrolment</source>
@@ -2226,6 +2330,733 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>not yet known: {code}</source>
         <translation>ещё не получено: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Период: с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Prepared {date} by {device}</source>
+        <translation>Подготовлено {date}, {device}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Donor report</source>
+        <translation>Отчёт для донора</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Projects and donors</source>
+        <translation>Проекты и доноры</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Equipment received</source>
+        <translation>Полученное оборудование</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Stock-take and losses</source>
+        <translation>Инвентаризация и потери</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Работы</translation>
+    </message>
+    <message>
+        <source>Infrastructure works</source>
+        <translation>Строительные работы</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <source>How each figure is counted</source>
+        <translation>Как считается каждый показатель</translation>
+    </message>
+    <message>
+        <source>Project: {project}</source>
+        <translation>Проект: {project}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Как считается</translation>
+    </message>
+    <message>
+        <source>Items with no received date (not counted in any figure)</source>
+        <translation>Единицы без даты получения (не учтены ни в одном показателе)</translation>
+    </message>
+    <message>
+        <source>Flow and stock</source>
+        <translation>Движение и остаток</translation>
+    </message>
+    <message>
+        <source>A flow figure counts what happened between the period&apos;s first and last day, both included. A stock figure is the state on the period&apos;s last day; later changes are not counted.</source>
+        <translation>Показатель движения считает то, что произошло с первого по последний день периода включительно. Показатель остатка — это состояние на последний день периода; более поздние изменения не учитываются.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Деньги</translation>
+    </message>
+    <message>
+        <source>Every value is in the currency of the item&apos;s or the work&apos;s project. Values in different currencies are never added; each total is one row per currency. A converted total appears only when rates were entered for the report, and each rate is shown beside it.</source>
+        <translation>Каждая сумма указана в валюте проекта, к которому относится единица или работа. Суммы в разных валютах никогда не складываются; каждый итог — отдельная строка на валюту. Пересчитанный итог появляется только если для отчёта введены курсы, и каждый курс показан рядом.</translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation>Получено единиц</translation>
+    </message>
+    <message>
+        <source>Items whose received date falls in the period, with their recorded value. Items with no recorded value count as items but add nothing to the value.</source>
+        <translation>Единицы, дата получения которых входит в период, с их указанной стоимостью. Единицы без стоимости учитываются в количестве, но не в сумме.</translation>
+    </message>
+    <message>
+        <source>Items handed over on acts</source>
+        <translation>Передано единиц по актам</translation>
+    </message>
+    <message>
+        <source>Lines of hand-over acts dated in the period; an item handed over twice counts twice.</source>
+        <translation>Строки актов приёма-передачи, датированных в периоде; единица, переданная дважды, считается дважды.</translation>
+    </message>
+    <message>
+        <source>Items lost or stolen</source>
+        <translation>Утеряно или похищено единиц</translation>
+    </message>
+    <message>
+        <source>Items whose status is lost or stolen and whose status date falls in the period. Without a status date, the day the status was recorded in the register is used.</source>
+        <translation>Единицы со статусом «утеряно» или «похищено», дата статуса которых входит в период. Если дата статуса не указана, берётся день, когда статус был внесён в реестр.</translation>
+    </message>
+    <message>
+        <source>Items written off</source>
+        <translation>Списано единиц</translation>
+    </message>
+    <message>
+        <source>Items whose status is written off, dated in the same way as lost items.</source>
+        <translation>Единицы со статусом «списано»; дата определяется так же, как для утерянных.</translation>
+    </message>
+    <message>
+        <source>Items on the register</source>
+        <translation>Единиц в реестре</translation>
+    </message>
+    <message>
+        <source>Items received by the period&apos;s last day and not lost, stolen or written off by then.</source>
+        <translation>Единицы, полученные к последнему дню периода и к тому дню не утерянные, не похищенные и не списанные.</translation>
+    </message>
+    <message>
+        <source>Items checked in the period</source>
+        <translation>Проверено единиц за период</translation>
+    </message>
+    <message>
+        <source>Items on the register at the period&apos;s end with at least one stock-take check dated in the period; coverage is that number divided by the items on the register.</source>
+        <translation>Единицы в реестре на конец периода, имеющие хотя бы одну проверку инвентаризации в периоде; охват — это их число, делённое на число единиц в реестре.</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Обучено человек</translation>
+    </message>
+    <message>
+        <source>People enrolled (not withdrawn) on a session that started in the period and was not cancelled, each person counted once however many sessions.</source>
+        <translation>Люди, записанные (и не выбывшие) на занятия, начавшиеся в периоде и не отменённые; каждый человек считается один раз, сколько бы занятий ни было.</translation>
+    </message>
+    <message>
+        <source>People who completed a course</source>
+        <translation>Завершили курс</translation>
+    </message>
+    <message>
+        <source>Of those, people who passed a session that ended by the period&apos;s last day. Sex left empty is counted as not recorded; the share of women is women divided by all, not recorded included.</source>
+        <translation>Из них — люди, успешно прошедшие занятие, завершившееся к последнему дню периода. Незаполненный пол считается «не указан»; доля женщин — это число женщин, делённое на всех, включая «не указан».</translation>
+    </message>
+    <message>
+        <source>Training sessions held</source>
+        <translation>Проведено занятий</translation>
+    </message>
+    <message>
+        <source>Sessions that started in the period and were not cancelled.</source>
+        <translation>Занятия, начавшиеся в периоде и не отменённые.</translation>
+    </message>
+    <message>
+        <source>Works started</source>
+        <translation>Начато работ</translation>
+    </message>
+    <message>
+        <source>Works whose actual start date falls in the period.</source>
+        <translation>Работы, фактическая дата начала которых входит в период.</translation>
+    </message>
+    <message>
+        <source>Works completed</source>
+        <translation>Завершено работ</translation>
+    </message>
+    <message>
+        <source>Works whose actual end date falls in the period.</source>
+        <translation>Работы, фактическая дата окончания которых входит в период.</translation>
+    </message>
+    <message>
+        <source>Works under way</source>
+        <translation>Работ в процессе</translation>
+    </message>
+    <message>
+        <source>Works started by the period&apos;s last day and not finished by then. The stage comes from the actual dates, not from the status typed today.</source>
+        <translation>Работы, начатые к последнему дню периода и к тому дню не завершённые. Этап определяется по фактическим датам, а не по статусу, введённому сегодня.</translation>
+    </message>
+    <message>
+        <source>Works late</source>
+        <translation>Работ с опозданием</translation>
+    </message>
+    <message>
+        <source>Works whose planned end is before the period&apos;s last day and that were not finished by then; days late run to the period&apos;s last day, or to the actual end for works finished late.</source>
+        <translation>Работы, плановое окончание которых раньше последнего дня периода и которые к тому дню не завершены; дни опоздания считаются до последнего дня периода, а для работ, завершённых с опозданием, — до фактического окончания.</translation>
+    </message>
+    <message>
+        <source>Budget and delivered value</source>
+        <translation>Бюджет и поставленная стоимость</translation>
+    </message>
+    <message>
+        <source>Delivered by the period&apos;s end is the value of the project&apos;s items received by then plus the contract value of its works completed by then; the share of budget delivered divides it by the project&apos;s budget, in the project&apos;s currency.</source>
+        <translation>Поставлено к концу периода — это стоимость единиц проекта, полученных к тому дню, плюс договорная стоимость его работ, завершённых к тому дню; доля освоенного бюджета — это она, делённая на бюджет проекта, в валюте проекта.</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>за период</translation>
+    </message>
+    <message>
+        <source>at the period&apos;s end</source>
+        <translation>на конец периода</translation>
+    </message>
+    <message>
+        <source>Share of trained</source>
+        <translation>Доля обученных</translation>
+    </message>
+    <message>
+        <source>Share of completed</source>
+        <translation>Доля завершивших</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Учёт</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Value or share</source>
+        <translation>Сумма или доля</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>How each figure is counted: see the sheet &apos;Method&apos;.</source>
+        <translation>Как считается каждый показатель: см. лист «Методика».</translation>
+    </message>
+    <message>
+        <source>Converted at the rates entered for this report</source>
+        <translation>Пересчитано по курсам, введённым для этого отчёта</translation>
+    </message>
+    <message>
+        <source>Property of {owner}</source>
+        <translation>Собственность: {owner}</translation>
+    </message>
+    <message>
+        <source>Funded by {donor}</source>
+        <translation>Финансирование: {donor}</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Название проекта</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Equipment received in the period</source>
+        <translation>Оборудование, полученное за период</translation>
+    </message>
+    <message>
+        <source>Equipment received by the period&apos;s end</source>
+        <translation>Оборудование, полученное к концу периода</translation>
+    </message>
+    <message>
+        <source>Works completed by the period&apos;s end</source>
+        <translation>Работы, завершённые к концу периода</translation>
+    </message>
+    <message>
+        <source>Delivered by the period&apos;s end</source>
+        <translation>Поставлено к концу периода</translation>
+    </message>
+    <message>
+        <source>Share of budget delivered</source>
+        <translation>Доля освоенного бюджета</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>По проектам</translation>
+    </message>
+    <message>
+        <source>By donor</source>
+        <translation>По донорам</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Лист посещаемости</translation>
+    </message>
+    <message>
+        <source>Each participant signs the box of each day attended; the trainer writes &apos;absent&apos; in the box of a day missed.</source>
+        <translation>Каждый участник расписывается в клетке каждого дня, когда присутствовал; в клетке пропущенного дня тренер пишет «отсутствовал».</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Service No.</source>
+        <translation>Табельный №</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation>Подпись тренера</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Единиц</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Items received in the period</source>
+        <translation>Единицы, полученные за период</translation>
+    </message>
+    <message>
+        <source>Items received, by category</source>
+        <translation>Полученные единицы по категориям</translation>
+    </message>
+    <message>
+        <source>Items on the register at the period&apos;s end</source>
+        <translation>Единиц в реестре на конец периода</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Items found missing at checks in the period</source>
+        <translation>Не найдено при проверках за период</translation>
+    </message>
+    <message>
+        <source>Items found damaged at checks in the period</source>
+        <translation>Найдено повреждённых при проверках за период</translation>
+    </message>
+    <message>
+        <source>Lost or stolen in the period</source>
+        <translation>Утеряно или похищено за период</translation>
+    </message>
+    <message>
+        <source>Written off in the period</source>
+        <translation>Списано за период</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Обучено</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>People trained and completed, by sex</source>
+        <translation>Обученные и завершившие, по полу</translation>
+    </message>
+    <message>
+        <source>Sessions held, by course</source>
+        <translation>Проведённые занятия по курсам</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <source>Works by stage at the period&apos;s end</source>
+        <translation>Работы по этапам на конец периода</translation>
+    </message>
+    <message>
+        <source>Facilities by stage at the period&apos;s end</source>
+        <translation>Объекты по этапам на конец периода</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>Стоимость договора</translation>
+    </message>
+    <message>
+        <source>Contract value by stage</source>
+        <translation>Стоимость договоров по этапам</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Подрядчик</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Фактическое окончание</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Дней опоздания</translation>
+    </message>
+    <message>
+        <source>Planned against actual dates, as of the period&apos;s end</source>
+        <translation>Плановые и фактические даты на конец периода</translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>(валюта не указана)</translation>
+    </message>
+    <message>
+        <source>Value of items received</source>
+        <translation>Стоимость полученных единиц</translation>
+    </message>
+    <message>
+        <source>Value of items on the register</source>
+        <translation>Стоимость единиц в реестре</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>People trained and completed, by agency</source>
+        <translation>Обученные и завершившие, по ведомствам</translation>
+    </message>
+    <message>
+        <source>People trained and completed, by post</source>
+        <translation>Обученные и завершившие, по пунктам пропуска</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Выданные сертификаты</translation>
+    </message>
+    <message>
+        <source>Type the certificate&apos;s number and check code as printed; the name and course shown must match the paper.</source>
+        <translation>Введите номер сертификата и код проверки, как они напечатаны; показанные имя и курс должны совпадать с бумагой.</translation>
+    </message>
+    <message>
+        <source>Genuine:</source>
+        <translation>Подлинный:</translation>
+    </message>
+    <message>
+        <source>The check code does not match this number: the certificate may have been altered.</source>
+        <translation>Код проверки не соответствует этому номеру: сертификат мог быть изменён.</translation>
+    </message>
+    <message>
+        <source>No certificate with this number.</source>
+        <translation>Сертификата с таким номером нет.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Сертификат №</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Код проверки</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Issued {issued}; this copy printed {today}</source>
+        <translation>Выдан {issued}; эта копия напечатана {today}</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>СЕРТИФИКАТ</translation>
+    </message>
+    <message>
+        <source>of course completion</source>
+        <translation>об окончании курса</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Настоящим удостоверяется, что</translation>
+    </message>
+    <message>
+        <source>has successfully completed the course</source>
+        <translation>успешно завершил(а) курс</translation>
+    </message>
+    <message>
+        <source>under the project {project}, funded by {donor}</source>
+        <translation>в рамках проекта {project} при финансировании: {donor}</translation>
+    </message>
+    <message>
+        <source>To check: scan the code or open {url} and enter the number and check code; the name shown must match.</source>
+        <translation>Проверка: отсканируйте код или откройте {url} и введите номер и код проверки; показанное имя должно совпасть.</translation>
+    </message>
+    <message>
+        <source>To check: give the number and check code to the programme office; the name they read back must match.</source>
+        <translation>Проверка: сообщите номер и код проверки в офис программы; названное ими имя должно совпасть.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>ДУБЛИКАТ</translation>
+    </message>
+    <message>
+        <source>Date of issue: {date}</source>
+        <translation>Дата выдачи: {date}</translation>
+    </message>
+    <message>
+        <source>{hours} academic hours</source>
+        <translation>академических часов: {hours}</translation>
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation>Сертификат № {number}</translation>
+    </message>
+    <message>
+        <source>Check code: {code}</source>
+        <translation>Код проверки: {code}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>дней: {days}</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начаты</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>В процессе</translation>
+    </message>
+    <message>
+        <source>of whom women</source>
+        <translation>из них женщин</translation>
+    </message>
+    <message>
+        <source>Converted total</source>
+        <translation>Пересчитанный итог</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>стоимость</translation>
+    </message>
+    <message>
+        <source>Act of delivery and acceptance of equipment No. {number}</source>
+        <translation>Акт поставки и приёмки оборудования № {number}</translation>
+    </message>
+    <message>
+        <source>Act of hand-over and acceptance of equipment No. {number}</source>
+        <translation>Акт приёма-передачи оборудования № {number}</translation>
+    </message>
+    <message>
+        <source>Act of issue of equipment for personal use No. {number}</source>
+        <translation>Акт выдачи оборудования в личное пользование № {number}</translation>
+    </message>
+    <message>
+        <source>Act of return of equipment No. {number}</source>
+        <translation>Акт возврата оборудования № {number}</translation>
+    </message>
+    <message>
+        <source>We, the undersigned, have drawn up this act: the party handing over has handed over, and the party receiving has accepted, the equipment listed below in the condition stated.</source>
+        <translation>Мы, нижеподписавшиеся, составили настоящий акт о том, что передающая сторона передала, а принимающая сторона приняла нижеперечисленное оборудование в указанном состоянии.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Передающая сторона</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Инв. номер</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Total value in {currency}: {value} ({count} items)</source>
+        <translation>Итого в {currency}: {value} ({count} ед.)</translation>
+    </message>
+    <message>
+        <source>Items with no recorded value: {count}</source>
+        <translation>Единиц без указанной стоимости: {count}</translation>
+    </message>
+    <message>
+        <source>Total items: {count}</source>
+        <translation>Всего единиц: {count}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Сдал</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принял</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>М.П.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>The equipment was funded by {donor}.</source>
+        <translation>Оборудование профинансировано: {donor}.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +3243,22 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Written off</source>
         <translation>Списано</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Хорошее</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Удовлетворительное</translation>
+    </message>
+    <message>
+        <source>Unserviceable</source>
+        <translation>Непригодное</translation>
     </message>
     <message>
         <source>Found</source>

@@ -29,9 +29,14 @@ from bordertrack.gui.screens.report_page import (
     safe_name,
     set_texts,
 )
-from bordertrack.gui.screens.report_pages import session_rows
+from bordertrack.gui.screens.report_pages import _language_combo, session_rows
 from bordertrack.services import lookups
-from bordertrack.services.reports.certificate import verify_certificate, write_certificate_pdf
+from bordertrack.services.reports.certificate import (
+    set_signers,
+    signers,
+    verify_certificate,
+    write_certificate_pdf,
+)
 from bordertrack.services.reports.errors import ReportCancelled
 
 
@@ -48,8 +53,26 @@ class CertificatePage(ReportPage):
         self.people = QListWidget()
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.people.setMaximumHeight(220)
+        self.signer_edits = [(QLineEdit(), QLineEdit()) for _ in range(2)]
+        signer_rows = []
+        for (name, title), (saved_name, saved_title) in zip(
+            self.signer_edits, [*signers(ctx.store), ("", ""), ("", "")], strict=False
+        ):
+            name.setText(saved_name)
+            title.setText(saved_title)
+            row_widget = QWidget()
+            pair = QHBoxLayout(row_widget)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.addWidget(name, 3)
+            pair.addWidget(title, 2)
+            signer_rows.append(row_widget)
+        self.language = _language_combo(ctx)
         self.form = QFormLayout()
-        self.labels = labelled_rows(self.form, [self.session, self.people])
+        self.labels = labelled_rows(
+            self.form, [self.session, self.people, *signer_rows, self.language]
+        )
+        for label, (name, _title) in zip(self.labels[2:4], self.signer_edits, strict=True):
+            label.setBuddy(name)
         self.layout_.addLayout(self.form)
         self.save = self.add_save_button()
         self.finish_layout()
@@ -100,7 +123,14 @@ class CertificatePage(ReportPage):
                 "the certificate number and a check code that shows any alteration."
             )  # fmt: skip
         )
-        set_texts(self.labels, (self.tr("&Session:"), self.tr("&Passed:")))
+        set_texts(
+            self.labels,
+            (self.tr("&Session:"), self.tr("&Passed:"), self.tr("Signed by (&1):"),
+             self.tr("Signed by (&2):"), self.tr("&Language:")),
+        )  # fmt: skip
+        for name, title in self.signer_edits:
+            name.setPlaceholderText(self.tr("Name"))
+            title.setPlaceholderText(self.tr("Job title"))
         self.save.setText(self.tr("&Save certificates..."))
         self.check_box.setTitle(self.tr("Check a certificate"))
         self.number_label.setText(self.tr("N&umber:"))
@@ -120,7 +150,10 @@ class CertificatePage(ReportPage):
         folder = self.ask_folder() if chosen else None
         if folder is None:
             return
-        store = self.ctx.store
+        store, lang = self.ctx.store, self.language.currentData()
+        people = [(n.text().strip(), t.text().strip()) for n, t in self.signer_edits]
+        if all(name for name, _ in people):
+            set_signers(store, people)
 
         def task(on_progress, is_cancelled):  # type: ignore[no-untyped-def]
             written, refused = 0, []
@@ -128,7 +161,10 @@ class CertificatePage(ReportPage):
                 if is_cancelled():
                     raise ReportCancelled()
                 try:
-                    write_certificate_pdf(store, enrolment, folder / f"{safe_name(number)}.pdf")
+                    write_certificate_pdf(
+                        store, enrolment, folder / f"{safe_name(number)}.pdf", lang,
+                        operator=self.ctx.operator,
+                    )  # fmt: skip
                     written += 1
                 except BorderTrackError as exc:
                     refused.append(str(exc))
@@ -149,10 +185,12 @@ class CertificatePage(ReportPage):
             self.verdict.setText(str(exc))
             return
         self.verdict.setStyleSheet("color: #1b5e20;")
-        self.verdict.setText(
-            self.tr("Valid: {holder}, {course}, completed {date}.").format(
-                holder=cert["holder"],
-                course=cert["course_title"] or cert["course"],
-                date=cert["end_date"],
-            )  # fmt: skip
-        )
+        text = self.tr("Valid: {holder}, {course}, completed {date}.").format(
+            holder=cert["holder"], course=cert["course_title"] or cert["course"],
+            date=cert["end_date"],
+        )  # fmt: skip
+        if cert["current_holder"] != cert["holder"]:
+            text += " " + self.tr("The register now spells the name {name}.").format(
+                name=cert["current_holder"]
+            )
+        self.verdict.setText(text)

@@ -31,7 +31,8 @@ from bordertrack.gui.table_view import EntityBrowser
 from bordertrack.services import records
 from bordertrack.services.handover import create_handover
 
-ACT_FIELDS = ("number", "act_date", "to_post", "to_agency", "handed_by", "received_by", "notes")
+ACT_FIELDS = ("number", "act_date", "place", "project", "from_org", "to_post", "to_agency", "to_person",
+              "handed_by", "handed_by_title", "received_by", "received_by_title", "notes")  # fmt: skip
 
 
 class HandoverDialog(QDialog):
@@ -80,7 +81,8 @@ class HandoverDialog(QDialog):
     def save(self) -> None:
         values = {n: w.value() for n, w in self.inputs.items()}
         values = {k: v for k, v in values.items() if v not in (None, "")}
-        values["from_post"] = self.from_post
+        if not values.get("from_org"):  # an organisation hands over: a donor's delivery
+            values["from_post"] = self.from_post
         try:
             self.act_id = create_handover(
                 self.ctx.store,

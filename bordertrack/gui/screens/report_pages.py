@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import vocab_items
@@ -21,16 +21,17 @@ from bordertrack.gui.screens.report_page import (
 from bordertrack.i18n import store_language
 from bordertrack.services import lookups
 from bordertrack.services.reports.attendance_sheet import write_attendance_sheet
-from bordertrack.services.reports.donor import write_donor_report
+from bordertrack.services.reports.donor import parse_rates, write_donor_report
 from bordertrack.services.reports.handover_pdf import write_handover_pdf
 from bordertrack.services.reports.labels_pdf import select_items, write_labels_pdf
 
 
 def _language_combo(ctx: AppContext) -> QComboBox:
-    """English or Russian for a printed document, preset to the device's language."""
+    """English, Russian or Kyrgyz for a printed document, preset to the device's language."""
     combo = QComboBox()
     combo.addItem("English", "en")
     combo.addItem("Русский", "ru")
+    combo.addItem("Кыргызча", "ky")
     combo.setCurrentIndex(max(0, combo.findData(store_language(ctx.store))))
     return combo
 
@@ -49,8 +50,15 @@ class DonorPage(ReportPage):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.project = QComboBox()
+        self.language = _language_combo(ctx)
+        self.convert_to = QLineEdit()
+        self.convert_to.setMaxLength(3)
+        self.rates = QLineEdit()
         self.form = QFormLayout()
-        self.labels = labelled_rows(self.form, [self.start, self.end, self.project])
+        self.labels = labelled_rows(
+            self.form,
+            [self.start, self.end, self.project, self.language, self.convert_to, self.rates],
+        )
         self.layout_.addLayout(self.form)
         self.save = self.add_save_button()
         self.save.setDefault(True)
@@ -70,7 +78,13 @@ class DonorPage(ReportPage):
                 "losses, people trained by sex, agency and post, and infrastructure works."
             )
         )
-        set_texts(self.labels, (self.tr("&From:"), self.tr("&To:"), self.tr("&Project:")))
+        set_texts(
+            self.labels,
+            (self.tr("&From:"), self.tr("&To:"), self.tr("&Project:"), self.tr("&Language:"),
+             self.tr("Converted total &in:"), self.tr("&Rates:")),
+        )  # fmt: skip
+        self.convert_to.setPlaceholderText(self.tr("e.g. EUR (leave empty: totals per currency)"))
+        self.rates.setPlaceholderText(self.tr("e.g. USD=0.92 (one per other currency)"))
         self.save.setText(self.tr("&Save workbook..."))
         if self.project.count():
             self.project.setItemText(0, self.tr("All projects"))
@@ -88,19 +102,24 @@ class DonorPage(ReportPage):
         if path is None:
             return
         store = self.ctx.store
-        fn = partial(_donor_task, store, path, start, end, project or None)
+        options = {"lang": self.language.currentData(),
+                   "convert_to": self.convert_to.text().strip() or None,
+                   "rates": self.rates.text()}  # fmt: skip
+        fn = partial(_donor_task, store, path, start, end, project or None, options)
         self.run(self.tr("Making the donor report..."), fn, path,
                  lambda _: self.tr("Donor report saved to {path}.").format(path=path))  # fmt: skip
 
 
-def _donor_task(store, path, start, end, project, on_progress, is_cancelled):  # type: ignore[no-untyped-def]
+def _donor_task(store, path, start, end, project, options, on_progress, is_cancelled):  # type: ignore[no-untyped-def]
     return write_donor_report(
-        store, path, start, end, project, on_progress=on_progress, is_cancelled=is_cancelled
-    )
+        store, path, start, end, project, lang=options["lang"],
+        convert_to=options["convert_to"], rates=parse_rates(options["rates"]),
+        on_progress=on_progress, is_cancelled=is_cancelled,
+    )  # fmt: skip
 
 
 class HandoverPage(ReportPage):
-    """Print a hand-over act in English or Russian."""
+    """Print a hand-over act in English, Russian or Kyrgyz."""
 
     roles = ("post", "coordinator")
 
@@ -170,8 +189,10 @@ class LabelsPage(ReportPage):
         if self.ctx.post:
             self.post.setCurrentIndex(max(0, self.post.findData(self.ctx.post)))
         fill_combo(
-            self.item_status, [("", self.tr("Any status")), *vocab_items("equipment_status")]
-        )
+            self.item_status,
+            [("", self.tr("Still held (not lost, stolen or written off)")),
+             ("*", self.tr("Any status")), *vocab_items("equipment_status")],
+        )  # fmt: skip
 
     def retranslate_ui(self) -> None:
         self.retranslate_base()
@@ -187,7 +208,7 @@ class LabelsPage(ReportPage):
 
     def where(self) -> dict[str, str]:
         where = {"post": self.post.currentData()}
-        if self.item_status.currentData():
+        if self.item_status.currentData() not in ("", "*"):
             where["status"] = self.item_status.currentData()
         return where
 
@@ -199,11 +220,13 @@ class LabelsPage(ReportPage):
         if path is None:
             return
         store, where = self.ctx.store, self.where()
+        everything = self.item_status.currentData() == "*"
+        lang = store_language(store)
 
         def task(on_progress, is_cancelled):  # type: ignore[no-untyped-def]
-            items = select_items(store, where)
+            items = select_items(store, where, include_gone=everything, lang=lang)
             return write_labels_pdf(store, path, items, on_progress=on_progress,
-                                    is_cancelled=is_cancelled)  # fmt: skip
+                                    is_cancelled=is_cancelled, lang=lang)  # fmt: skip
 
         self.run(self.tr("Writing labels..."), task, path,
                  lambda n: self.tr("{n} labels saved to {path}.").format(n=n, path=path))  # fmt: skip

@@ -1,7 +1,9 @@
-"""A printable attendance roster for a session: names, one box per day, a signature column.
+"""A printable attendance sheet for a session: each person with sex, agency and service number,
+and one signature cell per day; the course, dates, place, project and donor on top.
 
-Classrooms at remote posts often have no computer; the trainer ticks the paper and types
-the marks back in the attendance grid later, so the sheet lists people in the grid's order.
+Classrooms at remote posts often have no computer: participants sign the box of each day
+they attend and the trainer types the marks back into the attendance grid later, so the sheet
+lists people in the grid's order. The sex column is what the donor's figures by sex need.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import datetime as dt
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
-from bordertrack.i18n import normalise, store_language
+from bordertrack.i18n import format_date, normalise, store_language, translate, vocab_label
+from bordertrack.services.reports.certificate import place_name
 from bordertrack.services.reports.errors import ReportProblem
 from bordertrack.services.reports.pdf_common import FONT, Document, save_pdf
 from bordertrack.services.training import session_days
@@ -18,43 +21,23 @@ from bordertrack.store.database import Store
 
 DAYS_PER_PAGE = 7
 BLANK_ROWS = 3
-TEXT = {
-    "en": {
-        "title": "Attendance sheet",
-        "course": "Course",
-        "dates": "Dates",
-        "place": "Place",
-        "trainers": "Trainers",
-        "no": "No.",
-        "name": "Full name",
-        "agency": "Agency",
-        "service": "Service No.",
-        "signature": "Signature",
-        "legend": "Mark each day: P present, L late, E excused, A absent.",
-        "trainer_sign": "Trainer's signature: ______________________",
-    },
-    "ru": {
-        "title": "Лист посещаемости",
-        "course": "Курс",
-        "dates": "Даты",
-        "place": "Место",
-        "trainers": "Тренеры",
-        "no": "№",
-        "name": "ФИО",
-        "agency": "Ведомство",
-        "service": "Табельный №",
-        "signature": "Подпись",
-        "legend": "Отметка за день: П присутствовал, О опоздал, У уважительная причина, "
-        "Н отсутствовал.",
-        "trainer_sign": "Подпись тренера: ______________________",
-    },
-}
+ROW_HEIGHT = 6.6
 
 
-def _roster(store: Store, session_id: str) -> tuple[dict[str, str], list[tuple[str, ...]]]:
+def _name(alias: str, lang: str) -> str:
+    if lang in ("ru", "ky"):
+        return f"COALESCE(NULLIF({alias}.name_{lang}, ''), {alias}.name)"
+    return f"{alias}.name"
+
+
+def _roster(
+    store: Store, session_id: str, lang: str
+) -> tuple[dict[str, str], list[tuple[str, ...]]]:
     head = store.conn.execute(
-        "SELECT COALESCE(c.title, s.course), s.start_date, s.end_date, s.place, s.trainers "
+        f"SELECT COALESCE(c.title, s.course), s.start_date, s.end_date, s.place, s.trainers, "
+        f"s.post, {_name('po', lang)}, s.project, pr.name, pr.donor "
         "FROM training_session s LEFT JOIN course c ON c.code = s.course "
+        "LEFT JOIN post po ON po.code = s.post LEFT JOIN project pr ON pr.code = s.project "
         "WHERE s.id = ? AND s._deleted = 0",
         (session_id,),
     ).fetchone()
@@ -64,60 +47,104 @@ def _roster(store: Store, session_id: str) -> tuple[dict[str, str], list[tuple[s
             "'list training_session'."
         )
     people = store.conn.execute(
-        "SELECT COALESCE(p.full_name, e.person), COALESCE(a.name, p.agency, ''), "
-        "COALESCE(p.service_number, '') FROM enrolment e "
-        "LEFT JOIN person p ON p.id = e.person LEFT JOIN agency a ON a.code = p.agency "
-        "WHERE e._deleted = 0 AND e.session = ? "
+        f"SELECT COALESCE(p.full_name, e.person), COALESCE(p.sex, ''), "
+        f"COALESCE({_name('a', lang)}, p.agency, ''), COALESCE(p.service_number, '') "
+        "FROM enrolment e LEFT JOIN person p ON p.id = e.person "
+        "LEFT JOIN agency a ON a.code = p.agency "
+        "WHERE e._deleted = 0 AND e.session = ? AND COALESCE(e.result, '') != 'withdrawn' "
         "ORDER BY p.full_name COLLATE NOCASE, e.id",
         (session_id,),
     ).fetchall()
-    keys = ("course", "start", "end", "place", "trainers")
-    return dict(zip(keys, head, strict=True)), people
+    course, start, end, place, trainers, post, post_name, project, project_name, donor = head
+    info = {"course": course, "start": start, "end": end, "trainers": trainers or "",
+            "place": place_name(place, post, post_name), "donor": donor or "",
+            "project": f"{project} - {project_name}" if project_name else project or ""}  # fmt: skip
+    return info, people
 
 
 def write_attendance_sheet(
     store: Store, session_id: str, out: Path, lang: str | None = None
 ) -> int:
-    """Write the roster (a page per week of the session); returns the number of people listed."""
+    """Write the sheet (a page per week of the session, more when many people); returns the
+    number of people listed."""
     code = normalise(lang) if lang else store_language(store)
-    t = TEXT.get(code, TEXT["en"])
-    head, people = _roster(store, session_id)
+    head, people = _roster(store, session_id, code)
     try:
         days = session_days(store, session_id)
     except BorderTrackError as exc:
         raise ReportProblem(str(exc)) from None
-    doc = Document(orientation="landscape", footer=f"{t['title']}: {head['course']}")
+    title = translate(code, "report", "Attendance sheet")
+    doc = Document(orientation="landscape", footer=f"{title}: {head['course']}")
+    doc.set_margins(12, 10, 12)
+    doc.set_auto_page_break(True, margin=14)
     for first in range(0, len(days), DAYS_PER_PAGE):
         doc.add_page()
-        doc.heading(t["title"], 14)
-        doc.pair(t["course"], head["course"], 30)
-        doc.pair(t["dates"], f"{head['start']} - {head['end']}", 30)
-        doc.pair(t["place"], head["place"] or "", 30)
-        doc.pair(t["trainers"], head["trainers"] or "", 30)
+        _top(doc, head, code, title)
+        _grid(doc, code, people, days[first : first + DAYS_PER_PAGE])
         doc.ln(2)
-        _grid(doc, t, people, days[first : first + DAYS_PER_PAGE])
-        doc.ln(3)
         doc.set_font(FONT, size=8)
-        doc.cell(0, 5, t["legend"], new_x="LMARGIN", new_y="NEXT")
-        doc.ln(4)
+        legend = translate(
+            code,
+            "report",
+            "Each participant signs the box of each day attended; the trainer writes 'absent' in the box of a day missed.",
+        )
+        doc.multi_cell(0, 4, legend, new_x="LMARGIN", new_y="NEXT")
+        doc.ln(3)
         doc.set_font(FONT, size=10)
-        doc.cell(0, 6, t["trainer_sign"])
+        doc.cell(0, 6, translate(code, "report", "Trainer's signature") + ": " + "_" * 30)
     save_pdf(doc, out)
     return len(people)
 
 
-def _grid(doc: Document, t: dict[str, str], people: list, days: list[str]) -> None:
-    fixed = (9, 62, 38, 26)
-    signature = 34
-    day_w = (doc.epw - sum(fixed) - signature) / max(len(days), 1)
-    day_heads = [dt.date.fromisoformat(d).strftime("%d.%m") for d in days]
-    doc.set_font(FONT, size=9)
+def _top(doc: Document, head: dict[str, str], lang: str, title: str) -> None:
+    """Title, then course, dates, place, trainers, project and donor in two compact columns."""
+    doc.set_font(FONT, "B", 13)
+    doc.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
+    left = [(translate(lang, "report", "Course"), head["course"]),
+            (translate(lang, "report", "Dates"),
+             f"{format_date(lang, head['start'])} - {format_date(lang, head['end'])}"),
+            (translate(lang, "report", "Place"), head["place"])]  # fmt: skip
+    right = [(translate(lang, "report", "Trainers"), head["trainers"]),
+             (translate(lang, "report", "Project"), head["project"]),
+             (translate(lang, "report", "Donor"), head["donor"])]  # fmt: skip
+    half = doc.epw / 2
+    for (l_label, l_value), (r_label, r_value) in zip(left, right, strict=True):
+        for label, value, width in ((l_label, l_value, half), (r_label, r_value, half)):
+            doc.set_font(FONT, "B", 9)
+            doc.cell(24, 5, label)
+            doc.set_font(FONT, size=9)
+            doc.cell(width - 24, 5, doc_fit(doc, value or "-", width - 25))
+        doc.ln(5)
+    doc.ln(2)
+
+
+def doc_fit(doc: Document, text: str, width: float) -> str:
+    """`text` cut with an ellipsis to fit `width` on one line (header values only)."""
+    if doc.get_string_width(text) <= width:
+        return text
+    while text and doc.get_string_width(text + "...") > width:
+        text = text[:-1]
+    return text.rstrip() + "..."
+
+
+def _grid(doc: Document, lang: str, people: list, days: list[str]) -> None:
+    fixed = (8, 58, 18, 44, 24)
+    day_w = (doc.epw - sum(fixed)) / max(len(days), 1)
+    heads = [translate(lang, "report", "No."), translate(lang, "report", "Full name"),
+             translate(lang, "report", "Sex"), translate(lang, "report", "Agency"),
+             translate(lang, "report", "Service No."),
+             *(format_date(lang, dt.date.fromisoformat(d))[:5] for d in days)]  # fmt: skip
+    doc.set_font(FONT, size=8)
     with doc.table(
-        col_widths=(*fixed, *([day_w] * len(days)), signature),
-        line_height=8,
+        col_widths=(*fixed, *([day_w] * len(days))),
+        line_height=ROW_HEIGHT,
         text_align="LEFT",
+        padding=(0, 1),
+        repeat_headings=1,
     ) as grid:
-        grid.row([t["no"], t["name"], t["agency"], t["service"], *day_heads, t["signature"]])
-        rows = [*people, *([("", "", "")] * BLANK_ROWS)]
-        for n, (name, agency, service) in enumerate(rows, start=1):
-            grid.row([str(n), name, agency, service, *([""] * len(days)), ""])
+        grid.row(heads)
+        rows = [*people, *([("", "", "", "")] * BLANK_ROWS)]
+        for n, (name, sex, agency, service) in enumerate(rows, start=1):
+            shown = "" if sex == "not_recorded" else vocab_label(lang, "sex", sex)  # to fill in
+            grid.row([str(n), name, shown, agency, service,
+                      *([""] * len(days))])  # fmt: skip

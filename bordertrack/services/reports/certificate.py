@@ -1,24 +1,34 @@
-"""Course completion certificates with a check code that shows whether one was altered.
+"""Course completion certificates: the facts, issuing (the check code), reprints, checking.
 
-The code is the first 10 base32 characters of SHA-256 over a canonical line of the
-certificate's number, holder, course and date. It is not a secret: it lets anyone with
-the register (a coordinator, an employer who phones the office) tell a true certificate
-from one whose name, course, date or number was changed after printing.
+The check code is the first 10 base32 characters of SHA-256 over a canonical line of the
+certificate as issued: its number, the holder's name as printed, the course and the end date.
+It is stored on the enrolment when the certificate is first printed, with the name as printed
+and the day, so a later correction of the name in the register does not turn the genuine
+paper into a forgery, and a reprint keeps the number and code and says "duplicate".
+Anyone can check a paper without BorderTrack: the QR code and the check line give the number
+and code, which a coordinator's device or the list the programme publishes
+(certificate_list.py) confirms together with the name as issued.
 """
 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import unicodedata
 from pathlib import Path
 from typing import Any
 
+from bordertrack.i18n import normalise, store_language
+from bordertrack.services import records
+from bordertrack.services.reports.certificate_pdf import LANGS, draw_certificate
 from bordertrack.services.reports.errors import ReportProblem
-from bordertrack.services.reports.pdf_common import FONT, Document, save_pdf
+from bordertrack.services.reports.pdf_common import Document, save_pdf
 from bordertrack.store.database import Store
 
 _VERSION = "BT-CERT-1"
+SIGNERS_SETTING = "certificate_signers"
+CHECK_URL_SETTING = "certificate_check_url"
 
 
 def _canon(text: str | None) -> str:
@@ -43,28 +53,65 @@ def codes_match(expected: str, given: str) -> bool:
     return clean(expected) == clean(given)
 
 
-_CERT_SQL = """
+def _name(alias: str, lang: str) -> str:
+    if lang in ("ru", "ky"):
+        return f"COALESCE(NULLIF({alias}.name_{lang}, ''), {alias}.name)"
+    return f"{alias}.name"
+
+
+def _sql(where: str, lang: str = "en") -> str:
+    return f"""
     SELECT en.id, en.certificate_number, en.result, en.score, p.full_name, p.rank,
-           COALESCE(a.name, p.agency), s.course, c.title, c.duration_days,
-           s.start_date, s.end_date, s.place, s.trainers
+           COALESCE({_name("a", lang)}, p.agency), s.course, c.title, c.duration_days, c.hours,
+           s.start_date, s.end_date, s.place, s.trainers, s.post, {_name("po", lang)},
+           s.project, pr.name, pr.donor, en.certificate_issued, en.certificate_holder,
+           en.certificate_code
     FROM enrolment en
     JOIN person p ON p.id = en.person
     JOIN training_session s ON s.id = en.session
     LEFT JOIN course c ON c.code = s.course
     LEFT JOIN agency a ON a.code = p.agency
+    LEFT JOIN post po ON po.code = s.post
+    LEFT JOIN project pr ON pr.code = s.project
     WHERE en._deleted = 0 AND {where}"""
-_CERT_KEYS = ("enrolment", "number", "result", "score", "holder", "rank", "agency", "course",
-              "course_title", "days", "start_date", "end_date", "place", "trainers")  # fmt: skip
 
 
-def load_certificate(store: Store, enrolment_id: str) -> dict[str, Any]:
+_KEYS = ("enrolment", "number", "result", "score", "holder", "rank", "agency", "course",
+         "course_title", "days", "hours", "start_date", "end_date", "place", "trainers",
+         "post", "post_name", "project", "project_name", "donor", "issued", "issued_holder",
+         "issued_code")  # fmt: skip
+
+
+def _facts(row: tuple) -> dict[str, Any]:
+    cert = dict(zip(_KEYS, row, strict=True))
+    cert["place_name"] = place_name(cert["place"], cert["post"], cert["post_name"])
+    cert["code"] = cert["issued_code"] or check_code(
+        cert["number"], cert["issued_holder"] or cert["holder"], cert["course"], cert["end_date"]
+    )
+    return cert
+
+
+def place_name(place: str | None, post: str | None, post_name: str | None) -> str:
+    """'Training room, Torugart': the place typed, with a post code in it replaced by the
+    post's name, and the post's name added when the place does not say it."""
+    place = (place or "").strip()
+    if post and post_name:
+        words = place.split()
+        if words and words[0] == post:
+            place = " ".join(words[1:]).capitalize()
+        if post_name.casefold() not in place.casefold():
+            place = ", ".join(p for p in (place, post_name) if p)
+    return place
+
+
+def load_certificate(store: Store, enrolment_id: str, lang: str = "en") -> dict[str, Any]:
     """The certificate's facts with its code; refuses enrolments that did not pass."""
-    row = store.conn.execute(_CERT_SQL.format(where="en.id = ?"), (enrolment_id,)).fetchone()
+    row = store.conn.execute(_sql("en.id = ?", lang), (enrolment_id,)).fetchone()
     if row is None:
         raise ReportProblem(
             f"No enrolment '{enrolment_id}'; take the id from the session's list of trainees."
         )
-    cert = dict(zip(_CERT_KEYS, row, strict=True))
+    cert = _facts(row)
     if cert["result"] != "passed":
         raise ReportProblem(
             f"{cert['holder']} has not passed this course (result: {cert['result'] or 'none'}); "
@@ -74,14 +121,16 @@ def load_certificate(store: Store, enrolment_id: str) -> dict[str, Any]:
         raise ReportProblem(
             f"{cert['holder']} has no certificate number; enter one on the enrolment first."
         )
-    cert["code"] = check_code(cert["number"], cert["holder"], cert["course"], cert["end_date"])
     return cert
 
 
 def verify_certificate(store: Store, number: str, code: str) -> dict[str, Any]:
-    """The register's facts for a certificate number whose code matches; raises otherwise."""
+    """The register's facts for a certificate number whose code matches; raises otherwise.
+
+    `holder` is the name as printed on the certificate; `current_holder` the register's
+    name today (they differ after a correction, and the paper is still genuine)."""
     rows = store.conn.execute(
-        _CERT_SQL.format(where="upper(en.certificate_number) = upper(?)"), (number.strip(),)
+        _sql("upper(en.certificate_number) = upper(?)"), (number.strip(),)
     ).fetchall()
     if not rows:
         raise ReportProblem(
@@ -89,9 +138,10 @@ def verify_certificate(store: Store, number: str, code: str) -> dict[str, Any]:
             "coordinator whose register holds it."
         )
     for row in rows:
-        cert = dict(zip(_CERT_KEYS, row, strict=True))
-        cert["code"] = check_code(cert["number"], cert["holder"], cert["course"], cert["end_date"])
+        cert = _facts(row)
         if codes_match(cert["code"], code):
+            cert["current_holder"] = cert["holder"]
+            cert["holder"] = cert["issued_holder"] or cert["holder"]
             return cert
     raise ReportProblem(
         f"The check code '{code}' does not belong to certificate '{number}': the certificate "
@@ -99,48 +149,60 @@ def verify_certificate(store: Store, number: str, code: str) -> dict[str, Any]:
     )
 
 
-def write_certificate_pdf(store: Store, enrolment_id: str, out: Path) -> dict[str, Any]:
-    """One landscape page; returns the certificate's facts (number, code, holder...)."""
-    cert = load_certificate(store, enrolment_id)
+def signers(store: Store) -> list[tuple[str, str]]:
+    """The two people who sign certificates ('name|job title' lines in the settings)."""
+    out = []
+    for line in (store.setting(SIGNERS_SETTING) or "").splitlines():
+        name, _, title = line.partition("|")
+        if name.strip():
+            out.append((name.strip(), title.strip()))
+    return out[:2]
+
+
+def set_signers(store: Store, people: list[tuple[str, str]]) -> None:
+    """Remember who signs certificates on this device."""
+    store.set_setting(SIGNERS_SETTING, "\n".join(f"{n}|{t}" for n, t in people))
+
+
+def _issue(store: Store, cert: dict[str, Any], operator: str) -> None:
+    """Record the certificate as issued on its first printing (reprints change nothing)."""
+    if cert["issued"]:
+        return
+    today = dt.date.today().isoformat()
+    records.update(store, "enrolment", cert["enrolment"], {
+        "certificate_issued": today, "certificate_holder": cert["holder"],
+        "certificate_code": cert["code"]}, operator=operator)  # fmt: skip
+    cert["issued"], cert["issued_holder"], cert["issued_code"] = today, cert["holder"], cert["code"]
+
+
+def write_certificate_pdf(
+    store: Store,
+    enrolment_id: str,
+    out: Path,
+    lang: str | None = None,
+    *,
+    operator: str = "",
+) -> dict[str, Any]:
+    """One landscape page; the first print issues the certificate, later ones are duplicates.
+
+    Returns the certificate's facts (number, code, holder as printed, duplicate...)."""
+    code = normalise(lang) if lang else store_language(store)
+    code = code if code in LANGS else "en"
+    people = signers(store)
+    if len(people) < 2:
+        raise ReportProblem(
+            "Name the two people who sign certificates first (Reports > Certificates, or "
+            "--signer 'Name|Job title' twice)."
+        )
+    cert = load_certificate(store, enrolment_id, code)
+    cert["holder"] = cert["issued_holder"] or cert["holder"]
+    cert["duplicate"] = bool(cert["issued"])
+    cert["signers"] = people
+    cert["check_url"] = (store.setting(CHECK_URL_SETTING) or "").strip()
     doc = Document(orientation="landscape", numbered=False)
     doc.set_auto_page_break(False)
     doc.add_page()
-    doc.set_line_width(1.2)
-    doc.set_draw_color(48, 84, 150)
-    doc.rect(10, 10, doc.w - 20, doc.h - 20)
-    doc.set_line_width(0.3)
-    doc.rect(13, 13, doc.w - 26, doc.h - 26)
-    doc.set_draw_color(0)
-    _centre(doc, 40, "CERTIFICATE", 30, bold=True)
-    _centre(doc, 56, "of course completion", 14)
-    _centre(doc, 74, "This is to certify that", 12)
-    _centre(doc, 86, cert["holder"], 24, bold=True)
-    who = ", ".join(v for v in (cert["rank"], cert["agency"]) if v)
-    if who:
-        _centre(doc, 98, who, 12)
-    _centre(doc, 112, "has successfully completed the course", 12)
-    _centre(doc, 124, cert["course_title"] or cert["course"], 18, bold=True)
-    when = f"held {cert['start_date']} to {cert['end_date']}"
-    if cert["place"]:
-        when += f" at {cert['place']}"
-    _centre(doc, 136, when, 12)
-    if cert["trainers"]:
-        _centre(doc, 145, f"Trainers: {cert['trainers']}", 10)
-    doc.set_font(FONT, size=10)
-    doc.set_xy(25, 165)
-    doc.cell(120, 6, f"Certificate No. {cert['number']}", new_x="LEFT", new_y="NEXT")
-    doc.cell(120, 6, f"Check code: {cert['code']}", new_x="LEFT", new_y="NEXT")
-    doc.set_font(FONT, size=8)
-    doc.cell(120, 5, "Verify: bordertrack verify-certificate NUMBER CODE")
-    doc.set_font(FONT, size=10)
-    doc.set_xy(doc.w - 125, 172)
-    doc.cell(100, 6, "_" * 40, align="C", new_x="LEFT", new_y="NEXT")
-    doc.cell(100, 6, "Trainer / Course director", align="C")
+    draw_certificate(doc, cert, code, dt.date.today())
     save_pdf(doc, out)
+    _issue(store, cert, operator)  # only once the paper exists
     return cert
-
-
-def _centre(doc: Document, y: float, text: str, size: int, bold: bool = False) -> None:
-    doc.set_font(FONT, "B" if bold else "", size)
-    doc.set_xy(15, y)
-    doc.cell(doc.w - 30, size * 0.5, text, align="C")

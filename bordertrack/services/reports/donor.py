@@ -1,4 +1,5 @@
-"""The donor report: a formatted workbook (summary, equipment, stock-take, training, works)."""
+"""The donor report: a printable workbook (summary, projects and donors, equipment, stock-take,
+training, works, and how each figure is counted)."""
 
 from __future__ import annotations
 
@@ -7,31 +8,30 @@ from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.chart import BarChart, PieChart, Reference
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
 
 from bordertrack.domain.validation import parse_date
-from bordertrack.domain.vocabularies import label
+from bordertrack.i18n import format_date, normalise, store_language, translate
 from bordertrack.services.reports import donor_figures as F
+from bordertrack.services.reports import donor_sheets as S
+from bordertrack.services.reports.donor_method import method
 from bordertrack.services.reports.errors import ReportCancelled, ReportProblem, write_failed
-from bordertrack.services.reports.xlsx_common import (
-    COUNT,
-    DATE,
-    MONEY,
-    PERCENT,
-    as_date,
-    fit_widths,
-    put,
-    table,
-    title_block,
-)
+from bordertrack.services.reports.xlsx_common import print_setup, title_block
 from bordertrack.store.database import Store
 
 Progress = Callable[[int, int], None]
 
 
-def make_period(start: str, end: str, project: str | None, store: Store) -> F.Period:
-    """Check the dates and the project code before any work starts."""
+def make_period(
+    start: str,
+    end: str,
+    project: str | None,
+    store: Store,
+    convert_to: str | None = None,
+    rates: dict[str, float] | None = None,
+) -> F.Period:
+    """Check the dates, the project code and the rates before any work starts."""
     try:
         a, b = parse_date(start), parse_date(end)
     except ValueError as exc:
@@ -47,219 +47,81 @@ def make_period(start: str, end: str, project: str | None, store: Store) -> F.Pe
         ).fetchone()
     ):
         raise ReportProblem(f"There is no project '{project}'; check the code with 'list project'.")
-    return F.Period(a, b, project or None)
+    return F.Period(a, b, project or None, *_check_rates(store, project, convert_to, rates or {}))
 
 
-def _lines(store: Store, p: F.Period) -> list[str]:
+def parse_rates(text: str | list[str]) -> dict[str, float]:
+    """'USD=0.92, KGS=0.0105' (or a list of such pairs) as typed by a person; decimal commas
+    are accepted. A pair that is not CUR=number is one line to fix."""
+    pairs = text if isinstance(text, list) else text.replace(";", " ").replace(", ", " ").split()
+    out: dict[str, float] = {}
+    for pair in pairs:
+        cur, _, rate = pair.partition("=")
+        try:
+            out[cur.strip().upper()] = float(rate.strip().replace(",", "."))
+        except ValueError:
+            raise ReportProblem(f"'{pair}' is not a rate; write it like USD=0.92.") from None
+    return out
+
+
+def _check_rates(
+    store: Store, project: str | None, to: str | None, rates: dict[str, float]
+) -> tuple[str | None, dict[str, float]]:
+    """A converted total needs a rate, entered by a person, for every other currency in use."""
+    if not to:
+        if rates:
+            raise ReportProblem(
+                "Rates were given without a currency to convert to; add --convert-to."
+            )
+        return None, {}
+    to = to.strip().upper()
+    rates = {k.strip().upper(): float(v) for k, v in rates.items()}
+    bad = [k for k, v in rates.items() if not v > 0]
+    if bad:
+        raise ReportProblem(f"The rate for {bad[0]} must be a number above 0, e.g. USD=0.92.")
+    used = {
+        r[0] or ""
+        for r in store.conn.execute(
+            "SELECT DISTINCT COALESCE(pr.currency, '') FROM project pr WHERE pr._deleted = 0 "
+            "AND (? IS NULL OR pr.code = ?)",
+            (project or None, project or None),
+        )
+    }
+    missing = sorted(c for c in used - {to} if c and c not in rates)
+    if missing:
+        raise ReportProblem(
+            f"No rate for {', '.join(missing)} to {to}; enter one for each, e.g. {missing[0]}=0.92."
+        )
+    return to, rates
+
+
+def _lines(c: S.Ctx) -> list[str]:
+    p, lang = c.period, c.lang
+    period = translate(lang, "report", "Period: {start} to {end}").format(
+        start=format_date(lang, p.start), end=format_date(lang, p.end)
+    )
+    project = F.project_line(c.store.conn, p.project) or translate(lang, "report", "All projects")
+    prepared = translate(lang, "report", "Prepared {date} by {device}").format(
+        date=format_date(lang, dt.date.today()), device=c.store.device["name"]
+    )
     return [
-        f"Period: {p.start} to {p.end}",
-        f"Project: {F.project_line(store.conn, p.project)}",
-        f"Prepared {dt.date.today().isoformat()} by {store.device['name']}",
+        period,
+        translate(lang, "report", "Project: {project}").format(project=project),
+        prepared,
     ]
 
 
-def _bar(
-    ws: Worksheet, title: str, data_cols: tuple[int, int], rows: tuple[int, int], at: str
-) -> None:
-    """A clustered bar chart of columns data_cols (header row included) against column 1."""
-    chart = BarChart()
-    chart.type = "bar"
-    chart.title = title
-    chart.height, chart.width = 7.5, 14
-    first, last = rows
-    data = Reference(ws, min_col=data_cols[0], max_col=data_cols[1], min_row=first, max_row=last)
-    cats = Reference(ws, min_col=1, min_row=first + 1, max_row=last)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(cats)
-    ws.add_chart(chart, at)
-
-
-def _summary(ws: Worksheet, store: Store, p: F.Period) -> None:
-    eq = F.equipment_delivered(store.conn, p)
-    sexes = F.trained_by(store.conn, p, "sex")
-    courses = F.sessions_by_course(store.conn, p)
-    works = F.works_by_status(store.conn, p)
-    row = title_block(ws, "Donor report", _lines(store, p))
-    figures = [
-        ("Equipment items delivered", sum(r[3] for r in eq), COUNT),
-        ("Value of equipment delivered", sum(r[4] for r in eq), MONEY),
-        ("Training sessions held", sum(r[1] for r in courses), COUNT),
-        ("People trained", sum(r[1] for r in sexes), COUNT),
-        ("People who completed a course", sum(r[2] for r in sexes), COUNT),
-        ("Infrastructure works active", sum(r[1] for r in works), COUNT),
-        ("Works operational", sum(r[1] for r in works if r[0] == "operational"), COUNT),
-    ]
-    table(ws, row, ["Figure", "Value"], [f[:2] for f in figures], [None, None])
-    for i, (_, _, fmt) in enumerate(figures):
-        ws.cell(row=row + 1 + i, column=2).number_format = fmt
-    put(ws, row + len(figures) + 3, 1, "Details are on the following sheets.")
-    ws.freeze_panes = ws.cell(row=row + 1, column=1)
-
-
-def _equipment(ws: Worksheet, store: Store, p: F.Period) -> None:
-    rows = F.equipment_delivered(store.conn, p)
-    row = title_block(ws, "Equipment delivered", _lines(store, p))
-    data = [(a, po, label("equipment_category", c), n, v) for a, po, c, n, v in rows]
-    total = ("Total", None, None, sum(r[3] for r in rows), sum(r[4] for r in rows))
-    end = table(
-        ws,
-        row,
-        ["Agency", "Post", "Category", "Items", "Value"],
-        data,
-        [None, None, None, COUNT, MONEY],
-        total=total,
-    )
-    ws.freeze_panes = ws.cell(row=row + 1, column=1)
-    by_cat: dict[str, list[float]] = {}
-    for *_, c, n, v in data:
-        by_cat.setdefault(c, [0, 0])
-        by_cat[c][0] += n
-        by_cat[c][1] += v
-    cat_rows = sorted(([c, n, v] for c, (n, v) in by_cat.items()), key=lambda r: -r[2])
-    start = end + 1
-    put(ws, start - 1, 1, "By category")
-    table(ws, start, ["Category", "Items", "Value"], cat_rows, [None, COUNT, MONEY])
-    if cat_rows:
-        _bar(ws, "Value delivered by category", (3, 3), (start, start + len(cat_rows)), "G5")
-
-
-def _stock_take(ws: Worksheet, store: Store, p: F.Period) -> None:
-    rows = F.stock_take(store.conn, p)
-    row = title_block(ws, "Stock-take coverage and losses", _lines(store, p))
-    data = [(po, n, c, (c / n if n else 0), m, d, lost, lv) for po, n, c, m, d, lost, lv in rows]
-    items, checked = sum(r[1] for r in rows), sum(r[2] for r in rows)
-    total = (
-        "Total",
-        items,
-        checked,
-        checked / items if items else 0,
-        *(sum(r[i] for r in rows) for i in (3, 4, 5, 6)),
-    )
-    headers = [
-        "Post",
-        "Items on register",
-        "Items checked",
-        "Coverage",
-        "Found missing",
-        "Found damaged",
-        "Lost or stolen",
-        "Value lost or stolen",
-    ]
-    table(
-        ws,
-        row,
-        headers,
-        data,
-        [None, COUNT, COUNT, PERCENT, COUNT, COUNT, COUNT, MONEY],
-        total=total,
-    )
-    ws.freeze_panes = ws.cell(row=row + 1, column=2)
-    put(ws, row + len(data) + 3, 1, "Written-off items are not counted.")
-
-
-def _training(ws: Worksheet, store: Store, p: F.Period) -> None:
-    row = title_block(ws, "Training", _lines(store, p))
-    courses = F.sessions_by_course(store.conn, p)
-    fmts = [None, COUNT, COUNT]
-
-    def sums(rows: list, label_: str = "Total") -> tuple:
-        return (label_, sum(r[1] for r in rows), sum(r[2] for r in rows))
-
-    sexes = [(label("sex", s), n, c) for s, n, c in F.trained_by(store.conn, p, "sex")]
-    put(ws, row, 1, "People trained and completed, by sex")
-    sex_start = row + 1
-    row = table(
-        ws,
-        sex_start,
-        ["Sex", "Trained", "Completed"],
-        sexes,
-        fmts,
-        total=sums(sexes),
-    )
-    if sexes:
-        _bar(ws, "People trained by sex", (2, 3), (sex_start, sex_start + len(sexes)), "F5")
-    for by, heading in (("agency", "Agency"), ("post", "Post")):
-        rows = F.trained_by(store.conn, p, by)
-        put(ws, row, 1, f"People trained and completed, by {heading.lower()}")
-        row = table(ws, row + 1, [heading, "Trained", "Completed"], rows, fmts, total=sums(rows))
-    put(ws, row, 1, "Sessions held, by course")
-    total = ("Total", *(sum(r[i] for r in courses) for i in (1, 2, 3)))
-    table(
-        ws,
-        row + 1,
-        ["Course", "Sessions", "Participants", "Completed"],
-        courses,
-        [None, COUNT, COUNT, COUNT],
-        total=total,
-    )
-    ws.freeze_panes = "A6"
-
-
-def _works(ws: Worksheet, store: Store, p: F.Period) -> None:
-    row = title_block(ws, "Infrastructure works", _lines(store, p))
-    status = [
-        (label("facility_status", s), n, (avg or 0) / 100, v)
-        for s, n, avg, v in F.works_by_status(store.conn, p)
-    ]
-    put(ws, row, 1, "Works by status")
-    start = row + 1
-    total = ("Total", sum(r[1] for r in status), None, sum(r[3] for r in status))
-    row = table(
-        ws,
-        start,
-        ["Status", "Facilities", "Average complete", "Contract value"],
-        status,
-        [None, COUNT, PERCENT, MONEY],
-        total=total,
-    )
-    if status:
-        pie = PieChart()
-        pie.title = "Facilities by status"
-        pie.height, pie.width = 7.5, 12
-        pie.add_data(
-            Reference(ws, min_col=2, min_row=start, max_row=start + len(status)),
-            titles_from_data=True,
-        )
-        pie.set_categories(Reference(ws, min_col=1, min_row=start + 1, max_row=start + len(status)))
-        ws.add_chart(pie, "G5")
-    detail = [
-        (
-            post,
-            name,
-            label("facility_type", kind),
-            contractor,
-            label("facility_status", st),
-            (pct or 0) / 100,
-            *(as_date(d) for d in dates),
-            _delay(dates[1], dates[3]),
-        )
-        for post, name, kind, contractor, st, pct, *dates in F.works_detail(store.conn, p)
-    ]
-    headers = ["Post", "Facility", "Type", "Contractor", "Status", "Complete",
-               "Planned start", "Planned end", "Actual start", "Actual end", "Days late"]  # fmt: skip
-    put(ws, row, 1, "Planned against actual dates")
-    detail_start = row + 1
-    table(ws, detail_start, headers, detail, [None] * 5 + [PERCENT] + [DATE] * 4 + [COUNT])
-    ws.freeze_panes = ws.cell(row=detail_start + 1, column=3)
-
-
-def _delay(planned_end: str | None, actual_end: str | None) -> int | None:
-    """Days the work finished (or, unfinished, is now) past its planned end; None when on time."""
-    planned = as_date(planned_end)
-    if planned is None:
-        return None
-    done = as_date(actual_end) or dt.date.today()
-    late = (done - planned).days
-    return late if late > 0 else None
-
-
-SHEETS = (
-    ("Summary", _summary),
-    ("Equipment", _equipment),
-    ("Stock-take", _stock_take),
-    ("Training", _training),
-    ("Works", _works),
-)
+def _sheets(lang: str) -> list[tuple[str, str, Callable]]:
+    """(sheet name, title, filler) in the order the donor reads them."""
+    return [
+        (translate(lang, "report", "Summary"), translate(lang, "report", "Donor report"), S.summary),
+        (translate(lang, "report", "Projects"), translate(lang, "report", "Projects and donors"), S.projects),
+        (translate(lang, "report", "Equipment"), translate(lang, "report", "Equipment received"), S.equipment),
+        (translate(lang, "report", "Stock-take"), translate(lang, "report", "Stock-take and losses"), S.stock_take),
+        (translate(lang, "report", "Training"), translate(lang, "report", "Training"), S.training),
+        (translate(lang, "report", "Works"), translate(lang, "report", "Infrastructure works"), S.works),
+        (translate(lang, "report", "Method"), translate(lang, "report", "How each figure is counted"), method),
+    ]  # fmt: skip
 
 
 def write_donor_report(
@@ -269,6 +131,9 @@ def write_donor_report(
     end: str,
     project: str | None = None,
     *,
+    lang: str | None = None,
+    convert_to: str | None = None,
+    rates: dict[str, float] | None = None,
     on_progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> F.Period:
@@ -277,22 +142,64 @@ def write_donor_report(
     The file is written to a temporary name first, so a cancelled or failed report never
     leaves half a workbook where the donor expects the last good one.
     """
-    period = make_period(start, end, project, store)
+    period = make_period(start, end, project, store, convert_to, rates)
+    code = normalise(lang) if lang else store_language(store)
+    ctx = S.Ctx(store, period, code)
+    lines = _lines(ctx)
+    sheets = _sheets(code)
     wb = Workbook()
     wb.remove(wb.active)
-    for i, (name, fill) in enumerate(SHEETS):
+    for i, (name, title, fill) in enumerate(sheets):
         if is_cancelled and is_cancelled():
             raise ReportCancelled()
-        ws = wb.create_sheet(name)
-        fill(ws, store, period)
-        fit_widths(ws)
-        ws.sheet_view.showGridLines = name != "Summary"
+        ws = wb.create_sheet(name[:31])
+        lay = S.Layout()
+        fill(ws, ctx, title_block(ws, title, lines), lay)
+        _widths(ws, lay, translate(code, "report", "Currency"))
+        if fill is method:
+            ws.column_dimensions["A"].width = 34
+            ws.column_dimensions["B"].width = 90
+        print_setup(ws, f"{title} - {lines[0]}", lay.repeat)
+        ws.freeze_panes = ws.cell(row=lay.repeat[0] + 1, column=1) if lay.repeat else None
+        ws.sheet_view.showGridLines = False
         if on_progress:
-            on_progress(i + 1, len(SHEETS) + 1)
+            on_progress(i + 1, len(sheets) + 1)
     save_workbook(wb, Path(out))
     if on_progress:
-        on_progress(len(SHEETS) + 1, len(SHEETS) + 1)
+        on_progress(len(sheets) + 1, len(sheets) + 1)
     return period
+
+
+def _widths(ws, lay: S.Layout, currency: str) -> None:  # type: ignore[no-untyped-def]
+    """Column widths from the tables' cells only (titles and notes may run on to the right);
+    long headers wrap onto two or three lines rather than widening the printed page; currency
+    codes are centred so they never read as part of the amount beside them."""
+    widths: dict[int, int] = {}
+    for first, col, last, right in lay.tables:
+        for c in range(col, right + 1):
+            header = ws.cell(row=first, column=c)
+            if header.value == currency:
+                for r in range(first, last + 1):
+                    cell = ws.cell(row=r, column=c)
+                    cell.alignment = Alignment(horizontal="center", wrap_text=r == first)
+            if isinstance(header.value, str) and len(header.value) > 14:
+                header.alignment = Alignment(wrap_text=True, vertical="center")
+                ws.row_dimensions[first].height = 45
+            longest = min(len(str(header.value or "")), 14)
+            for r in range(first + 1, last + 1):
+                v = ws.cell(row=r, column=c).value
+                if v is None:
+                    continue
+                if isinstance(v, int | float):
+                    n = len(f"{v:,.2f}")
+                elif isinstance(v, dt.date):
+                    n = 10
+                else:
+                    n = len(str(v))
+                longest = max(longest, n)
+            widths[c] = max(widths.get(c, 0), longest)
+    for c, n in widths.items():
+        ws.column_dimensions[get_column_letter(c)].width = max(9, min(48, n + 2))
 
 
 def save_workbook(wb: Workbook, out: Path) -> None:

@@ -1,166 +1,186 @@
-"""The printable hand-over act: number, date, parties, every item, totals, signature lines."""
+"""The printable hand-over act: place and date, donor and project, both parties with job
+titles, every item (tag, serial, model, quantity, unit, condition, value and currency),
+totals per currency, signatures and stamp areas. English, Russian or Kyrgyz."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from bordertrack.i18n import normalise, store_language, vocab_label
-from bordertrack.services.reports.errors import ReportProblem
-from bordertrack.services.reports.pdf_common import FONT, Document, money, save_pdf
+from bordertrack.i18n import (
+    format_date,
+    format_number,
+    normalise,
+    store_language,
+    translate,
+    vocab_label,
+)
+from bordertrack.services.reports.handover_act import Act, Party, act_title, load_act
+from bordertrack.services.reports.pdf_common import FONT, Document, save_pdf
 from bordertrack.store.database import Store
 
-# The act's own words. An act is a legal paper signed in the language chosen for it, so
-# its text lives here, reviewed as one piece, rather than in the GUI's catalogue.
-TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Hand-over act No. {number}",
-        "date": "Date",
-        "project": "Project",
-        "from": "Handed over by",
-        "to": "Received by",
-        "intro": "The equipment listed below has been handed over and received in the "
-        "condition stated in the register.",
-        "no": "No.",
-        "tag": "Asset tag",
-        "serial": "Serial",
-        "model": "Model",
-        "category": "Category",
-        "value": "Value",
-        "total": "Total: {count} items, value {value}",
-        "notes": "Notes",
-        "handed": "Handed over",
-        "received": "Received",
-        "name": "Name",
-        "signature": "Signature",
-        "signed_date": "Date",
-    },
-    "ru": {
-        "title": "Акт приёма-передачи № {number}",
-        "date": "Дата",
-        "project": "Проект",
-        "from": "Передающая сторона",
-        "to": "Принимающая сторона",
-        "intro": "Нижеперечисленное оборудование передано и принято в состоянии, "
-        "указанном в реестре.",
-        "no": "№",
-        "tag": "Инв. номер",
-        "serial": "Серийный номер",
-        "model": "Модель",
-        "category": "Категория",
-        "value": "Стоимость",
-        "total": "Итого: {count} ед. на сумму {value}",
-        "notes": "Примечания",
-        "handed": "Сдал",
-        "received": "Принял",
-        "name": "ФИО",
-        "signature": "Подпись",
-        "signed_date": "Дата",
-    },
-}
+LANGS = ("en", "ru", "ky")
+_PAD = 1.2  # mm of cell padding on each side in the item table
 
 
 def act_language(store: Store, lang: str | None) -> str:
-    """The chosen language if the act has its text, else the device's, else English."""
+    """The chosen language, else the device's; acts exist in English, Russian and Kyrgyz."""
     code = normalise(lang) if lang else store_language(store)
-    return code if code in TEXT else "en"
+    return code if code in LANGS else "en"
 
 
-def load_act(store: Store, act_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The act with its parties' names, and its items with model names, ordered by asset tag."""
-    row = store.conn.execute(
-        """SELECT a.number, a.act_date, a.handed_by, a.received_by, a.notes,
-                  COALESCE(fp.name, a.from_post), COALESCE(fa.name, a.from_agency, fpa.name),
-                  COALESCE(tp.name, a.to_post), COALESCE(ta.name, a.to_agency, tpa.name),
-                  a.project, pr.name, pr.currency
-           FROM handover_act a
-           LEFT JOIN post fp ON fp.code = a.from_post LEFT JOIN post tp ON tp.code = a.to_post
-           LEFT JOIN agency fa ON fa.code = a.from_agency LEFT JOIN agency ta ON ta.code = a.to_agency
-           LEFT JOIN agency fpa ON fpa.code = fp.agency LEFT JOIN agency tpa ON tpa.code = tp.agency
-           LEFT JOIN project pr ON pr.code = a.project
-           WHERE (a.id = :act OR a.number = :act) AND a._deleted = 0""",
-        {"act": act_id},
-    ).fetchone()
-    if row is None:
-        raise ReportProblem(
-            f"No hand-over act '{act_id}'; give the act's id or number (see 'list handover_act')."
+def _header(doc: Document, act: Act, lang: str) -> None:
+    doc.set_font(FONT, "B", 14)
+    doc.multi_cell(0, 7, act_title(lang, act.kind).format(number=act.number), align="C",
+                   new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+    doc.ln(3)
+    doc.set_font(FONT, size=10)
+    place = act.place or "_" * 20
+    doc.cell(doc.epw / 2, 6, place)
+    doc.cell(doc.epw / 2, 6, format_date(lang, act.date), align="R", new_x="LMARGIN", new_y="NEXT")
+    doc.ln(2)
+    pairs = [(translate(lang, "report", "Donor"), act.donor),
+             (translate(lang, "report", "Project"), act.project),
+             (translate(lang, "report", "Handed over by"), _party_line(act.giver)),
+             (translate(lang, "report", "Received by"), _party_line(act.receiver))]  # fmt: skip
+    doc.set_font(FONT, "B", 10)
+    width = max(doc.get_string_width(label) for label, _ in pairs) + 4
+    for label, value in pairs:
+        if value:
+            doc.pair(label, value, width=width)
+    doc.ln(2)
+    intro = translate(
+        lang, "report",
+        "We, the undersigned, have drawn up this act: the party handing over has handed over, "
+        "and the party receiving has accepted, the equipment listed below in the condition stated.",
+    )  # fmt: skip
+    if act.donor:
+        intro += " " + translate(lang, "report", "The equipment was funded by {donor}.").format(
+            donor=act.donor
         )
-    keys = ("number", "act_date", "handed_by", "received_by", "notes", "from_post",
-            "from_agency", "to_post", "to_agency", "project", "project_name", "currency")  # fmt: skip
-    act = dict(zip(keys, row, strict=True))
-    items = store.conn.execute(
-        """SELECT e.asset_tag, e.serial, COALESCE(m.name, e.model), e.category, e.value
-           FROM handover_act a JOIN handover_item h ON h.act = a.id AND h._deleted = 0
-           JOIN equipment e ON e.id = h.item
-           LEFT JOIN equipment_model m ON m.code = e.model
-           WHERE (a.id = :act OR a.number = :act) AND a._deleted = 0
-           ORDER BY e.asset_tag""",
-        {"act": act_id},
-    ).fetchall()
-    cols = ("asset_tag", "serial", "model", "category", "value")
-    return act, [dict(zip(cols, r, strict=True)) for r in items]
+    doc.multi_cell(0, 5, intro, align="L", new_x="LMARGIN", new_y="NEXT")
+    doc.ln(3)
 
 
-def _party(act: dict[str, Any], side: str) -> str:
-    post, agency = act[f"{side}_post"], act[f"{side}_agency"]
-    return f"{agency}, {post}" if agency else str(post)
+def _party_line(p: Party) -> str:
+    who = ", ".join(v for v in (p.job_title, p.name) if v)
+    return f"{p.organisation} - {who}" if p.organisation and who else p.organisation or who
 
 
-def _signatures(doc: Document, t: dict[str, str], act: dict[str, Any]) -> None:
-    if doc.will_page_break(40):
+def _widths(doc: Document, rows: list[list[str]], grow: tuple[int, ...]) -> list[float]:
+    """Column widths in which no word is broken: each column at least as wide as its longest
+    word (header or cell), the rest of the page shared by the `grow` columns."""
+    size = doc.font_size_pt
+    widths = []
+    for head, *cells in zip(*rows, strict=True):
+        # Only ordinary spaces break a line: '38 000,00' keeps its no-break space whole.
+        doc.set_font(FONT, "B", size)
+        longest = max(doc.get_string_width(w) for w in head.split(" "))
+        doc.set_font(FONT, "", size)
+        for text in cells:
+            longest = max([longest, *(doc.get_string_width(w) for w in text.split(" "))])
+        widths.append(longest + 2 * _PAD + 1.5)
+    spare = doc.epw - sum(widths) - 0.01
+    if spare > 0:
+        for i in grow:
+            widths[i] += spare / len(grow)
+    return widths
+
+
+def _table(doc: Document, act: Act, lang: str) -> None:
+    unit = translate(lang, "report", "pcs")
+    head = [translate(lang, "report", "No."), translate(lang, "report", "Asset tag"),
+            translate(lang, "report", "Serial number"), translate(lang, "report", "Model"),
+            translate(lang, "report", "Qty"), translate(lang, "report", "Unit"),
+            translate(lang, "report", "Condition"), translate(lang, "report", "Value"),
+            translate(lang, "report", "Currency")]  # fmt: skip
+    body = [
+        [str(n), i["asset_tag"], i["serial"],
+         i["model"] or vocab_label(lang, "equipment_category", i["category"]),
+         str(i["quantity"]), unit, vocab_label(lang, "item_condition", i["condition"]),
+         format_number(lang, i["value"], 2), i["currency"] if i["value"] is not None else ""]
+        for n, i in enumerate(act.items, start=1)
+    ]  # fmt: skip
+    for size in (8, 7.5, 7, 6.5, 6):  # the largest type in which every word fits its column
+        doc.set_font(FONT, size=size)
+        widths = _widths(doc, [head, *body], grow=(3,))
+        if sum(widths) <= doc.epw:
+            break
+    align = ("RIGHT", "LEFT", "LEFT", "LEFT", "RIGHT", "LEFT", "LEFT", "RIGHT", "LEFT")
+    with doc.table(
+        col_widths=widths, width=min(sum(widths), doc.epw), text_align=align, line_height=4.6,
+        padding=(0.8, _PAD), repeat_headings=1, first_row_as_headings=True,
+    ) as grid:  # fmt: skip
+        for row in [head, *body]:
+            grid.row(row)
+
+
+def _totals(doc: Document, act: Act, lang: str) -> None:
+    doc.ln(2)
+    doc.set_font(FONT, "B", 10)
+    line = translate(lang, "report", "Total items: {count}").format(count=len(act.items))
+    doc.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    for cur, n, value in act.totals():
+        text = translate(lang, "report", "Total value in {currency}: {value} ({count} items)")
+        doc.cell(0, 6, text.format(currency=cur or "-", value=format_number(lang, value, 2), count=n),
+                 new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+    doc.set_font(FONT, size=10)
+    if act.unvalued:
+        text = translate(lang, "report", "Items with no recorded value: {count}")
+        doc.cell(0, 6, text.format(count=act.unvalued), new_x="LMARGIN", new_y="NEXT")
+    if act.notes:
+        doc.pair(translate(lang, "report", "Notes"), act.notes, width=45)
+
+
+def _signatures(doc: Document, act: Act, lang: str) -> None:
+    """Two columns (handing over, receiving): organisation, job title, name, signature, stamp."""
+    if doc.will_page_break(72):
         doc.add_page()
-    doc.ln(10)
+    doc.ln(8)
     width = (doc.epw - 10) / 2
-    y = doc.get_y()
-    for i, (title, person) in enumerate(
-        ((t["handed"], act["handed_by"]), (t["received"], act["received_by"]))
-    ):
+    top = doc.get_y()
+    bottom = top
+    sides = ((translate(lang, "report", "Handed over"), act.giver),
+             (translate(lang, "report", "Received"), act.receiver))  # fmt: skip
+    for i, (title, party) in enumerate(sides):
         x = doc.l_margin + i * (width + 10)
-        doc.set_xy(x, y)
+        doc.set_xy(x, top)
         doc.set_font(FONT, "B", 11)
         doc.cell(width, 7, title, new_x="LEFT", new_y="NEXT")
-        doc.set_font(FONT, size=10)
-        doc.cell(width, 7, f"{t['name']}: {person}", new_x="LEFT", new_y="NEXT")
-        for label in (t["signature"], t["signed_date"]):
-            doc.cell(width, 10, f"{label}: " + "_" * 30, new_x="LEFT", new_y="NEXT")
+        doc.set_font(FONT, size=9)
+        for label, value in ((translate(lang, "report", "Organisation"), party.organisation),
+                             (translate(lang, "report", "Job title"), party.job_title),
+                             (translate(lang, "report", "Name"), party.name)):  # fmt: skip
+            doc.set_x(x)
+            doc.multi_cell(width, 5, f"{label}: {value or '_' * 24}", new_x="LEFT", new_y="NEXT")
+        doc.ln(4)
+        doc.set_x(x)
+        doc.cell(width, 8, translate(lang, "report", "Signature") + ": " + "_" * 26,
+                 new_x="LEFT", new_y="NEXT")  # fmt: skip
+        doc.ln(3)
+        y = doc.get_y()
+        doc.set_draw_color(150)
+        doc.set_dash_pattern(dash=1, gap=1)
+        doc.rect(x, y, 38, 24)
+        doc.set_dash_pattern()
+        doc.set_draw_color(0)
+        doc.set_xy(x, y + 9)
+        doc.set_font(FONT, size=8)
+        doc.cell(38, 5, translate(lang, "report", "Stamp"), align="C")
+        bottom = max(bottom, y + 26)
+    doc.set_y(bottom)
 
 
 def write_handover_pdf(store: Store, act_id: str, out: Path, lang: str | None = None) -> int:
     """Write the act; returns the number of items listed (every line of the act)."""
     code = act_language(store, lang)
-    t = TEXT[code]
-    act, items = load_act(store, act_id)
-    doc = Document(footer=t["title"].format(number=act["number"]))
+    act = load_act(store, act_id, code)
+    title = act_title(code, act.kind).format(number=act.number)
+    doc = Document(footer=title)
+    doc.set_title(title)
     doc.add_page()
-    doc.heading(t["title"].format(number=act["number"]))
-    doc.pair(t["date"], act["act_date"])
-    if act["project"]:
-        doc.pair(t["project"], f"{act['project']} - {act['project_name'] or ''}")
-    doc.pair(t["from"], _party(act, "from"))
-    doc.pair(t["to"], _party(act, "to"))
-    doc.ln(2)
-    doc.multi_cell(0, 5, t["intro"], new_x="LMARGIN", new_y="NEXT")
-    doc.ln(3)
-    doc.set_font(FONT, size=9)
-    with doc.table(
-        col_widths=(10, 28, 34, 48, 40, 20),
-        text_align=("RIGHT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT"),
-        line_height=5.5,
-    ) as grid:
-        grid.row([t[k] for k in ("no", "tag", "serial", "model", "category", "value")])
-        for n, item in enumerate(items, start=1):
-            grid.row(
-                [str(n), item["asset_tag"] or "", item["serial"] or "", item["model"] or "",
-                 vocab_label(code, "equipment_category", item["category"]), money(item["value"])]
-            )  # fmt: skip
-    total = sum(i["value"] or 0 for i in items)
-    doc.ln(3)
-    doc.set_font(FONT, "B", 10)
-    value = f"{money(total)} {act['currency'] or ''}".strip()
-    doc.cell(0, 6, t["total"].format(count=len(items), value=value), new_x="LMARGIN", new_y="NEXT")
-    doc.set_font(FONT, size=10)
-    if act["notes"]:
-        doc.pair(t["notes"], act["notes"])
-    _signatures(doc, t, act)
+    _header(doc, act, code)
+    _table(doc, act, code)
+    _totals(doc, act, code)
+    _signatures(doc, act, code)
     save_pdf(doc, out)
-    return len(items)
+    return len(act.items)

@@ -58,7 +58,7 @@ class Document(FPDF):
         self.set_font(FONT, "B", 10)
         self.cell(width, 6, label)
         self.set_font(FONT, size=10)
-        self.multi_cell(0, 6, value or "-", new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, 6, value or "-", align="L", new_x="LMARGIN", new_y="NEXT")
 
 
 def save_pdf(doc: FPDF, out: Path) -> None:

@@ -112,3 +112,41 @@ def fit_widths(ws: Worksheet, minimum: int = 8, maximum: int = 50) -> None:
         ws.column_dimensions[get_column_letter(column)].width = max(
             minimum, min(maximum, length + 2)
         )
+
+
+def table_width(ws: Worksheet) -> float:
+    """The printed width of the used columns and of the charts' columns, in character widths."""
+    charts = [c.anchor.to.col + 1 for c in ws._charts if hasattr(c.anchor, "to")]
+    last = max([ws.max_column, *charts])
+    return sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(1, last + 1))
+
+
+def print_setup(ws: Worksheet, header: str, title_rows: tuple[int, int] | None) -> None:
+    """A4, fit to one page wide (as many tall as needed), landscape when the sheet is wide,
+    the report's title and period in the page header, 'page N of M' in the footer, and the
+    main table's header row repeated on every page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if table_width(ws) > 95 else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.oddHeader.center.text = header.replace("&", "&&")
+    ws.oddHeader.center.size = 9
+    ws.oddFooter.right.text = "&P / &N"
+    ws.oddFooter.right.size = 8
+    if title_rows:
+        ws.print_title_rows = f"{title_rows[0]}:{title_rows[1]}"
+
+
+def place_chart(ws: Worksheet, chart: Any, col: int, row: int, cols: int, rows: int) -> None:
+    """Anchor a chart to a block of cells (col/row 1-based, `cols` x `rows` cells), so where
+    it sits is exact and can be checked against the tables' cell ranges."""
+    from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
+
+    anchor = TwoCellAnchor()
+    anchor._from = AnchorMarker(col=col - 1, row=row - 1)
+    anchor.to = AnchorMarker(col=col - 1 + cols, row=row - 1 + rows)
+    chart.anchor = anchor
+    ws.add_chart(chart)
