@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from bordertrack.gui.labels import field_label
+from bordertrack.domain.entities import ENTITIES
+from bordertrack.gui.labels import field_label, vocab_label
 from bordertrack.services.register_import.preview import CREATE, NOT_ITEM, SKIP, UPDATE, RowPlan
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,6 +93,14 @@ class PlanModel(QAbstractTableModel):
             out.append(self.tr("Not an item: {why}").format(why=row.reason))
         return out
 
+    def _shown(self, name: str, value: Any) -> str:
+        """A vocabulary code as its label in the current language; other values as they are."""
+        e = ENTITIES[self.entity]
+        f = e.field(name) if e.has_field(name) else None
+        if f is not None and f.vocab:
+            return vocab_label(f.vocab, str(value))
+        return str(value)
+
     def _text(self, row: RowPlan, column: int) -> str:
         if column == 0:
             return str(row.row)
@@ -105,7 +114,7 @@ class PlanModel(QAbstractTableModel):
             return text
         if column == 2:
             return "; ".join(
-                f"{field_label(self.entity, k)}: {v}"
+                f"{field_label(self.entity, k)}: {self._shown(k, v)}"
                 for k, v in row.values.items()
                 if v is not None and not k.startswith("_")
             )

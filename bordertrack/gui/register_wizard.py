@@ -44,7 +44,9 @@ from bordertrack.services.register_import.headers import (
     register_entity,
 )
 from bordertrack.services.register_import.reader import Sheet, read_register
+from bordertrack.services.register_import.rows import header_keys, not_an_item
 from bordertrack.services.register_import.templates import apply_template
+from bordertrack.services.register_import.values import text_of
 
 CURRENCIES = ("USD", "EUR", "KGS", "RUB", "KZT", "TJS", "UZS", "GBP", "CHF")
 
@@ -192,9 +194,7 @@ class ColumnsPage(QWizardPage):
             self.form.removeRow(0)
         self.combos = []
         e = entity(self.wiz.entity_name)
-        sample = (
-            data.rows[layout.header_index + 1] if len(data.rows) > layout.header_index + 1 else []
-        )
+        sample = _sample(data, layout)
         width = max(layout.width, len(layout.headers), len(sample))
         for col in range(width):
             header = layout.headers[col] if col < len(layout.headers) else ""
@@ -206,7 +206,7 @@ class ColumnsPage(QWizardPage):
                 combo.addItem(field_label(e.name, f.name), f.name)
             chosen = layout.mapping.get(col) or (KEEP if col in layout.notes else DROP)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            example = sample[col] if col < len(sample) and sample[col] is not None else ""
+            example = text_of(sample[col]) if col < len(sample) and sample[col] is not None else ""
             title = header or self.tr("Column {n}").format(n=col + 1)
             label = QLabel(
                 f"{_html(title)}  <span style='color:#666'>{_html(str(example))[:40]}</span>"
@@ -250,6 +250,15 @@ class ColumnsPage(QWizardPage):
         self.wiz.currency = self.currency.currentData()
         self.wiz.keep_template = self.keep_template.isChecked()
         return bool(self.wiz.layout.mapping)
+
+
+def _sample(data: Sheet, layout: Layout) -> list:
+    """The first row below the header that is an item, to show beside each column."""
+    keys = header_keys(layout.headers)
+    for cells in data.rows[layout.header_index + 1 :]:
+        if not_an_item(cells, layout, keys) is None:
+            return cells
+    return []
 
 
 def _html(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,9 @@ def preview_register(
     return plan_import(store, data, name, layout, defaults=checked, currency=currency)
 
 
+_new_change = partial(tuple.__new__, Change)  # 160,000 of them for 20,000 rows
+
+
 class _Writer:
     """Builds the changes of every row as local edits of this device would."""
 
@@ -91,14 +95,14 @@ class _Writer:
 
     def write(self, e: Entity, rid: str, values: dict[str, Any], folded: Folded | None) -> None:
         hlc = self.store.clock.tick()
+        origin, operator, seq, append = self.origin, self.operator, self.seq, self.changes.append
         for name, value in values.items():
             if value is None and folded is None:
                 continue
             prev = knowing_prev(folded, name) if folded is not None else ""
-            self.changes.append(
-                Change(self.origin, self.seq, hlc, e.name, rid, name, value, prev, self.operator)
-            )
-            self.seq += 1
+            append(_new_change((origin, seq, hlc, e.name, rid, name, value, prev, operator)))
+            seq += 1
+        self.seq = seq
 
 
 def _folds(store: Store, e: Entity, ids: list[str]) -> dict[str, Folded]:

@@ -18,16 +18,16 @@ class RowChecks:
 
     def __init__(self, e: Entity) -> None:
         self.e = e
+        self.fields = {f.name: f for f in e.fields}
         self.cache: dict[tuple[str, type, Any], tuple[Any, list[ValidationProblem]]] = {}
 
     def _check(self, name: str, raw: Any) -> tuple[Any, list[ValidationProblem]]:
-        f = self.e.field(name)
         if isinstance(raw, str) and len(raw) > _LONG:
-            return check_value(self.e, f, raw)
+            return check_value(self.e, self.fields[name], raw)
         key = (name, raw.__class__, raw)
         hit = self.cache.get(key)
         if hit is None:
-            hit = self.cache[key] = check_value(self.e, f, raw)
+            hit = self.cache[key] = check_value(self.e, self.fields[name], raw)
         return hit
 
     def validate(self, values: dict[str, Any], *, creating: bool) -> dict[str, Any]:

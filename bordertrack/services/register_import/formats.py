@@ -11,6 +11,7 @@ nothing, so only the workbook's own formats are looked at.
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import zipfile
@@ -147,4 +148,46 @@ def _collect(matches: Iterator[re.Match[bytes]], wanted: dict[bytes, str]) -> di
         if b't="' in rest and b't="n"' not in rest:
             continue  # a text cell in a padded style shows its text
         out[(int(m.group(2)) - 1, _column(m.group(1)))] = wanted[m.group(3)]
+    return out
+
+
+_MIN_DIGITS = re.compile(rb'min-integer-digits="(?:[2-9]|\d{2,})"')
+_PADDED_TEXT = re.compile(r"\D*0\d+\D*")
+_ODS = "urn:oasis:names:tc:opendocument:xmlns:"
+_TABLE, _OFFICE = _ODS + "table:1.0", _ODS + "office:1.0"
+
+
+def ods_padded_cells(zf: zipfile.ZipFile, sheet_name: str) -> dict[tuple[int, int], str]:
+    """(row, column) from 0 -> the text an .ods number cell shows, where a number style pads
+    it with zeros (LibreOffice keeps the shown text beside the value)."""
+    try:
+        content = zf.read("content.xml")
+        styles = zf.read("styles.xml") if "styles.xml" in zf.namelist() else b""
+    except KeyError:
+        return {}
+    if not (_MIN_DIGITS.search(content) or _MIN_DIGITS.search(styles)):
+        return {}
+    out: dict[tuple[int, int], str] = {}
+    row = col = 0
+    inside = False
+    for event, el in ElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
+        tag = el.tag
+        if tag == "{" + _TABLE + "}table":
+            inside = event == "start" and el.get("{" + _TABLE + "}name") == sheet_name
+            if event == "end" and out:
+                break
+        elif not inside or event == "start":
+            continue
+        elif tag == "{" + _TABLE + "}table-row":
+            row += min(int(el.get("{" + _TABLE + "}number-rows-repeated") or 1), 1_000_000)
+            col = 0
+            el.clear()
+        elif tag in ("{" + _TABLE + "}table-cell", "{" + _TABLE + "}covered-table-cell"):
+            repeat = min(int(el.get("{" + _TABLE + "}number-columns-repeated") or 1), 20_000)
+            if el.get("{" + _OFFICE + "}value-type") == "float":
+                shown = "".join(el.itertext()).strip()
+                if _PADDED_TEXT.fullmatch(shown):
+                    for c in range(col, col + min(repeat, 1000)):
+                        out[(row, c)] = shown
+            col += repeat
     return out

@@ -35,6 +35,7 @@ from bordertrack.services.register_import.values import (
     text_of,
     vocab_value,
 )
+from bordertrack.services.register_import.words import match
 from bordertrack.store.database import Store
 from bordertrack.store.scope import Role, allowed, refusal
 
@@ -238,8 +239,6 @@ class _Planner:
     def _category(self, raw: dict[str, Any], notes: list[str], plan: RowPlan) -> None:
         """The category from the item's model or name when the sheet has none, or one that
         matched nothing: 'Видеокамера нагрудная' is a body camera."""
-        from bordertrack.services.register_import.words import match
-
         written = raw.pop("_category_text", None)
         name = raw.pop("_name", None)
         if raw.get("category") and written is None:

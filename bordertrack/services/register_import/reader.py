@@ -256,14 +256,21 @@ def _fill_merged(grid: list[list[Any]], merged: list) -> None:
 
 
 def _pad(out: Sheet, grid: list[list[Any]], zf: zipfile.ZipFile, name: str) -> None:
-    from bordertrack.services.register_import.formats import padded_cells, render
+    """Numbers a format shows zero-padded become the text shown (.xlsx styles, .ods text)."""
+    from bordertrack.services.register_import.formats import (
+        ods_padded_cells,
+        padded_cells,
+        render,
+    )
 
-    for (r, c), code in padded_cells(zf, name).items():
+    ods = "content.xml" in zf.namelist()
+    shown = ods_padded_cells(zf, name) if ods else padded_cells(zf, name)
+    for (r, c), code in shown.items():
         if r < len(grid) and c < len(grid[r]):
             value = grid[r][c]
             number = isinstance(value, int | float) and not isinstance(value, bool)
             if number and float(value).is_integer():
-                grid[r][c] = render(value, code)
+                grid[r][c] = code if ods else render(value, code)
                 out.padded += 1
 
 
