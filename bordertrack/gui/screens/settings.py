@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +59,8 @@ class SettingsScreen(QWidget):
         self.save_name = QPushButton()
         self.save_name.clicked.connect(self.rename)
         self.role_value, self.post_value, self.db_value = QLabel(), QLabel(), QLabel()
+        for value in (self.post_value, self.db_value):
+            value.setWordWrap(True)
         self.db_value.setText(str(ctx.store.path))
         self.open_folder = QPushButton()
         self.open_folder.clicked.connect(
@@ -83,10 +87,19 @@ class SettingsScreen(QWidget):
         from bordertrack.gui.security_settings import SecurityBox
 
         self.security = SecurityBox(ctx, self)
-        layout = QVBoxLayout(self)
-        for w in (self.general, self.profile, self.security, self.backups, self.message):
+        # The four boxes are taller than a 768-pixel screen leaves: they scroll, the window stays.
+        body = QWidget(objectName="settings_body")
+        layout = QVBoxLayout(body)
+        for w in (self.message, self.general, self.profile, self.security, self.backups):
             layout.addWidget(w)
         layout.addStretch(1)
+        scroll = QScrollArea(objectName="settings_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate_ui()
 
     # -- backups ------------------------------------------------------------------------
