@@ -22,6 +22,7 @@ class AppSignals(QObject):
 
     data_changed = Signal(str)
     status_changed = Signal()
+    notice = Signal(str)  # a one-line confirmation for the status bar ("Saved: KG-0042")
 
 
 @dataclass
@@ -49,6 +50,10 @@ class AppContext:
         """Tell every screen and the status bar that records of `entity` changed."""
         self.signals.data_changed.emit(entity)
         self.signals.status_changed.emit()
+
+    def notify(self, text: str) -> None:
+        """Confirm a finished action in the status bar, without a dialog to click away."""
+        self.signals.notice.emit(text)
 
     def show_error(self, parent: QWidget | None, error: BaseException | str) -> None:
         """One line a person can act on; a non-BorderTrack error is a bug and says so."""

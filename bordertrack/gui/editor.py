@@ -203,6 +203,12 @@ class RecordEditor(QDialog):
             return False
         self._dirty = False
         self.ctx.changed(self.entity.name)
+        title = " ".join(str(self.values().get(n) or "") for n in self.entity.title).strip()
+        self.ctx.notify(
+            self.tr("Saved: {what} {title}").format(
+                what=entity_label(self.entity.name), title=title
+            ).strip()
+        )
         self.saved.emit(self.record_id)
         self.accept()
         return True

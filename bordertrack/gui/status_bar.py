@@ -10,6 +10,8 @@ from bordertrack.gui.eliding_label import ElidingLabel
 from bordertrack.gui.labels import role_label
 from bordertrack.services.status import DeviceStatus, device_status
 
+NOTICE_MS = 12_000  # how long a confirmation stays in the status bar
+
 
 def _when(stamp: str | None, never: str) -> str:
     if not stamp:
@@ -37,6 +39,7 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.clock_label)
         self.status: DeviceStatus | None = None
         ctx.signals.status_changed.connect(self.refresh)
+        ctx.signals.notice.connect(lambda text: self.showMessage("✓ " + text, NOTICE_MS))
         self.refresh()
 
     def refresh(self) -> None:

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -333,10 +332,8 @@ class EntityBrowser(QWidget):
             )
 
         def done(count: int) -> None:
-            QMessageBox.information(
-                self,
-                self.tr("Export to Excel"),
-                self.tr("{n} rows written to {path}.").format(n=count, path=path),
+            self.ctx.notify(
+                self.tr("{n} rows written to {path}.").format(n=QLocale().toString(count), path=path)
             )
 
         run_with_progress(

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
-from bordertrack.services import stocktake
+from bordertrack.gui.screens.stock_take_summary import StockTakeSummaryDialog
+from bordertrack.services import stocktake, stocktake_summary
 
 
 class StockTakeScreen(QWidget):
@@ -116,8 +117,20 @@ class StockTakeScreen(QWidget):
             self.lists[key].addItems(items)
         self.retranslate_ui()
 
+    def confirm(self, summary: stocktake_summary.Summary) -> bool:
+        """Show what will be recorded and ask; tests replace this to read the dialog."""
+        return StockTakeSummaryDialog(summary, self).exec() == QDialog.DialogCode.Accepted
+
     def record(self) -> None:
         if self.take is None:
+            return
+        if not (self.take.found or self.take.elsewhere or self.take.unknown):
+            self.feedback.setText(self.tr("Scan or type at least one asset tag first."))
+            return
+        self.take = stocktake_summary.rescan(self.ctx.store, self.take)
+        self.show_lists()
+        if not self.confirm(stocktake_summary.summarise(self.ctx.store, self.take)):
+            self.scan_box.setFocus()
             return
         try:
             n = stocktake.record(
@@ -130,13 +143,14 @@ class StockTakeScreen(QWidget):
             self.ctx.show_error(self, exc)
             return
         self.ctx.changed("stock_check")
-        QMessageBox.information(
-            self, self.tr("Stock-take"), self.tr("{n} checks recorded.").format(n=n)
-        )
+        self.ctx.notify(self.tr("{n} checks recorded.").format(n=QLocale().toString(n)))
         self.restart()
 
     def refresh(self) -> None:
-        """Data changed elsewhere: keep the scans (work in progress is never lost)."""
+        """Data changed elsewhere: the lists follow the register, the scans are kept."""
+        if self.take is not None:
+            self.take = stocktake_summary.rescan(self.ctx.store, self.take)
+            self.show_lists()
 
     def retranslate_ui(self) -> None:
         self.post_label.setText(self.tr("&Post:"))
