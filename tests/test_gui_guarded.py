@@ -27,9 +27,7 @@ def _dos_items(store, n):  # type: ignore[no-untyped-def]
     )
 
 
-def test_stock_take_ends_in_a_named_summary_and_going_back_records_nothing(
-    qtbot, post_ctx, monkeypatch  # noqa: F811
-):
+def test_stock_take_summary_names_items_and_back_records_nothing(qtbot, post_ctx, monkeypatch):  # noqa: F811
     before = len(records.list_records(post_ctx.store, "stock_check"))
     screen = StockTakeScreen(post_ctx)
     qtbot.addWidget(screen)
