@@ -2639,4 +2639,39 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Иштебейт</translation>
     </message>
 </context>
+<context>
+    <name>when</name>
+    <message>
+        <source>made by hand</source>
+        <translation>кол менен жасалган</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>импорттун алдында</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>калыбына келтирүүнүн алдында</translation>
+    </message>
+    <message>
+        <source>when the program closed</source>
+        <translation>программа жабылганда</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>колдонулду</translation>
+    </message>
+    <message>
+        <source>previewed only</source>
+        <translation>каралып гана чыкты</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>мурун импорттолгон</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>четке кагылды</translation>
+    </message>
+</context>
 </TS>

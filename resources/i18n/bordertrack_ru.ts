@@ -2639,4 +2639,39 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Не действует</translation>
     </message>
 </context>
+<context>
+    <name>when</name>
+    <message>
+        <source>made by hand</source>
+        <translation>сделана вручную</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>when the program closed</source>
+        <translation>при закрытии программы</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>применён</translation>
+    </message>
+    <message>
+        <source>previewed only</source>
+        <translation>только просмотрен</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>уже импортирован</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонён</translation>
+    </message>
+</context>
 </TS>

@@ -27,6 +27,7 @@ from bordertrack.gui.context import AppContext
 from bordertrack.gui.dialogs_reliability import ask_pin
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.setup_wizard import languages
+from bordertrack.gui.when import backup_reason, local_words
 from bordertrack.services import backup
 from bordertrack.services.profile import rename_device
 
@@ -124,7 +125,9 @@ class SettingsScreen(QWidget):
         self._backups = backup.list_backups(self.ctx.store.path)
         self.backup_list.clear()
         for info in self._backups:
-            self.backup_list.addItem(f"{info.created_at}  {info.reason}")
+            self.backup_list.addItem(
+                f"{local_words(info.created_at)} — {backup_reason(info.reason)}"
+            )
 
     def make_backup(self) -> None:
         try:
@@ -182,6 +185,7 @@ class SettingsScreen(QWidget):
         self.refresh_backups()
 
     def retranslate_ui(self) -> None:
+        self.refresh_backups()
         self.general.setTitle(self.tr("Language"))
         self.profile.setTitle(self.tr("This device"))
         self.backups.setTitle(self.tr("Backups"))
