@@ -19,7 +19,7 @@ def test_make_and_restore_a_backup_from_settings(ctx, qtbot, monkeypatch) -> Non
     screen = SettingsScreen(ctx)
     qtbot.addWidget(screen)
     qtbot.mouseClick(screen.backup_now, Qt.MouseButton.LeftButton)
-    assert screen.backup_list.count() == 1 and "manual" in screen.backup_list.item(0).text()
+    assert screen.backup_list.count() == 1 and "made by hand" in screen.backup_list.item(0).text()
     before = len(records.list_records(ctx.store, "equipment"))
     records.create(
         ctx.store, "equipment", {"asset_tag": "AFTER-BACKUP", "category": "radio", "post": "DOS"}

@@ -131,6 +131,7 @@ def test_stock_take_by_scanning(qtbot, post_ctx):  # noqa: F811
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)
+    screen.confirm = lambda summary: True  # the summary itself: tests/test_gui_guarded.py
     screen.record()
     checks = records.list_records(post_ctx.store, "stock_check")
     assert len(checks) >= 3 + 1 + missing

@@ -157,8 +157,10 @@ def test_switching_language_translates_qt_and_sets_the_locale(qtbot, english) ->
     assert translations.install_translator(app, "ky")
     assert QCoreApplication.translate("screens", "Equipment") == "Мүлк"
     assert QLocale().name() == "ru_KG"  # dates as 09.03.2026, not Qt's Kyrgyz 9/3/26
-    # Qt has no Kyrgyz catalogue: its own buttons fall back to Russian, not English.
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    # Qt has no Kyrgyz catalogue: its dialogs fall back to Russian, not English; the
+    # standard buttons come from our own catalogue, in Kyrgyz (gui/qt_strings.py).
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Жокко чыгаруу"
+    assert QCoreApplication.translate("QFileDialog", "File &name:") == "&Имя файла:"
     assert translations.install_translator(app, "en")
     assert QCoreApplication.translate("screens", "Equipment") == "Equipment"
     assert not translations.install_translator(app, "xx")

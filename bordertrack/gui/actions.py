@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,8 +21,10 @@ from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor_fields import RefField
 from bordertrack.gui.labels import vocab_label
+from bordertrack.gui.refs import RefResolver
 from bordertrack.services import records
 
+SHOWN_ITEMS = 10
 MARKABLE = ("lost", "stolen", "under_repair", "written_off", "broken", "in_service", "in_storage")
 
 
@@ -45,6 +48,8 @@ class ItemActionDialog(QDialog):
             self.picker = RefField(equipment.field("post"), ctx.store)
             self.form.addRow(self.tr("&To post:"), self.picker)
         else:
+            # No status is chosen for the person: a stray Enter must not mark items lost.
+            self.status.addItem(self.tr("— choose the new status —"), None)
             for code in MARKABLE:
                 self.status.addItem(vocab_label("equipment_status", code), code)
             self.form.addRow(self.tr("&New status:"), self.status)
@@ -58,7 +63,9 @@ class ItemActionDialog(QDialog):
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{n} item(s) selected.").format(n=len(item_ids))))
+        self.items_label = QLabel(self._items_text(), objectName="selected_items")
+        self.items_label.setWordWrap(True)
+        layout.addWidget(self.items_label)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -68,6 +75,19 @@ class ItemActionDialog(QDialog):
         }
         self.setWindowTitle(titles.get(kind, self.tr("Mark status")))
         self.resize(480, 160)
+
+    def _items_text(self) -> str:
+        """Which items the change applies to, by asset tag (the first ten, then a count)."""
+        names = RefResolver(self.ctx.store).names("equipment", self.item_ids)
+        shown = [names.get(i, i) for i in self.item_ids[:SHOWN_ITEMS]]
+        text = self.tr("This changes {n} item(s): {items}").format(
+            n=QLocale().toString(len(self.item_ids)), items=", ".join(shown)
+        )
+        if len(self.item_ids) > SHOWN_ITEMS:
+            text += " " + self.tr("and {n} more.").format(
+                n=QLocale().toString(len(self.item_ids) - SHOWN_ITEMS)
+            )
+        return text
 
     def values(self) -> dict[str, Any]:
         if self.kind == "assign":
@@ -80,6 +100,9 @@ class ItemActionDialog(QDialog):
 
     def apply(self) -> None:
         values = self.values()
+        if self.kind == "mark" and not values["status"]:
+            self.error.setText(self.tr("Choose the new status first."))
+            return
         if (
             self.kind == "mark"
             and values["status"]
@@ -105,4 +128,7 @@ class ItemActionDialog(QDialog):
         except BorderTrackError as exc:
             self.error.setText(str(exc))
             return
+        self.ctx.notify(
+            self.tr("Saved: {n} item(s) changed.").format(n=QLocale().toString(len(self.item_ids)))
+        )
         self.accept()

@@ -16,9 +16,9 @@ from bordertrack.store.database import Store
 
 
 def apply_language(app: QApplication, lang: str | None) -> None:
-    """The saved language's translators (English needs none)."""
-    if lang:
-        translations.install_translator(app, lang)
+    """The saved language's translators; a fresh database (no language yet) is English, with
+    English dates and numbers rather than the system's C locale ("1 12 2026")."""
+    translations.install_translator(app, lang or "en")
 
 
 def apply_style(app: QApplication) -> None:

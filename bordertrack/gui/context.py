@@ -26,6 +26,7 @@ class AppSignals(QObject):
     committed = Signal(object)
     data_changed = Signal(str)
     status_changed = Signal()
+    notice = Signal(str)  # a one-line confirmation for the status bar ("Saved: KG-0042")
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,6 +65,10 @@ class AppContext:
     def changed(self, entity: str = "") -> None:
         """Announce a change the store did not see (commits announce themselves)."""
         self.signals.committed.emit(Touched({entity: frozenset({""})} if entity else {}))
+
+    def notify(self, text: str) -> None:
+        """Confirm a finished action in the status bar, without a dialog to click away."""
+        self.signals.notice.emit(text)
 
     def show_error(self, parent: QWidget | None, error: BaseException | str) -> None:
         """One line a person can act on; a non-BorderTrack error is a bug and says so."""

@@ -28,6 +28,7 @@ from bordertrack.domain.validation import check_value
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor_fields import make_field
 from bordertrack.gui.labels import entity_label, field_label
+from bordertrack.gui.problem_text import duplicate_text, problem_text
 from bordertrack.services import records
 from bordertrack.store.scope import Role, allowed
 
@@ -149,17 +150,44 @@ class RecordEditor(QDialog):
         return out
 
     def _field_changed(self, name: str) -> None:
+        """Re-check this field as it changes: its message appears, or goes once fixed."""
         self._dirty = True
+        self.general_error.clear()
         f = self.entity.field(name)
-        _, problems = check_value(self.entity, f, self.inputs[name].value())  # type: ignore[attr-defined]
-        self.show_problems({name: [p.message for p in problems]}, only=name)
+        value = self.inputs[name].value()  # type: ignore[attr-defined]
+        _, problems = check_value(self.entity, f, value)
+        messages = [problem_text(self.entity.name, p) for p in problems]
+        if not problems and name in self.entity.natural_keys:
+            messages += self._duplicate(name, value)
+        self.show_problems({name: messages}, only=name)
+
+    def _duplicate(self, name: str, value: Any) -> list[str]:
+        """A natural key (asset tag, serial, code) another live record already has."""
+        text = str(value or "").strip()
+        if not text:
+            return []
+        found = [
+            r
+            for r in records.list_records(self.ctx.store, self.entity.name, {name: text}, limit=3)
+            if r.get("id") != self.record_id and r.get(self.entity.key) != self.record_id
+        ]
+        if not found:
+            return []
+        other = " ".join(str(found[0].get(n) or "") for n in self.entity.title).strip()
+        return [duplicate_text(self.entity.name, name, text, other or text)]
+
+    def problems_by_field(self, exc: ValidationError) -> dict[str, list[str]]:
+        grouped: dict[str, list[str]] = {}
+        for p in exc.problems:
+            grouped.setdefault(p.field, []).append(problem_text(self.entity.name, p))
+        return grouped
 
     def show_problems(self, by_field: dict[str, list[str]], only: str | None = None) -> None:
         for name, label in self.errors.items():
             if only is not None and name != only:
                 continue
             messages = by_field.get(name, [])
-            label.setText(" ".join(messages))
+            label.setText("\n".join(messages))
             label.setVisible(bool(messages))
 
     @property
@@ -191,9 +219,7 @@ class RecordEditor(QDialog):
                     operator=self.ctx.operator,
                 )
         except ValidationError as exc:
-            grouped: dict[str, list[str]] = {}
-            for p in exc.problems:
-                grouped.setdefault(p.field, []).append(p.message)
+            grouped = self.problems_by_field(exc)
             self.show_problems(grouped)
             stray = [m for k, ms in grouped.items() if k not in self.errors for m in ms]
             self.general_error.setText(" ".join(stray))
@@ -202,6 +228,12 @@ class RecordEditor(QDialog):
             self.general_error.setText(str(exc))
             return False
         self._dirty = False
+        title = " ".join(str(self.values().get(n) or "") for n in self.entity.title).strip()
+        self.ctx.notify(
+            self.tr("Saved: {what} {title}")
+            .format(what=entity_label(self.entity.name), title=title)
+            .strip()
+        )
         self.saved.emit(self.record_id)
         self.accept()
         return True

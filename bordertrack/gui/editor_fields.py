@@ -8,28 +8,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.fields import Field, Kind
+from bordertrack.gui.dates import date_display_format
 from bordertrack.gui.labels import vocab_items
 from bordertrack.gui.refs import RefResolver
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.store.database import Store
 from bordertrack.store.query import Reads
-
-EMPTY_DATE = QDate(1900, 1, 1)
 
 
 class TextField(QLineEdit):
@@ -99,41 +100,80 @@ class VocabField(QComboBox):
         self.setCurrentIndex(i)
 
 
-class DateField(QWidget):
-    """A date picker that may be empty: the clear button (or Delete) empties it."""
+class DateField(Retranslating, QWidget):
+    """A date typed in the language's order (31.03.2026 in Russian and Kyrgyz) or picked from
+    the calendar; it may be empty. An impossible date (31.02.2026) is kept as typed, so the
+    field says it is not a date instead of silently turning it into another day."""
 
     changed = Signal()
 
     def __init__(self, f: Field) -> None:
         super().__init__()
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.clear_button = QToolButton()
-        self.clear_button.setText("✕")
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.clear_button.clicked.connect(lambda: self.set_value(None))
+        self.edit = QLineEdit()
+        self.edit.setClearButtonEnabled(True)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.pick_button = QToolButton()
+        self.pick_button.setText("📅")
+        self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        action = QWidgetAction(self.pick_button)
+        action.setDefaultWidget(self.calendar)
+        self.pick_button.addAction(action)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
-        layout.addWidget(self.clear_button)
+        layout.addWidget(self.pick_button)
         self.setFocusProxy(self.edit)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.edit.dateChanged.connect(self.changed)
-        self.set_value(None)
+        self.edit.editingFinished.connect(self._finished)
+        self.edit.textEdited.connect(lambda text: self._finished() if not text else None)
+        self._shown = ""
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Show the date in the current language's order (after a switch too)."""
+        current = self.value()
+        self.fmt = date_display_format()
+        self.edit.setPlaceholderText(self.fmt.lower())
+        self.pick_button.setToolTip(QCoreApplication.translate("DateField", "Pick from a calendar"))
+        self.set_value(current)
+
+    def _picked(self, day: QDate) -> None:
+        self.edit.setText(day.toString(self.fmt))
+        self.calendar.window().hide()  # close the pop-up the calendar sits in
+        self._finished()
+
+    def _finished(self) -> None:
+        if self.edit.text() != self._shown:
+            self._shown = self.edit.text()
+            self.changed.emit()
+
+    def parsed(self) -> QDate | None:
+        """The typed date, or None when the text is empty or not a real date."""
+        text = self.edit.text().strip()
+        for fmt in (self.fmt, "d.M.yyyy", "yyyy-MM-dd"):
+            day = QDate.fromString(text, fmt)
+            if day.isValid():
+                return day
+        return None
 
     def value(self) -> Any:
-        d = self.edit.date()
-        return None if d == EMPTY_DATE else d.toString(Qt.DateFormat.ISODate)
+        if not hasattr(self, "fmt"):
+            return None
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        day = self.parsed()
+        return day.toString(Qt.DateFormat.ISODate) if day is not None else text
 
     def set_value(self, value: Any) -> None:
-        if value in (None, ""):
-            self.edit.setDate(EMPTY_DATE)
-            return
-        d = QDate.fromString(str(value), Qt.DateFormat.ISODate)
-        self.edit.setDate(d if d.isValid() else EMPTY_DATE)
+        d = QDate.fromString(str(value or ""), Qt.DateFormat.ISODate)
+        self.edit.setText(d.toString(self.fmt) if d.isValid() else str(value or ""))
+        self._shown = self.edit.text()
+        if d.isValid():
+            self.calendar.setSelectedDate(d)
 
 
 class RefField(QLineEdit):

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -20,6 +22,8 @@ from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.screens import ScreenSpec, screen_class, screens_for
 from bordertrack.gui.status_bar import StatusBar
 from bordertrack.store.touched import Touched
+
+SIDEBAR_MIN, SIDEBAR_MAX, SIDEBAR_PADDING = 120, 190, 40
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -33,16 +37,23 @@ class MainWindow(Retranslating, QMainWindow):
         self._stale: set[str] = set()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(210)
+        self.sidebar.setFixedWidth(SIDEBAR_MAX)
+        self.sidebar.setWordWrap(True)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setIconSize(QSize(0, 0))
         self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
+        # The last resort on a small screen: a screen that still needs more room than the
+        # window has scrolls inside it instead of pushing the window past the screen's edge.
+        self.scroller = QScrollArea(objectName="screen_area")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.stack)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.scroller, 1)
         self.setCentralWidget(central)
         self.status = StatusBar(ctx, self)
         self.setStatusBar(self.status)
@@ -52,10 +63,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.currentRowChanged.connect(self.show_row)
         self._make_actions()
         ctx.signals.committed.connect(self._on_committed)
-        self.resize(1340, 720)
+        self._initial_size()
         self.retranslate_ui()
         if self.specs:
             self.sidebar.setCurrentRow(0)
+
+    def _initial_size(self) -> None:
+        """1340×720 where the screen has room; otherwise the screen's free area, never more."""
+        screen = QGuiApplication.primaryScreen()
+        free = screen.availableGeometry().size() if screen is not None else QSize(1340, 720)
+        self.resize(min(1340, free.width()), min(720, free.height() - 30))
 
     def _make_actions(self) -> None:
         """Ctrl+1..9 jump to a screen; Ctrl+Q quits; F5 refreshes the current screen."""
@@ -143,19 +160,29 @@ class MainWindow(Retranslating, QMainWindow):
         for i, spec in enumerate(self.specs):
             item = self.sidebar.item(i)
             item.setText(f"{spec.translated_title}")
+            tip = spec.translated_title
             if i < 9:
-                item.setToolTip(self.tr("Ctrl+{n}").format(n=i + 1))
+                tip += " (" + self.tr("Ctrl+{n}").format(n=i + 1) + ")"
+            item.setToolTip(tip)
         self._fit_sidebar()
 
     def _fit_sidebar(self) -> None:
-        """Wide enough for the longest title in the current language (bold when selected)."""
+        """As narrow as the titles allow: the longest title, or its longest word when that
+        would be wider than SIDEBAR_MAX (the title then wraps onto a second line)."""
         self.sidebar.ensurePolished()
         font = self.sidebar.font()
         font.setBold(True)
         metrics = QFontMetrics(font)
         texts = [self.sidebar.item(i).text() for i in range(self.sidebar.count())]
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-        self.sidebar.setFixedWidth(min(300, max(180, widest + 48)))
+        longest_word = max(
+            (metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0
+        )
+        width = widest + SIDEBAR_PADDING
+        if width > SIDEBAR_MAX:
+            width = max(SIDEBAR_MAX, longest_word + SIDEBAR_PADDING)
+        self.sidebar.setFixedWidth(max(SIDEBAR_MIN, width))
+        self.sidebar.doItemsLayout()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Screens with unsaved edits may refuse; long work finishes before the database closes."""

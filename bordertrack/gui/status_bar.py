@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.eliding_label import ElidingLabel
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services.status import DeviceStatus, device_status
+
+NOTICE_MS = 12_000  # how long a confirmation stays in the status bar
 
 
 def _when(stamp: str | None, never: str) -> str:
@@ -26,17 +29,18 @@ class StatusBar(Retranslating, QStatusBar):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.device_label = QLabel(self)
-        self.sync_label = QLabel(self)
-        self.pending_label = QLabel(self)
-        self.conflicts_label = QLabel(self)
-        self.clock_label = QLabel(self)
+        self.device_label = ElidingLabel(self)
+        self.sync_label = ElidingLabel(self)
+        self.pending_label = ElidingLabel(self)
+        self.conflicts_label = ElidingLabel(self)
+        self.clock_label = ElidingLabel(self, minimum=120)
         self.clock_label.setStyleSheet("color: #b00020; font-weight: bold;")
         for w in (self.device_label, self.sync_label, self.pending_label, self.conflicts_label):
-            self.addWidget(w)
+            self.addWidget(w, 1)
         self.addPermanentWidget(self.clock_label)
         self.status: DeviceStatus | None = None
         ctx.signals.status_changed.connect(self.refresh)
+        ctx.signals.notice.connect(lambda text: self.showMessage("✓ " + text, NOTICE_MS))
         self.refresh()
 
     def refresh(self) -> None:

@@ -28,6 +28,7 @@ from bordertrack.domain.entities import ENTITIES, Entity
 from bordertrack.domain.fields import Field, Kind
 from bordertrack.gui.labels import field_label, vocab_label
 from bordertrack.gui.refs import RefResolver
+from bordertrack.services.register_export import RegisterKeys
 from bordertrack.store.database import Store
 from bordertrack.store.query import Condition, Reads, View
 
@@ -221,15 +222,25 @@ class SqlTableModel(QAbstractTableModel):
         numbers, dates as dates. Runs on the worker thread (its own reference cache)."""
         fields = [self.entity.field(c) for c in self.columns]
         resolver = RefResolver(self.store)
+        keys = RegisterKeys(self.store)
         for row in self.reads.iter_rows(self.view, self.columns):
-            yield [_export_value(self, resolver, f, v) for f, v in zip(fields, row, strict=True)]
+            yield [
+                _export_value(self, resolver, f, v, keys) for f, v in zip(fields, row, strict=True)
+            ]
 
 
-def _export_value(model: SqlTableModel, resolver: RefResolver, f: Field, value: Any) -> Any:
+def _export_value(
+    model: SqlTableModel,
+    resolver: RefResolver,
+    f: Field,
+    value: Any,
+    keys: RegisterKeys | None = None,
+) -> Any:
     if value in (None, ""):
         return None
     if f.kind == Kind.REF and f.ref:
-        return resolver.name(f.ref, value)
+        # By code / service number, so the file re-imports with no change (register import).
+        return keys.ref_value(f, value) if keys is not None else resolver.name(f.ref, value)
     if f.kind == Kind.DATE:
         try:
             return dt.date.fromisoformat(str(value))

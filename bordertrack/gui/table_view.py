@@ -9,18 +9,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,7 +28,9 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.fields import Kind
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.dates import follow_locale
 from bordertrack.gui.editor import RecordEditor, can_edit
+from bordertrack.gui.flow_layout import flow_row
 from bordertrack.gui.labels import entity_label, field_label, vocab_items
 from bordertrack.gui.progress import run_with_progress
 from bordertrack.gui.retranslate import Retranslating
@@ -39,6 +39,15 @@ from bordertrack.services.view_export import write_view
 from bordertrack.store.query import Reads, between
 
 FILTER_FIELDS = ("post", "status", "category", "project")
+# Columns a person reads first, kept at the left so a narrow window still shows them
+# (on Equipment: which item, its status and who holds it).
+LEAD_COLUMNS = {"equipment": ("asset_tag", "status", "holder", "post")}
+
+
+def ordered_columns(entity_name: str, names: list[str]) -> list[str]:
+    """`names` with the entity's lead columns first, the rest in declaration order."""
+    lead = [n for n in LEAD_COLUMNS.get(entity_name, ()) if n in names]
+    return lead + [n for n in names if n not in lead]
 
 
 class EntityBrowser(Retranslating, QWidget):
@@ -66,10 +75,11 @@ class EntityBrowser(Retranslating, QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_search)
         self.filters: dict[str, QComboBox] = {}
-        self.filter_row = QHBoxLayout()
+        self.filter_bar, self.filter_row = flow_row(self)
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
         self.filter_row.addWidget(self.search_label)
+        self.search.setMinimumWidth(160)
         self.filter_row.addWidget(self.search, 2)
         self._build_filters()
         self._build_period()
@@ -96,7 +106,7 @@ class EntityBrowser(Retranslating, QWidget):
         self._keep: str | None = None
         self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
-        self.buttons = QHBoxLayout()
+        self.button_bar, self.buttons = flow_row(self)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_record)
         self.new_button.setVisible(can_edit(ctx, self.entity, None))
@@ -117,9 +127,9 @@ class EntityBrowser(Retranslating, QWidget):
         self.buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.filter_row)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.button_bar)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_record)
         QShortcut(QKeySequence("Return"), self.table, activated=self.edit_selected)
@@ -136,7 +146,8 @@ class EntityBrowser(Retranslating, QWidget):
                 continue
             f = self.entity.field(name)
             combo = QComboBox()
-            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(260)
             combo.addItem("", None)
             if f.kind == Kind.VOCAB and f.vocab:
                 for code, label in vocab_items(f.vocab):
@@ -161,7 +172,7 @@ class EntityBrowser(Retranslating, QWidget):
             return
         for edit in (self.period_from, self.period_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            follow_locale(edit)
             edit.setMinimumDate(QDate(1900, 1, 1))
             edit.setSpecialValueText(" ")
             edit.setDate(QDate(1900, 1, 1))
@@ -262,11 +273,12 @@ class EntityBrowser(Retranslating, QWidget):
             names = json.loads(raw) if raw else []
         except ValueError:
             names = []
-        return [n for n in names if self.entity.has_field(n)] or default_columns(self.entity)
+        names = [n for n in names if self.entity.has_field(n)] or default_columns(self.entity)
+        return ordered_columns(self.entity.name, names)
 
     def set_columns(self, names: list[str]) -> None:
         """Show these columns and remember the choice for next time."""
-        self.model.set_columns(names)
+        self.model.set_columns(ordered_columns(self.entity.name, names))
         self.ctx.store.set_setting(self._settings_key(), json.dumps(self.model.columns))
 
     def choose_columns(self) -> None:
@@ -314,10 +326,10 @@ class EntityBrowser(Retranslating, QWidget):
             )
 
         def done(count: int) -> None:
-            QMessageBox.information(
-                self,
-                self.tr("Export to Excel"),
-                self.tr("{n} rows written to {path}.").format(n=count, path=path),
+            self.ctx.notify(
+                self.tr("{n} rows written to {path}.").format(
+                    n=QLocale().toString(count), path=path
+                )
             )
 
         run_with_progress(
@@ -339,6 +351,8 @@ class EntityBrowser(Retranslating, QWidget):
                 for i in range(1, combo.count()):
                     combo.setItemText(i, labels.get(combo.itemData(i), combo.itemText(i)))
         if self.period_field:
+            follow_locale(self.period_from)
+            follow_locale(self.period_to)
             self.period_label.setText(
                 self.tr("{field} from/to:").format(
                     field=field_label(self.entity.name, self.period_field)

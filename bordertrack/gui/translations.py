@@ -65,10 +65,12 @@ def install_translator(app: QCoreApplication, lang: str | None) -> bool:
     if lang != "en":
         own = QTranslator()
         if own.load(str(qm_path(lang))):
-            _installed.append(own)
+            # Qt asks the translator installed last first: ours comes after Qt's, so its
+            # Kyrgyz button words (gui/qt_strings.py) win over Qt's Russian fallback.
             qt = _load_qt_catalogue(lang)
             if qt is not None:
                 _installed.append(qt)
+            _installed.append(own)
         else:
             ok, lang = False, "en"
     for translator in _installed:

@@ -307,6 +307,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Календардан тандоо</translation>
+    </message>
+</context>
+<context>
     <name>DevicesView</name>
     <message>
         <source>BorderTrack</source>
@@ -924,16 +931,16 @@
         <translation>&amp;Постко:</translation>
     </message>
     <message>
+        <source>— choose the new status —</source>
+        <translation>— жаңы абалды тандаңыз —</translation>
+    </message>
+    <message>
         <source>&amp;New status:</source>
         <translation>&amp;Жаңы абалы:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Себеби:</translation>
-    </message>
-    <message>
-        <source>{n} item(s) selected.</source>
-        <translation>Тандалган буюмдар: {n}.</translation>
     </message>
     <message>
         <source>Assign to a holder</source>
@@ -948,12 +955,28 @@
         <translation>Абалын белгилөө</translation>
     </message>
     <message>
+        <source>This changes {n} item(s): {items}</source>
+        <translation>Өзгөрө турган буюмдар ({n}): {items}</translation>
+    </message>
+    <message>
+        <source>and {n} more.</source>
+        <translation>жана дагы {n}.</translation>
+    </message>
+    <message>
+        <source>Choose the new status first.</source>
+        <translation>Адегенде жаңы абалды тандаңыз.</translation>
+    </message>
+    <message>
         <source>Give the reason (what happened, report number).</source>
         <translation>Себебин көрсөтүңүз (эмне болду, баяндаманын номери).</translation>
     </message>
     <message>
         <source>Choose who or where first.</source>
         <translation>Адегенде кимге же кайда экенин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Saved: {n} item(s) changed.</source>
+        <translation>Сакталды: {n} буюм өзгөрдү.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1227,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Баарын сактоо</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ооба</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Баарына ооба</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жок</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Баарына ж&amp;ок</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Токтотуу</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Кайталоо</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Өткөрүп жиберүү</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сактабоо</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Колдонуу</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Баштапкы абалга</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Демейки маанилерди кайтаруу</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>New: {what}</source>
@@ -1220,6 +1318,10 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Тарых</translation>
+    </message>
+    <message>
+        <source>Saved: {what} {title}</source>
+        <translation>Сакталды: {what} {title}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1627,8 +1729,8 @@
         <translation>{tag}: мурунтан сканерленген</translation>
     </message>
     <message>
-        <source>Stock-take</source>
-        <translation>Инвентаризация</translation>
+        <source>Scan or type at least one asset tag first.</source>
+        <translation>Адегенде жок дегенде бир инвентардык номерди сканерлеңиз же териңиз.</translation>
     </message>
     <message>
         <source>{n} checks recorded.</source>
@@ -1669,6 +1771,41 @@
     <message>
         <source>Start &amp;again</source>
         <translation>&amp;Кайра баштоо</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeSummaryDialog</name>
+    <message>
+        <source>Record this stock-take?</source>
+        <translation>Бул инвентаризацияны жазасызбы?</translation>
+    </message>
+    <message>
+        <source>{checks} checks will be recorded: {found} found, {missing} missing, {elsewhere} belonging to another post. {unknown} unknown tags are not recorded; register them first.</source>
+        <translation>Жазыла турган текшерүүлөр: {checks}: табылды {found}, табылган жок {missing}, башка постко таандык {elsewhere}. Белгисиз номерлер ({unknown}) жазылбайт; адегенде аларды реестрге киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылды</translation>
+    </message>
+    <message>
+        <source>Missing (not scanned)</source>
+        <translation>Табылган жок (сканерленген жок)</translation>
+    </message>
+    <message>
+        <source>Misplaced: belongs to another post</source>
+        <translation>Ордунда эмес: башка постко таандык</translation>
+    </message>
+    <message>
+        <source>Unknown tags (not recorded)</source>
+        <translation>Белгисиз номерлер (жазылбайт)</translation>
+    </message>
+    <message>
+        <source>&amp;Record {n} checks</source>
+        <translation>Текшерүүлөрдү &amp;жазуу ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to scanning</source>
+        <translation>Сканерлөөгө &amp;кайтуу</translation>
     </message>
 </context>
 <context>
@@ -1816,8 +1953,36 @@
         <translation>Курсту ө&amp;згөртүү</translation>
     </message>
     <message>
-        <source>Keys: P present, L late, E excused, A absent, Delete clears; Ctrl+Space a whole day, Shift+Space a whole person.</source>
-        <translation>Баскычтар: P — келди, L — кечикти, E — жүйөлүү себеп, A — келген жок, Delete — тазалоо; Ctrl+Боштук — бүт күн, Shift+Боштук — бүт угуучу.</translation>
+        <source>Keys: P present, L late, E excused, A absent, Delete clears; Ctrl+Space a whole day, Shift+Space a whole person; Ctrl+Z undoes, Ctrl+Y redoes.</source>
+        <translation>Баскычтар: P (З) келди, L (Д) кечикти, E (У) жүйөлүү себеп менен, A (Ф) келген жок, Delete тазалайт; Ctrl+Боштук — бүт күн, Shift+Боштук — бүт угуучу; Ctrl+Z жокко чыгарат, Ctrl+Y кайтарат.</translation>
+    </message>
+    <message>
+        <source>After a &amp;mark go to:</source>
+        <translation>&amp;Белгиден кийин өтүү:</translation>
+    </message>
+    <message>
+        <source>the next person</source>
+        <translation>кийинки угуучуга</translation>
+    </message>
+    <message>
+        <source>the next day</source>
+        <translation>кийинки күнгө</translation>
+    </message>
+    <message>
+        <source>&amp;Undo mark</source>
+        <translation>Белгини &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Re&amp;do mark</source>
+        <translation>Белгини &amp;кайтаруу</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>{mark} ({key})</source>
@@ -2315,6 +2480,49 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Status found</source>
         <translation>Табылган абалы</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>{label} is required; enter a value.</source>
+        <translation>{label}: милдеттүү талаа; маани киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date; write it like {example}.</source>
+        <translation>{label}: «{value}» — дата эмес; мындай жазыңыз: {example}.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{label}: «{value}» — бүтүн сан эмес.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a number.</source>
+        <translation>{label}: «{value}» — сан эмес.</translation>
+    </message>
+    <message>
+        <source>{label} is too long; shorten it to at most {n} characters.</source>
+        <translation>{label}: өтө узун; {n} белгиге чейин кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is below the minimum {minimum}.</source>
+        <translation>{label}: {value} минимумдан ({minimum}) аз.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is above the maximum {maximum}.</source>
+        <translation>{label}: {value} максимумдан ({maximum}) көп.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not one of the choices; pick one from the list.</source>
+        <translation>{label}: «{value}» тандоолордо жок; тизмеден тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{label} is before the start date; check both dates.</source>
+        <translation>{label}: башталган күндөн мурун; эки датаны тең текшериңиз.</translation>
+    </message>
+    <message>
+        <source>{label} {value} is already used by {other}; open that record instead.</source>
+        <translation>{label} {value} мурунтан эле колдонулууда: {other}; ошол жазууну ачыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3610,41 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Out of service</source>
         <translation>Иштебейт</translation>
+    </message>
+</context>
+<context>
+    <name>when</name>
+    <message>
+        <source>made by hand</source>
+        <translation>кол менен жасалган</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>импорттун алдында</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>калыбына келтирүүнүн алдында</translation>
+    </message>
+    <message>
+        <source>when the program closed</source>
+        <translation>программа жабылганда</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>колдонулду</translation>
+    </message>
+    <message>
+        <source>previewed only</source>
+        <translation>каралып гана чыкты</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>мурун импорттолгон</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>четке кагылды</translation>
     </message>
 </context>
 </TS>

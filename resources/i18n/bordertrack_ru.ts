@@ -307,6 +307,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+</context>
+<context>
     <name>DevicesView</name>
     <message>
         <source>BorderTrack</source>
@@ -924,16 +931,16 @@
         <translation>&amp;На пост:</translation>
     </message>
     <message>
+        <source>— choose the new status —</source>
+        <translation>— выберите новое состояние —</translation>
+    </message>
+    <message>
         <source>&amp;New status:</source>
         <translation>&amp;Новое состояние:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
-    </message>
-    <message>
-        <source>{n} item(s) selected.</source>
-        <translation>Выбрано предметов: {n}.</translation>
     </message>
     <message>
         <source>Assign to a holder</source>
@@ -948,12 +955,28 @@
         <translation>Отметить состояние</translation>
     </message>
     <message>
+        <source>This changes {n} item(s): {items}</source>
+        <translation>Изменится единиц: {n}: {items}</translation>
+    </message>
+    <message>
+        <source>and {n} more.</source>
+        <translation>и ещё {n}.</translation>
+    </message>
+    <message>
+        <source>Choose the new status first.</source>
+        <translation>Сначала выберите новое состояние.</translation>
+    </message>
+    <message>
         <source>Give the reason (what happened, report number).</source>
         <translation>Укажите причину (что произошло, номер рапорта).</translation>
     </message>
     <message>
         <source>Choose who or where first.</source>
         <translation>Сначала выберите, кому или куда.</translation>
+    </message>
+    <message>
+        <source>Saved: {n} item(s) changed.</source>
+        <translation>Сохранено: изменено единиц: {n}.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1228,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Восстановить значения по умолчанию</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>New: {what}</source>
@@ -1221,6 +1319,10 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Saved: {what} {title}</source>
+        <translation>Сохранено: {what} {title}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1628,8 +1730,8 @@
         <translation>{tag}: уже отсканирован</translation>
     </message>
     <message>
-        <source>Stock-take</source>
-        <translation>Инвентаризация</translation>
+        <source>Scan or type at least one asset tag first.</source>
+        <translation>Сначала отсканируйте или введите хотя бы один инвентарный номер.</translation>
     </message>
     <message>
         <source>{n} checks recorded.</source>
@@ -1670,6 +1772,41 @@
     <message>
         <source>Start &amp;again</source>
         <translation>Начать &amp;заново</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeSummaryDialog</name>
+    <message>
+        <source>Record this stock-take?</source>
+        <translation>Записать эту инвентаризацию?</translation>
+    </message>
+    <message>
+        <source>{checks} checks will be recorded: {found} found, {missing} missing, {elsewhere} belonging to another post. {unknown} unknown tags are not recorded; register them first.</source>
+        <translation>Будет записано проверок: {checks}: найдено {found}, не найдено {missing}, числится за другим постом {elsewhere}. Неизвестные номера ({unknown}) не записываются; сначала внесите их в реестр.</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Missing (not scanned)</source>
+        <translation>Не найдено (не отсканировано)</translation>
+    </message>
+    <message>
+        <source>Misplaced: belongs to another post</source>
+        <translation>Не на своём месте: числится за другим постом</translation>
+    </message>
+    <message>
+        <source>Unknown tags (not recorded)</source>
+        <translation>Неизвестные номера (не записываются)</translation>
+    </message>
+    <message>
+        <source>&amp;Record {n} checks</source>
+        <translation>&amp;Записать проверки ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to scanning</source>
+        <translation>&amp;Вернуться к сканированию</translation>
     </message>
 </context>
 <context>
@@ -1817,8 +1954,36 @@
         <translation>Изменить ку&amp;рс</translation>
     </message>
     <message>
-        <source>Keys: P present, L late, E excused, A absent, Delete clears; Ctrl+Space a whole day, Shift+Space a whole person.</source>
-        <translation>Клавиши: P — присутствовал, L — опоздал, E — уважительная причина, A — отсутствовал, Delete — очистить; Ctrl+Пробел — весь день, Shift+Пробел — весь слушатель.</translation>
+        <source>Keys: P present, L late, E excused, A absent, Delete clears; Ctrl+Space a whole day, Shift+Space a whole person; Ctrl+Z undoes, Ctrl+Y redoes.</source>
+        <translation>Клавиши: P (З) присутствовал, L (Д) опоздал, E (У) по уважительной причине, A (Ф) отсутствовал, Delete очищает; Ctrl+Пробел — весь день, Shift+Пробел — весь слушатель; Ctrl+Z отменяет, Ctrl+Y возвращает.</translation>
+    </message>
+    <message>
+        <source>After a &amp;mark go to:</source>
+        <translation>После &amp;отметки перейти:</translation>
+    </message>
+    <message>
+        <source>the next person</source>
+        <translation>к следующему слушателю</translation>
+    </message>
+    <message>
+        <source>the next day</source>
+        <translation>к следующему дню</translation>
+    </message>
+    <message>
+        <source>&amp;Undo mark</source>
+        <translation>&amp;Отменить отметку</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Re&amp;do mark</source>
+        <translation>&amp;Вернуть отметку</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>{mark} ({key})</source>
@@ -2316,6 +2481,49 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Status found</source>
         <translation>Обнаруженное состояние</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>{label} is required; enter a value.</source>
+        <translation>{label}: обязательное поле; введите значение.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date; write it like {example}.</source>
+        <translation>{label}: «{value}» — не дата; пишите так: {example}.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{label}: «{value}» — не целое число.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a number.</source>
+        <translation>{label}: «{value}» — не число.</translation>
+    </message>
+    <message>
+        <source>{label} is too long; shorten it to at most {n} characters.</source>
+        <translation>{label}: слишком длинно; сократите до {n} знаков.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is below the minimum {minimum}.</source>
+        <translation>{label}: {value} меньше минимума {minimum}.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is above the maximum {maximum}.</source>
+        <translation>{label}: {value} больше максимума {maximum}.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not one of the choices; pick one from the list.</source>
+        <translation>{label}: «{value}» нет среди вариантов; выберите из списка.</translation>
+    </message>
+    <message>
+        <source>{label} is before the start date; check both dates.</source>
+        <translation>{label}: раньше даты начала; проверьте обе даты.</translation>
+    </message>
+    <message>
+        <source>{label} {value} is already used by {other}; open that record instead.</source>
+        <translation>{label} {value} уже занят: {other}; откройте ту запись.</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3611,41 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Out of service</source>
         <translation>Не действует</translation>
+    </message>
+</context>
+<context>
+    <name>when</name>
+    <message>
+        <source>made by hand</source>
+        <translation>сделана вручную</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>when the program closed</source>
+        <translation>при закрытии программы</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>применён</translation>
+    </message>
+    <message>
+        <source>previewed only</source>
+        <translation>только просмотрен</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>уже импортирован</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонён</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,10 @@
 
 Arrows move; P, L, E, A set present / late / excused / absent on every selected cell
 (Ctrl+Space selects the day's column, Shift+Space the person's row); Delete clears.
-Each mark is one `attendance` record per enrolment and day, written by the core.
+After a single mark the cursor moves on to the next person (a roll call down the day) or
+the next day, as chosen, and stays there whatever else refreshes. Ctrl+Z / Ctrl+Y undo
+and redo marks. Each mark is one `attendance` record per enrolment and day, written by
+the core. The keys work by position on Russian and Kyrgyz layouts (see grid_keys).
 """
 
 from __future__ import annotations
@@ -20,21 +23,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from bordertrack.gui.labels import vocab_label
+from bordertrack.gui.screens.grid_keys import CLEAR_KEYS, mark_for_key
 from bordertrack.services import training
 from bordertrack.store.database import Store
 
 Index = QModelIndex | QPersistentModelIndex
-KEYS = {
-    Qt.Key.Key_P: "present",
-    Qt.Key.Key_L: "late",
-    Qt.Key.Key_E: "excused",
-    Qt.Key.Key_A: "absent",
-}
-CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 COLOURS = {
     "present": QColor("#d5f0d5"),
     "late": QColor("#fdf1c7"),
@@ -124,17 +121,44 @@ class AttendanceModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+class MarkCommand(QUndoCommand):
+    """One keystroke's marks: redo writes `mark` on `cells`, undo puts back what each had."""
+
+    def __init__(
+        self,
+        grid: AttendanceGrid,
+        cells: list[tuple[str, str]],
+        before: dict[tuple[str, str], str | None],
+        mark: str | None,
+    ) -> None:
+        super().__init__()
+        self.grid, self.cells, self.before, self.mark = grid, cells, before, mark
+        self.ok = True
+
+    def redo(self) -> None:
+        self.ok = self.grid.write_marks({self.mark: self.cells})
+
+    def undo(self) -> None:
+        groups: dict[str | None, list[tuple[str, str]]] = {}
+        for cell in self.cells:
+            groups.setdefault(self.before.get(cell), []).append(cell)
+        self.grid.write_marks(groups)
+
+
 class AttendanceGrid(QTableView):
     """The keyboard-fast view; emits `marked(count)` after marks were written."""
 
     marked = Signal(int)
     failed = Signal(object)
+    ADVANCE = ("person", "day")
 
     def __init__(self, store: Store, operator: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.operator = operator
+        self.advance = "person"  # after one mark: the next person ("person") or next day
         self.grid_model = AttendanceModel(store, self)
         self.setModel(self.grid_model)
+        self.undo_stack = QUndoStack(self)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -145,8 +169,20 @@ class AttendanceGrid(QTableView):
         self.setObjectName("attendance_grid")
 
     def load(self, session_id: str | None) -> None:
+        """Show `session_id`; reloading the same session keeps the cursor where it was."""
+        same = self.grid_model.grid is not None and self.grid_model.grid.session_id == session_id
+        row, column = self.currentIndex().row(), self.currentIndex().column()
+        if not same:
+            self.undo_stack.clear()  # undo belongs to the session it was made in
         self.grid_model.load(session_id)
-        if self.grid_model.rowCount():
+        rows, columns = self.grid_model.rowCount(), self.grid_model.columnCount()
+        if not rows:
+            return
+        if same and row >= 0 and column >= 0:
+            self.setCurrentIndex(
+                self.grid_model.index(min(row, rows - 1), min(column, columns - 1))
+            )
+        else:
             self.setCurrentIndex(self.grid_model.index(0, 0))
 
     def selected_cells(self) -> list[tuple[str, str]]:
@@ -155,40 +191,77 @@ class AttendanceGrid(QTableView):
         return [c for c in cells if c is not None]
 
     def set_mark(self, mark: str | None) -> int:
-        """Write `mark` on the selected cells (the current one if none); returns cells changed."""
+        """Write `mark` on the selected cells (the current one if none); returns cells changed.
+
+        The change goes on the undo stack; a single mark then moves the cursor on.
+        """
         model = self.grid_model
         if model.grid is None:
             return 0
         cells = self.selected_cells()
         if not cells:
             return 0
+        before = {cell: model.grid.marks.get(cell) for cell in cells}
+        if all(old == mark for old in before.values()):
+            self._move_on(len(cells))
+            return 0
+        self._changed = 0
+        command = MarkCommand(self, cells, before, mark)
+        self.undo_stack.push(command)
+        if not command.ok:
+            self.undo_stack.undo()  # nothing was written; drop the failed step
+            return 0
+        self._move_on(len(cells))
+        return self._changed
+
+    def write_marks(self, groups: dict[str | None, list[tuple[str, str]]]) -> bool:
+        """Write each mark on its cells through the core, keeping cursor and selection."""
+        model = self.grid_model
+        if model.grid is None:
+            return False
+        changed = 0
         try:
-            changed = training.set_marks(
-                model.store, model.grid.session_id, cells, mark, operator=self.operator
-            )
+            for mark, cells in groups.items():
+                changed += training.set_marks(
+                    model.store, model.grid.session_id, cells, mark, operator=self.operator
+                )
         except Exception as exc:  # noqa: BLE001 - shown to the person by the screen
             self.failed.emit(exc)
-            return 0
+            return False
         row, column = self.currentIndex().row(), self.currentIndex().column()
         ranges = [
             (r.top(), r.left(), r.bottom(), r.right()) for r in self.selectionModel().selection()
         ]
         model.reload()
-        if len(cells) == 1:
-            row = min(row + 1, model.rowCount() - 1)  # a roll call goes down the day
-            self.setCurrentIndex(model.index(row, column))
-            ranges = []
-        else:
-            self.selectionModel().setCurrentIndex(
-                model.index(row, column), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
+        self.selectionModel().setCurrentIndex(
+            model.index(max(row, 0), max(column, 0)), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
         for top, left, bottom, right in ranges:
             self.selectionModel().select(
                 QItemSelection(model.index(top, left), model.index(bottom, right)),
                 QItemSelectionModel.SelectionFlag.Select,
             )
+        self._changed = changed
         self.marked.emit(changed)
-        return changed
+        return True
+
+    def _move_on(self, cells: int) -> None:
+        """After one cell: the next person down the day, or the next day along the person."""
+        if cells != 1:
+            return
+        model = self.grid_model
+        row, column = self.currentIndex().row(), self.currentIndex().column()
+        if self.advance == "day":
+            column = min(column + 1, len(model.days) - 1)
+        else:
+            row = min(row + 1, model.rowCount() - 1)
+        self.setCurrentIndex(model.index(row, column))
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
 
     def select_column(self) -> None:
         column = self.currentIndex().column()
@@ -205,14 +278,21 @@ class AttendanceGrid(QTableView):
             flag = QItemSelectionModel.SelectionFlag.Select
             self.selectionModel().select(QItemSelection(top, bottom), flag)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         key = Qt.Key(event.key())
         mods = event.modifiers()
         plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        if key in KEYS and plain:
-            self.set_mark(KEYS[key])
+        mark = mark_for_key(event) if plain else None
+        if mark is not None:
+            self.set_mark(mark)
         elif key in CLEAR_KEYS and plain:
             self.set_mark(None)
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo) or (
+            key == Qt.Key.Key_Y and mods == Qt.KeyboardModifier.ControlModifier
+        ):
+            self.redo()
         elif key == Qt.Key.Key_Space and mods & Qt.KeyboardModifier.ControlModifier:
             self.select_column()
         elif key == Qt.Key.Key_Space and mods & Qt.KeyboardModifier.ShiftModifier:

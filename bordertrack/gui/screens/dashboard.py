@@ -25,6 +25,7 @@ from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import vocab_label
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.screens.charts import Meter, StackedBars, series_for
+from bordertrack.gui.wrap_button import WrapButton
 from bordertrack.services import dashboard as figures
 
 STATUS_COLOURS = {
@@ -89,8 +90,7 @@ class DashboardScreen(Retranslating, QWidget):
         box.addWidget(self.progress)
         box = QVBoxLayout(at)
         for key in TARGETS:
-            button = QPushButton(objectName=f"attention_{key}", flat=True)
-            button.setStyleSheet("text-align: left; padding: 4px;")
+            button = WrapButton(objectName=f"attention_{key}")
             button.clicked.connect(lambda _=False, k=key: self.open_attention(k))
             self.attention_buttons[key] = button
             box.addWidget(button)

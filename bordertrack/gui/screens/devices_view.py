@@ -12,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.dialogs_reliability import ask_pin
+from bordertrack.gui.flow_layout import flow_row
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import trust
@@ -52,16 +52,13 @@ class DevicesView(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        top = QHBoxLayout()
-        top.addWidget(self.mine, 1)
-        top.addWidget(self.save_card)
-        buttons = QHBoxLayout()
+        button_bar, buttons = flow_row(self)
+        buttons.addWidget(self.save_card)
         buttons.addWidget(self.enrol_button)
         buttons.addWidget(self.revoke_button)
-        buttons.addStretch(1)
         box = QVBoxLayout(self)
-        box.addLayout(top)
-        box.addLayout(buttons)
+        box.addWidget(self.mine)
+        box.addWidget(button_bar)
         box.addWidget(self.table, 1)
         self.retranslate_ui()
 

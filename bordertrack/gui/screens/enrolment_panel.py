@@ -232,9 +232,12 @@ class EnrolmentPanel(Retranslating, QWidget):
         self.name_label.setText(field_label("person", "full_name") + ":")
         self.sex_label.setText(field_label("person", "sex") + ":")
         self.agency_label.setText(field_label("person", "agency") + ":")
+        # No guess at a new trainee's sex: "not recorded" until the person chooses.
+        chosen = self.new_sex.currentData() or "not_recorded"
         self.new_sex.clear()
         for code, label in vocab_items("sex"):
             self.new_sex.addItem(label, code)
+        self.new_sex.setCurrentIndex(max(0, self.new_sex.findData(chosen)))
         self._fill_agencies()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
@@ -295,6 +298,7 @@ class EnrolmentPanel(Retranslating, QWidget):
         self.message.setText(text.format(name=name))
         self.new_box.setVisible(False)
         self.new_name.clear()
+        self.new_sex.setCurrentIndex(max(0, self.new_sex.findData("not_recorded")))
         self.number.clear()
         self.number.setFocus()
         self.model.load(self.session_id)

@@ -48,6 +48,7 @@ class ExchangeView(Retranslating, QWidget):
         self.pending: Path | None = None
         self.report: sync.ImportReport | None = None
         self.recipient = QComboBox(objectName="recipient")
+        self.recipient.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.full = QCheckBox(objectName="full")
         self.export_button = QPushButton(clicked=self._choose_export_path)
         self.export_result = QLabel(wordWrap=True, objectName="export_result")
@@ -84,9 +85,10 @@ class ExchangeView(Retranslating, QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.apply_button)
         box.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.export_box, 2)
-        layout.addWidget(self.import_box, 3)
+        # One above the other: the import preview gets the full width for its changes.
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.export_box)
+        layout.addWidget(self.import_box, 1)
 
     def refresh(self) -> None:
         """Recipients: the trusted devices, with the coordinator first for a post or trainer."""

@@ -38,10 +38,7 @@ class InspectionEditor(RecordEditor):
                 self.ctx.store, self.facility_id, values, operator=self.ctx.operator
             )
         except ValidationError as exc:
-            grouped: dict[str, list[str]] = {}
-            for p in exc.problems:
-                grouped.setdefault(p.field, []).append(p.message)
-            self.show_problems(grouped)
+            self.show_problems(self.problems_by_field(exc))
             return False
         except BorderTrackError as exc:
             self.general_error.setText(str(exc))

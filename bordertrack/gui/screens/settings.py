@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from bordertrack.gui.dialogs_reliability import ask_pin
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.setup_wizard import languages
+from bordertrack.gui.when import backup_reason, local_words
 from bordertrack.services import backup
 from bordertrack.services.profile import rename_device
 
@@ -58,6 +61,8 @@ class SettingsScreen(Retranslating, QWidget):
         self.save_name = QPushButton()
         self.save_name.clicked.connect(self.rename)
         self.role_value, self.post_value, self.db_value = QLabel(), QLabel(), QLabel()
+        for value in (self.post_value, self.db_value):
+            value.setWordWrap(True)
         self.db_value.setText(str(ctx.store.path))
         self.open_folder = QPushButton()
         self.open_folder.clicked.connect(
@@ -84,10 +89,19 @@ class SettingsScreen(Retranslating, QWidget):
         from bordertrack.gui.security_settings import SecurityBox
 
         self.security = SecurityBox(ctx, self)
-        layout = QVBoxLayout(self)
-        for w in (self.general, self.profile, self.security, self.backups, self.message):
+        # The four boxes are taller than a 768-pixel screen leaves: they scroll, the window stays.
+        body = QWidget(objectName="settings_body")
+        layout = QVBoxLayout(body)
+        for w in (self.message, self.general, self.profile, self.security, self.backups):
             layout.addWidget(w)
         layout.addStretch(1)
+        scroll = QScrollArea(objectName="settings_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate_ui()
 
     # -- backups ------------------------------------------------------------------------
@@ -112,7 +126,9 @@ class SettingsScreen(Retranslating, QWidget):
         self._backups = backup.list_backups(self.ctx.store.path)
         self.backup_list.clear()
         for info in self._backups:
-            self.backup_list.addItem(f"{info.created_at}  {info.reason}")
+            self.backup_list.addItem(
+                f"{local_words(info.created_at)} — {backup_reason(info.reason)}"
+            )
 
     def make_backup(self) -> None:
         try:
@@ -170,6 +186,7 @@ class SettingsScreen(Retranslating, QWidget):
         self.refresh_backups()
 
     def retranslate_ui(self) -> None:
+        self.refresh_backups()
         self.general.setTitle(self.tr("Language"))
         self.profile.setTitle(self.tr("This device"))
         self.backups.setTitle(self.tr("Backups"))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.retranslate import Retranslating
-from bordertrack.services import lookups, stocktake
+from bordertrack.gui.screens.stock_take_summary import StockTakeSummaryDialog
+from bordertrack.services import lookups, stocktake, stocktake_summary
 
 
 class StockTakeScreen(Retranslating, QWidget):
@@ -52,19 +54,24 @@ class StockTakeScreen(Retranslating, QWidget):
         for w in (self.post_label, self.post, self.by_label, self.checked_by):
             top.addWidget(w)
         scan_row = QHBoxLayout()
-        scan_row.addWidget(self.scan_label)
         scan_row.addWidget(self.scan_box, 1)
         scan_row.addWidget(self.feedback, 1)
+        self.feedback.setWordWrap(True)
         grid = QGridLayout()
         for col, key in enumerate(self.lists):
+            self.titles[key].setWordWrap(True)
+            self.lists[key].setMinimumWidth(120)
             grid.addWidget(self.titles[key], 0, col)
             grid.addWidget(self.lists[key], 1, col)
+            grid.setColumnStretch(col, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.restart_button)
         bottom.addWidget(self.record_button)
         layout = QVBoxLayout(self)
+        top.addStretch(1)
         layout.addLayout(top)
+        layout.addWidget(self.scan_label)
         layout.addLayout(scan_row)
         layout.addLayout(grid, 1)
         layout.addLayout(bottom)
@@ -109,8 +116,20 @@ class StockTakeScreen(Retranslating, QWidget):
             self.lists[key].addItems(items)
         self.retranslate_ui()
 
+    def confirm(self, summary: stocktake_summary.Summary) -> bool:
+        """Show what will be recorded and ask; tests replace this to read the dialog."""
+        return StockTakeSummaryDialog(summary, self).exec() == QDialog.DialogCode.Accepted
+
     def record(self) -> None:
         if self.take is None:
+            return
+        if not (self.take.found or self.take.elsewhere or self.take.unknown):
+            self.feedback.setText(self.tr("Scan or type at least one asset tag first."))
+            return
+        self.take = stocktake_summary.rescan(self.ctx.store, self.take)
+        self.show_lists()
+        if not self.confirm(stocktake_summary.summarise(self.ctx.store, self.take)):
+            self.scan_box.setFocus()
             return
         try:
             n = stocktake.record(
@@ -122,13 +141,14 @@ class StockTakeScreen(Retranslating, QWidget):
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return
-        QMessageBox.information(
-            self, self.tr("Stock-take"), self.tr("{n} checks recorded.").format(n=n)
-        )
+        self.ctx.notify(self.tr("{n} checks recorded.").format(n=QLocale().toString(n)))
         self.restart()
 
     def refresh(self) -> None:
-        """Data changed elsewhere: keep the scans (work in progress is never lost)."""
+        """Data changed elsewhere: the lists follow the register, the scans are kept."""
+        if self.take is not None:
+            self.take = stocktake_summary.rescan(self.ctx.store, self.take)
+            self.show_lists()
 
     def retranslate_ui(self) -> None:
         self.post_label.setText(self.tr("&Post:"))

@@ -23,6 +23,7 @@ from bordertrack.gui.screens.devices_view import DevicesView
 from bordertrack.gui.screens.duplicates_view import DuplicatesView
 from bordertrack.gui.screens.exchange_view import ExchangeView
 from bordertrack.gui.screens.sync_folder_view import SyncFolderView
+from bordertrack.gui.when import import_status, local_words
 from bordertrack.services import sync
 
 HISTORY_COLUMNS = ("imported_at", "sender_name", "bundle_seq", "file", "status", "new", "updated",
@@ -61,7 +62,9 @@ class HistoryView(Retranslating, QWidget):
             for c, key in enumerate(HISTORY_COLUMNS):
                 value = row.get(key)
                 if key == "imported_at":
-                    value = str(value or "")[:16].replace("T", " ")
+                    value = local_words(str(value or ""))
+                elif key == "status":
+                    value = import_status(str(value or ""))
                 self.history.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.history.resizeColumnsToContents()
         gaps = sync.gaps(self.ctx.store)

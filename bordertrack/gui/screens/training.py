@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.flow_layout import flow_row
 from bordertrack.gui.labels import vocab_label
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.screens.attendance_grid import AttendanceGrid
@@ -50,6 +52,7 @@ class RecordList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit(self.current_id()))
         bar = QHBoxLayout()
@@ -132,14 +135,29 @@ class TrainingScreen(Retranslating, QWidget):
         box.addWidget(self.title)
         box.addWidget(self.detail, 1)
         split.addWidget(lower)
-        split.setSizes([220, 420])
+        # The session list takes a fair share and grows with the window (not five rows).
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([320, 380])
         return split
 
     def _attendance_tab(self) -> QWidget:
         tab = QWidget()
-        bar = QHBoxLayout()
+        bar_widget, bar = flow_row(tab)
         self.legend = QLabel(wordWrap=True)
-        bar.addWidget(self.legend, 1)
+        self.advance_label = QLabel()
+        self.advance = QComboBox(objectName="advance")
+        self.advance.addItems(["", ""])
+        self.advance.currentIndexChanged.connect(
+            lambda i: setattr(self.grid, "advance", AttendanceGrid.ADVANCE[max(i, 0)])
+        )
+        self.advance_label.setBuddy(self.advance)
+        self.undo_button = QPushButton(objectName="undo_mark", clicked=self.grid.undo)
+        self.redo_button = QPushButton(objectName="redo_mark", clicked=self.grid.redo)
+        self.grid.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.grid.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
         for mark, key in MARK_BUTTONS:
             button = QPushButton(objectName=f"mark_{mark}")
             button.clicked.connect(lambda _=False, m=mark: self._mark_from_button(m))
@@ -148,8 +166,12 @@ class TrainingScreen(Retranslating, QWidget):
             bar.addWidget(button)
         self.clear_button = QPushButton(clicked=lambda: self._mark_from_button(None))
         bar.addWidget(self.clear_button)
+        bar.addStretch(1)
+        for widget in (self.undo_button, self.redo_button, self.advance_label, self.advance):
+            bar.addWidget(widget)
         layout = QVBoxLayout(tab)
-        layout.addLayout(bar)
+        layout.addWidget(self.legend)
+        layout.addWidget(bar_widget)
         layout.addWidget(self.grid, 1)
         return tab
 
@@ -230,9 +252,16 @@ class TrainingScreen(Retranslating, QWidget):
         self.legend.setText(
             self.tr(
                 "Keys: P present, L late, E excused, A absent, Delete clears; "
-                "Ctrl+Space a whole day, Shift+Space a whole person."
+                "Ctrl+Space a whole day, Shift+Space a whole person; Ctrl+Z undoes, Ctrl+Y redoes."
             )
         )
+        self.advance_label.setText(self.tr("After a &mark go to:"))
+        self.advance.setItemText(0, self.tr("the next person"))
+        self.advance.setItemText(1, self.tr("the next day"))
+        self.undo_button.setText(self.tr("&Undo mark"))
+        self.undo_button.setToolTip(self.tr("Ctrl+Z"))
+        self.redo_button.setText(self.tr("Re&do mark"))
+        self.redo_button.setToolTip(self.tr("Ctrl+Y"))
         for mark, key in MARK_BUTTONS:
             self.mark_buttons[mark].setText(
                 self.tr("{mark} ({key})").format(mark=vocab_label("attendance_mark", mark), key=key)
