@@ -117,12 +117,15 @@ def test_table_holds_ids_and_fetches_only_shown_rows(ctx, qtbot) -> None:  # noq
     model = SqlTableModel(ctx.store, "equipment")
     total = Reads(ctx.store).count(View("equipment"))
     assert model.rowCount() == total > BLOCK
-    assert len(model._blocks) == 0  # nothing fetched before something is shown
+    assert len(model._blocks) == 0  # no row fetched before something is shown
+    assert len(model._ids) == BLOCK  # only the first block's ids until a row past it is wanted
     last = model.index(total - 1, 0)
     assert model.data(last) not in (None, "")
     assert list(model._blocks) == [(total - 1) // BLOCK]
+    assert len(model._ids) == total
     rid = model.record_id(total - 1)
     assert model.row_of(rid) == total - 1
+    assert model.row_of("no such id") == -1
 
 
 def test_dry_run_on_the_worker_never_shows_in_an_open_table(make_store, coordinator, qtbot) -> None:
