@@ -17,12 +17,9 @@ from bordertrack.store.database import Store
 
 @pytest.fixture
 def demo_db(tmp_path: Path) -> Path:
-    from bordertrack.services.device import init_device
-
     path = tmp_path / "coord.db"
     store = Store(path)
-    init_device(store, "coordinator", None, "Office")
-    build_demo(store)
+    build_demo(store)  # a new database: the demo sets up its own coordinator
     ids = [r[0] for r in store.conn.execute("SELECT id FROM equipment WHERE post = 'DOS' LIMIT 3")]
     act = {"number": "A-1", "act_date": "2026-01-05", "from_post": "DOS", "to_post": "KRS",
            "handed_by": "A", "received_by": "B"}  # fmt: skip
