@@ -107,7 +107,11 @@ def import_bundle(
     """Verify and apply a bundle (or, with dry_run, say what it would do and change nothing)."""
     bundle = read_verified(path, on_progress)
     return import_verified(
-        store, bundle, shown(Path(path).name), dry_run=dry_run, allow_other_recipient=allow_other_recipient
+        store,
+        bundle,
+        shown(Path(path).name),
+        dry_run=dry_run,
+        allow_other_recipient=allow_other_recipient,
     )
 
 
