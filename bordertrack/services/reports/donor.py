@@ -181,10 +181,11 @@ def _widths(ws, lay: S.Layout, currency: str) -> None:  # type: ignore[no-untype
             if header.value == currency:
                 for r in range(first, last + 1):
                     cell = ws.cell(row=r, column=c)
-                    cell.alignment = Alignment(horizontal="center", wrap_text=r == first)
-            if isinstance(header.value, str) and len(header.value) > 14:
+                    cell.alignment = Alignment(
+                        horizontal="center", vertical="center", wrap_text=True
+                    )
+            elif isinstance(header.value, str) and len(header.value) > 14:
                 header.alignment = Alignment(wrap_text=True, vertical="center")
-                ws.row_dimensions[first].height = 45
             longest = min(len(str(header.value or "")), 14)
             for r in range(first + 1, last + 1):
                 v = ws.cell(row=r, column=c).value
@@ -200,6 +201,28 @@ def _widths(ws, lay: S.Layout, currency: str) -> None:  # type: ignore[no-untype
             widths[c] = max(widths.get(c, 0), longest)
     for c, n in widths.items():
         ws.column_dimensions[get_column_letter(c)].width = max(9, min(48, n + 2))
+    for first, col, _last, right in lay.tables:  # header rows tall enough for their wrapped words
+        lines = max(
+            _wrapped_lines(str(ws.cell(row=first, column=c).value or ""),
+                           ws.column_dimensions[get_column_letter(c)].width or 9)
+            for c in range(col, right + 1)
+        )  # fmt: skip
+        if lines > 1:
+            height = ws.row_dimensions[first].height or 0
+            ws.row_dimensions[first].height = max(height, 13 * lines + 3)
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """How many lines `text` takes wrapped at spaces in a column `width` characters wide
+    (bold header type is about a tenth wider than the width counts)."""
+    room, lines, used = max(1.0, width / 1.15), 1, 0.0
+    for word in text.split(" "):
+        need = len(word) if used == 0 else used + 1 + len(word)
+        if need <= room or used == 0:
+            used = need
+        else:
+            lines, used = lines + 1, float(len(word))
+    return lines
 
 
 def save_workbook(wb: Workbook, out: Path) -> None:
