@@ -39,10 +39,12 @@ def test_donor_handover_labels_attendance(demo_db: Path, tmp_path: Path, capsys)
     )
     assert load_workbook(out).sheetnames == [
         "Summary",
+        "Projects",
         "Equipment",
         "Stock-take",
         "Training",
         "Works",
+        "Method",
     ]
     assert run(demo_db, "handover", "A-1", str(tmp_path / "a.pdf"), "--lang", "ru") == 0
     assert "Акт приёма-передачи" in PdfReader(str(tmp_path / "a.pdf")).pages[0].extract_text()

@@ -35,7 +35,7 @@ COMMANDS = {
         "sync_cmds",
     ),
     **dict.fromkeys(
-        ("report", "handover", "certificate", "verify-certificate", "labels",
+        ("report", "handover", "certificate", "certificate-list", "verify-certificate", "labels",
          "attendance-sheet", "import-register"),
         "reports",
     ),

@@ -75,10 +75,12 @@ def bundle_stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
 
 
-def suggested_bundle_name(conn: Any, me: Mapping[str, Any], to: str | None) -> str:
+def suggested_bundle_name(store: Any, me: Mapping[str, Any], to: str | None) -> str:
     """The name the export dialog offers for a bundle to device `to` (None: a full export)."""
     row = (
-        conn.execute("SELECT id, name FROM devices WHERE id = ?", (to,)).fetchone() if to else None
+        store.conn.execute("SELECT id, name FROM devices WHERE id = ?", (to,)).fetchone()
+        if to
+        else None
     )
     recipient = {"id": row[0], "name": row[1]} if row else None
     return bundle_file_name(me, recipient, bundle_stamp())

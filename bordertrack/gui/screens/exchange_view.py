@@ -105,9 +105,7 @@ class ExchangeView(Retranslating, QWidget):
 
     # -- export -------------------------------------------------------------------------
     def _choose_export_path(self) -> None:
-        name = suggested_bundle_name(
-            self.ctx.store.conn, self.ctx.device, self.recipient.currentData()
-        )
+        name = suggested_bundle_name(self.ctx.store, self.ctx.device, self.recipient.currentData())
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export a bundle"), name, self.tr("Excel bundle (*.xlsx)")
         )
