@@ -11,6 +11,7 @@ from bordertrack.store.apply import ApplyResult, apply_changes
 from bordertrack.store.changes import DELETED, Change
 from bordertrack.store.database import Store
 from bordertrack.store.fold import Folded, LogRow, fold, knowing_prev
+from bordertrack.store.moves import moved_away_refusal
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role, allowed, refusal
 
@@ -26,6 +27,24 @@ def load_fold(store: Store, e: Entity, record_id: str) -> Folded:
         )
     ]
     return fold(e, record_id, rows, known_roles(store.conn))
+
+
+def _refusal(
+    store: Store,
+    e: Entity,
+    record_id: str,
+    me: Role,
+    folded: Folded,
+    post_before: Any,
+    post_after: Any,
+) -> str:
+    """Why this device may not make the edit; for a record that left this post, where it
+    is now and how it got there."""
+    if folded.exists and me.role == "post":
+        moved = moved_away_refusal(store.conn, e, record_id, post_before, me.post)
+        if moved:
+            return moved
+    return refusal(e, me, post_before if folded.exists else post_after)
 
 
 def next_seq(store: Store) -> int:
@@ -61,7 +80,7 @@ def write_edit(
         post_after = values.get(e.post_field, post_before) if e.post_field else None
         if not allowed(e, me, folded.exists, post_before, post_after):
             raise OutOfScope(
-                e.name, rid, refusal(e, me, post_before if folded.exists else post_after)
+                e.name, rid, _refusal(store, e, rid, me, folded, post_before, post_after)
             )
         hlc = store.clock.tick()
         seq = next_seq(store)
@@ -104,7 +123,9 @@ def write_delete(
             raise RecordNotFound(e.name, record_id)
         post = folded.values.get(e.post_field) if e.post_field else None
         if not allowed(e, me, True, post, post):
-            raise OutOfScope(e.name, record_id, refusal(e, me, post))
+            raise OutOfScope(
+                e.name, record_id, _refusal(store, e, record_id, me, folded, post, post)
+            )
         hlc = store.clock.tick()
         seq = next_seq(store)
         prev = delete_prev(folded)
