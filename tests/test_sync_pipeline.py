@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services import conflicts, duplicates, records
 from bordertrack.services.dump import dump_json
 from bordertrack.services.import_bundle import ImportRefused
@@ -128,7 +129,10 @@ def test_clock_far_ahead_is_flagged_and_local_clock_moves_past(make_store, coord
     future = pack(now_ms() + 3 * FAR_AHEAD_MS, 0)
     post.clock.observe(future)
     records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
-    report = deliver(make_bundle(post), coordinator)
+    bundle = make_bundle(post)
+    with pytest.raises(BorderTrackError, match="more than a day after"):
+        deliver(bundle, coordinator)  # beyond the maximum offset: refused unless accepted
+    report = deliver(bundle, coordinator, accept_future=True)
     assert report.clock_ahead > 0 and "future" in report.summary()
     rid = records.list_records(coordinator, "equipment")[0]["id"]
     records.update(coordinator, "equipment", rid, {"status": "broken"})

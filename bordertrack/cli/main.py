@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "bordertrack.cli.backup",
     "bordertrack.cli.system",
     "bordertrack.cli.operators",
+    "bordertrack.cli.clock_cmds",
 )
 
 

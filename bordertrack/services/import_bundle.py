@@ -15,6 +15,7 @@ from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services.duplicates import duplicate_groups
 from bordertrack.services.import_checks import check_values
 from bordertrack.services.import_report import ImportReport
+from bordertrack.services.stamp_checks import check_stamps
 from bordertrack.services.trust import introduce, signer_status
 from bordertrack.services.vectors import gaps
 from bordertrack.store.apply import ForkDetected, apply_changes
@@ -102,11 +103,21 @@ def import_bundle(
     dry_run: bool = False,
     allow_other_recipient: bool = False,
     on_progress: Progress = None,
+    accept_future: bool = False,
 ) -> ImportReport:
-    """Verify and apply a bundle (or, with dry_run, say what it would do and change nothing)."""
+    """Verify and apply a bundle (or, with dry_run, say what it would do and change nothing).
+
+    `accept_future` is a person's explicit decision to take stamps beyond the maximum
+    offset from this sender (its date was wrong and its work is wanted as it is).
+    """
     bundle = read_verified(path, on_progress)
     return import_verified(
-        store, bundle, Path(path).name, dry_run=dry_run, allow_other_recipient=allow_other_recipient
+        store,
+        bundle,
+        Path(path).name,
+        dry_run=dry_run,
+        allow_other_recipient=allow_other_recipient,
+        accept_future=accept_future,
     )
 
 
@@ -143,8 +154,9 @@ def screen(
     *,
     allow_other_recipient: bool,
     pending: dict | None = None,
+    accept_future: bool = False,
 ) -> None:
-    """Every check before applying: signer and trust, recipient, values, bundle chain."""
+    """Every check before applying: signer and trust, recipient, values, stamps, bundle chain."""
     header = bundle.header
     _check_signer(store, header)
     if header.recipient and header.recipient != store.device["id"]:
@@ -155,6 +167,7 @@ def screen(
                 "import it there, or import it here on its own and confirm."
             )
     check_values(bundle.changes)
+    check_stamps(store.conn, header, admissible(store.conn, bundle), accept_future=accept_future)
     report.missing_bundles = _check_chain(store, header, bundle.digest, pending)
 
 
@@ -165,11 +178,18 @@ def import_verified(
     *,
     dry_run: bool = False,
     allow_other_recipient: bool = False,
+    accept_future: bool = False,
 ) -> ImportReport:
     report = new_report(bundle, file_name, "preview" if dry_run else "applied")
     if already_imported(store, bundle, report):
         return report
-    screen(store, bundle, report, allow_other_recipient=allow_other_recipient)
+    screen(
+        store,
+        bundle,
+        report,
+        allow_other_recipient=allow_other_recipient,
+        accept_future=accept_future,
+    )
     if not dry_run:
         _backup(store)
     try:
@@ -185,6 +205,15 @@ def import_verified(
             "a database was copied onto two machines. Nothing was imported; tell the coordinator."
         ) from None
     return report
+
+
+def admissible(conn, bundle) -> list:
+    """The changes `admit` will keep, without recording anything."""
+    header = bundle.header
+    row = conn.execute("SELECT role FROM devices WHERE id = ?", (header.sender_id,)).fetchone()
+    if (row[0] if row else header.sender_role) == "coordinator":
+        return bundle.changes
+    return [c for c in bundle.changes if c.origin == header.sender_id]
 
 
 def admit(conn, bundle, report: ImportReport) -> list:

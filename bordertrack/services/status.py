@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from bordertrack.services.clock_check import clock_warning
 from bordertrack.store.database import Store
 from bordertrack.store.hlc import now_ms, wall_ms
 
@@ -21,6 +22,7 @@ class DeviceStatus:
     pending: int
     conflicts: int
     clock_behind_ms: int  # > 0 when the newest stamp seen is ahead of this computer's clock
+    clock_warning: str | None = None  # this device's own clock went backwards (translated)
 
 
 def acknowledged_seq(store: Store) -> int:
@@ -74,4 +76,5 @@ def device_status(store: Store) -> DeviceStatus:
         pending=pending_changes(store),
         conflicts=conn.execute("SELECT count(*) FROM conflicts").fetchone()[0],
         clock_behind_ms=clock_behind_ms(store),
+        clock_warning=clock_warning(store),
     )

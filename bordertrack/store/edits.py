@@ -47,6 +47,13 @@ def _refusal(
     return refusal(e, me, post_before if folded.exists else post_after)
 
 
+def clock_past_log(store: Store) -> None:
+    """Never stamp before a change already held (a clock setting restored from an older
+    copy, say): per origin, stamps must not go backwards in sequence order."""
+    row = store.conn.execute("SELECT max(hlc) FROM changes").fetchone()
+    store.clock.observe(int(row[0] or 0))
+
+
 def next_seq(store: Store) -> int:
     row = store.conn.execute(
         "SELECT max(seq) FROM changes WHERE origin = ?", (store.device["id"],)
@@ -82,6 +89,7 @@ def write_edit(
             raise OutOfScope(
                 e.name, rid, _refusal(store, e, rid, me, folded, post_before, post_after)
             )
+        clock_past_log(store)
         hlc = store.clock.tick()
         seq = next_seq(store)
         changes = []
@@ -126,6 +134,7 @@ def write_delete(
             raise OutOfScope(
                 e.name, record_id, _refusal(store, e, record_id, me, folded, post, post)
             )
+        clock_past_log(store)
         hlc = store.clock.tick()
         seq = next_seq(store)
         prev = delete_prev(folded)
