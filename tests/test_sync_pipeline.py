@@ -182,7 +182,7 @@ def test_missing_bundles_counted_per_recipient_chain(make_store) -> None:
     records.create(post, "equipment", {"asset_tag": "C", "category": "radio"})
     second = make_bundle(post, to=c1.device["id"])
     assert (lost.header.bundle_seq, second.header.bundle_seq) == (1, 2)
-    assert deliver(second, c1).missing_bundles == [1]
+    assert deliver(second, c1).missing_bundles == [(1, 1)]
     assert deliver(lost, c1).missing_bundles == []
 
 
@@ -195,6 +195,8 @@ def test_gaps_name_the_missing_numbers(make_store) -> None:
     bundle = make_bundle(post, full=True)
     n = len(bundle.changes)
     bundle.changes = [c for c in bundle.changes if c.seq > n // 2]
+    # As if the sender believed the first half had arrived: complete from n // 2 + 1 only.
+    bundle.header.complete = {post.device["id"]: (n // 2 + 1, n)}
     report = deliver(bundle, coord)
     assert [(g.first, g.last) for g in report.gaps] == [(1, n // 2)]
 

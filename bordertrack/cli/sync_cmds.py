@@ -323,8 +323,13 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
 def cmd_gaps(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rows = [g.to_json() for g in sync.gaps(store)]
+        lines = sync.gap_lines(store)
     if args.json:
         print_json(rows)
     else:
-        print_table(rows, ["origin", "origin_name", "first", "last"])
+        print(
+            "\n".join(lines)
+            if lines
+            else "Nothing is missing: every change meant for this device has arrived."
+        )
     return 0

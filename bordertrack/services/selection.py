@@ -71,6 +71,28 @@ def _moved_out(conn: sqlite3.Connection, post: str) -> None:
         )
 
 
+def _arrived(conn: sqlite3.Connection, post: str) -> None:
+    """Fill temp table `arrived` with the post's records whose move to it (or creation for
+    it) the post has not acknowledged yet: the post needs their whole history now."""
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS arrived (entity TEXT, record_id TEXT, "
+        "PRIMARY KEY (entity, record_id))"
+    )
+    conn.execute("DELETE FROM arrived")
+    for e in ENTITIES.values():
+        fields = [f for f in (e.post_field, "to_post" if e.name == "handover_act" else None) if f]
+        if not fields:
+            continue
+        marks = ", ".join("?" for _ in fields)
+        conn.execute(
+            "INSERT OR IGNORE INTO arrived SELECT DISTINCT c.entity, c.record_id FROM changes c "
+            "JOIN wanted w ON w.entity = c.entity AND w.record_id = c.record_id "
+            f"WHERE c.entity = ? AND c.field IN ({marks}) AND c.value = ? "
+            "AND c.seq > coalesce((SELECT s.seq FROM since_vec s WHERE s.origin = c.origin), 0)",
+            (e.name, *fields, post),
+        )
+
+
 def select_changes(
     conn: sqlite3.Connection,
     *,
@@ -90,10 +112,17 @@ def select_changes(
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS since_vec (origin TEXT PRIMARY KEY, seq INTEGER)")
     conn.execute("DELETE FROM since_vec")
     conn.executemany("INSERT INTO since_vec VALUES (?, ?)", list(since.items()))
-    clauses.append("c.seq > coalesce((SELECT s.seq FROM since_vec s WHERE s.origin = c.origin), 0)")
+    unseen = "c.seq > coalesce((SELECT s.seq FROM since_vec s WHERE s.origin = c.origin), 0)"
     join = ""
     if recipient_post:
         _need_to_know(conn, recipient_post)
+        _arrived(conn, recipient_post)
+        # A record that reaches the post travels whole, older changes included: before, they
+        # were left out as not meant for it (and the post's vector counts them as seen).
+        unseen = (
+            f"({unseen} OR EXISTS (SELECT 1 FROM arrived a WHERE a.entity = c.entity "
+            "AND a.record_id = c.record_id))"
+        )
         refs = ", ".join(f"'{n}'" for n in REFERENCE)
         join = "LEFT JOIN wanted w ON w.entity = c.entity AND w.record_id = c.record_id"
         clauses.append(
@@ -101,6 +130,7 @@ def select_changes(
             "WHERE m.entity = c.entity AND m.record_id = c.record_id AND m.origin = c.origin "
             "AND m.hlc = c.hlc))"
         )
+    clauses.append(unseen)
     cols = ", ".join(f"c.{col}" for col in CHANGE_COLUMNS)
     sql = f"SELECT {cols} FROM changes c {join} WHERE {' AND '.join(clauses)} ORDER BY c.origin, c.seq"
     return [Change(*r) for r in conn.execute(sql, params)]
