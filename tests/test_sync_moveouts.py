@@ -91,10 +91,12 @@ def test_own_handover_to_another_post_is_told_with_its_act(trio) -> None:
     assert "handed to Torugart on 12/03/2026 (act 2026/14)" in notes
     dos.set_setting("language", "ru")
     ru = [h.note for h in records.history(dos, "equipment", item) if h.note]
-    assert any("12.03.2026" in n and "2026/14" in n for n in ru)
+    assert any("12.03.2026" in n and "(акт 2026/14)" in n for n in ru)
     with pytest.raises(OutOfScope) as refused:
         records.update(dos, "equipment", item, {"status": "broken"})
-    assert "(act 2026/14)" in str(refused.value) and "Torugart (TOR)" in str(refused.value)
+    line = str(refused.value)
+    assert line.startswith("Эта запись теперь на посту Torugart (TOR)") and "(акт 2026/14)" in line
+    dos.set_setting("language", "en")
     _send(dos, c)
     _send(c, tor)
     assert records.get(tor, "equipment", item)["post"] == "TOR"

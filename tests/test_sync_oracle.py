@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bordertrack.domain.errors import BorderTrackError
@@ -198,7 +198,22 @@ def _schedule(ops: list[tuple]) -> None:
 SCHEDULES = st.lists(op, min_size=20, max_size=40)
 
 
+# The reproductions, always run besides the random schedules.
+HELD_CHAIN = [
+    ("create", 2, 0),
+    ("sync", 2, 0, False),
+    ("note", 2, 0, 1),
+    ("move", 0, 0),
+    ("note", 2, 0, 2),
+    ("move", 0, 0),
+    ("note", 2, 0, 3),
+]
+MOVE_OUT = [("create", 2, 0), ("sync", 2, 0, False), ("move", 0, 0), ("edit", 2, 0, 3)]
+
+
 @settings(max_examples=24, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(HELD_CHAIN)
+@example(MOVE_OUT)
 @given(SCHEDULES)
 def test_posts_and_coordinators_match_the_oracle(ops: list[tuple]) -> None:
     _schedule(ops)

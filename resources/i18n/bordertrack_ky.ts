@@ -2145,6 +2145,41 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>This computer&apos;s date ({now}) is earlier than the last change made here ({last}): its clock was set back or its clock battery is dead. Set the date and time; until then new changes are still stamped after the last one.</source>
+        <translation>Бул компьютердеги дата ({now}) бул жерде жасалган акыркы өзгөртүүдөн ({last}) мурунку: саат артка жылдырылган же саат батарейкасы отуруп калган. Датаны жана убакытты коюңуз; ага чейин жаңы өзгөртүүлөр баары бир акыркысынан кийинки белги менен жазылат.</translation>
+    </message>
+    <message>
+        <source>This record is now at {where}: {how}. Only that post or a coordinator can change it.</source>
+        <translation>Бул жазуу азыр {where} постунда: {how}. Аны ошол пост же координатор гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>merged into another record on {date}</source>
+        <translation>{date} башка жазуу менен бириктирилди</translation>
+    </message>
+    <message>
+        <source>deleted by the coordinator on {date}</source>
+        <translation>{date} координатор тарабынан өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>deleted on {date}</source>
+        <translation>{date} өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>moved by the coordinator to {post} on {date}</source>
+        <translation>{date} координатор тарабынан {post} постуна которулду</translation>
+    </message>
+    <message>
+        <source>handed to {post} on {date}</source>
+        <translation>{date} {post} постуна берилди</translation>
+    </message>
+    <message>
+        <source>handed to {post} on {date} (act {act})</source>
+        <translation>{date} {post} постуна берилди (акт {act})</translation>
+    </message>
+</context>
+<context>
     <name>vocab</name>
     <message>
         <source>Crossing point</source>
