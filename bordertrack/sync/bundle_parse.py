@@ -111,7 +111,7 @@ def _header(entries: dict[str, list[str]]) -> BundleHeader:
         origin, first, last = (item.split(" ") + ["", ""])[:3]
         if not _ORIGIN.fullmatch(origin) or not (_HLC.fullmatch(first) and _HLC.fullmatch(last)):
             raise ValueError(f"complete '{item}'")
-        if int(first) < 1 or int(last) < int(first) - 1 or origin in complete:
+        if int(first) < 1 or int(last) < int(first) - 1 or int(last) >= 2**63 or origin in complete:
             raise ValueError(f"complete '{item}'")
         complete[origin] = (int(first), int(last))
     public_key = keys.decode(one(entries, "public_key"))
