@@ -29,6 +29,7 @@ from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor_fields import make_field
 from bordertrack.gui.labels import entity_label, field_label
 from bordertrack.services import records
+from bordertrack.store.moves import moved_away_refusal
 from bordertrack.store.scope import Role, allowed
 
 
@@ -69,6 +70,18 @@ class RecordEditor(QDialog):
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet("color: #b00020;")
+        if self.read_only and record_id and self.entity.post_field:
+            # A record that left this post says where it is now (text in the chosen language).
+            self.general_error.setText(
+                moved_away_refusal(
+                    ctx.store.conn,
+                    self.entity,
+                    record_id,
+                    self.original.get(self.entity.post_field),
+                    ctx.post,
+                )
+                or ""
+            )
         self.buttons = QDialogButtonBox()
         self._build_buttons()
         body = QWidget()
