@@ -162,6 +162,7 @@ def test_a_laptop_a_year_ahead_is_refused_then_put_right(world) -> None:
     # The date is fixed on the laptop: its unsent work is stamped again, nothing is lost.
     dos.clock.wall = now_ms
     assert needs_restamp(dos)
+    assert "run 'bordertrack restamp'" in (clock_warning(dos) or "")
     result = restamp_pending(dos)
     assert result.changes == 2
     assert not needs_restamp(dos)

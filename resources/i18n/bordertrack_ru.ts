@@ -2147,6 +2147,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
 <context>
     <name>sync</name>
     <message>
+        <source>Changes made here are dated up to {last}, more than a day after this computer&apos;s date ({now}): receivers refuse them. If this computer&apos;s date is right now, run &apos;bordertrack restamp&apos; to stamp them again; if not, set the date and time.</source>
+        <translation>Изменения, сделанные здесь, датированы вплоть до {last}, больше чем на день позже даты этого компьютера ({now}): получатели их отклоняют. Если дата компьютера сейчас верна, выполните &apos;bordertrack restamp&apos;, чтобы заново проставить отметки; если нет, установите дату и время.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s date ({now}) is earlier than the last change made here ({last}): its clock was set back or its clock battery is dead. Set the date and time; until then new changes are still stamped after the last one.</source>
         <translation>Дата на этом компьютере ({now}) раньше последнего изменения, сделанного здесь ({last}): часы переведены назад или села батарейка часов. Установите дату и время; до тех пор новые изменения всё равно получают отметку позже последнего.</translation>
     </message>
