@@ -210,12 +210,69 @@ HELD_CHAIN = [
     ("move", 0, 0),
     ("note", 2, 0, 3),
 ]
+# Found by the slow run: a record's later edits reach a device before its creation.
+LATE_CREATION = [
+    ("create", 0, 0),
+    ("create", 0, 0),
+    ("create", 0, 0),
+    ("create", 0, 0),
+    ("create", 0, 3),
+    ("create", 0, 0),
+    ("create", 0, 0),
+    ("sync", 0, 3, False),
+    ("note", 3, 24, 3),
+    ("late", 6),
+    ("edit", 3, 7, 0),
+    ("sync", 2, 3, False),
+    ("move", 1, 6),
+    ("late", 7),
+    ("move", 2, 21),
+    ("move", 0, 24),
+    ("create", 3, 3),
+    ("create", 0, 1),
+    ("edit", 3, 4, 1),
+    ("sync", 1, 0, False),
+    ("late", 11),
+    ("create", 1, 4),
+    ("edit", 3, 14, 2),
+    ("create", 3, 3),
+    ("edit", 3, 20, 4),
+    ("delete", 2, 30),
+    ("note", 0, 4, 1),
+    ("delete", 2, 25),
+    ("move", 1, 0),
+    ("create", 1, 1),
+    ("late", 6),
+    ("late", 14),
+    ("move", 3, 22),
+    ("note", 1, 18, 3),
+    ("edit", 0, 15, 3),
+    ("late", 12),
+    ("sync", 3, 1, False),
+    ("edit", 0, 30, 3),
+    ("delete", 3, 4),
+    ("late", 9),
+    ("sync", 3, 0, False),
+    ("create", 2, 3),
+    ("sync", 0, 1, False),
+    ("note", 3, 26, 1),
+    ("edit", 1, 26, 3),
+    ("delete", 2, 26),
+    ("note", 2, 20, 4),
+    ("edit", 0, 11, 4),
+    ("edit", 3, 20, 4),
+    ("late", 19),
+    ("delete", 2, 1),
+    ("create", 2, 1),
+    ("delete", 1, 17),
+]
 MOVE_OUT = [("create", 2, 0), ("sync", 2, 0, False), ("move", 0, 0), ("edit", 2, 0, 3)]
 
 
 @settings(max_examples=24, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example(HELD_CHAIN)
 @example(MOVE_OUT)
+@example(LATE_CREATION)
 @given(SCHEDULES)
 def test_posts_and_coordinators_match_the_oracle(ops: list[tuple]) -> None:
     _schedule(ops)

@@ -224,3 +224,22 @@ def test_future_bound_is_checked_against_the_receivers_clock(world) -> None:
     dos.clock.wall = lambda: now_ms() + DAY // 2  # half a day fast: within the bound
     records.update(dos, "equipment", item, {"notes": "a bit fast"})
     assert deliver(make_bundle(dos, to=c.device["id"]), c).status == "applied"
+
+
+def test_a_creation_arriving_after_later_edits_is_not_backdated(make_store) -> None:
+    """A second coordinator hears of a post's edit before the record's creation: the
+    creation is older by right, not backdated."""
+    c0 = make_store("coordinator", name="c0")
+    c1 = make_store("coordinator", name="c1")
+    dos = make_store("post", "DOS", name="dostuk")
+    enrol(c0, c1)
+    enrol(c0, dos)
+    enrol(c1, dos)
+    item = records.create(
+        c0, "equipment", {"asset_tag": "C0-1", "category": "radio", "post": "DOS"}
+    )
+    deliver(make_bundle(c0, to=dos.device["id"]), dos)
+    records.update(dos, "equipment", item, {"notes": "first seen at the post"})
+    deliver(make_bundle(dos, to=c1.device["id"]), c1)  # the edit reaches c1 first
+    assert deliver(make_bundle(c0, to=c1.device["id"]), c1).status == "applied"
+    assert records.get(c1, "equipment", item)["notes"] == "first seen at the post"

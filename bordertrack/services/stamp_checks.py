@@ -14,6 +14,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 
+from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.store.changes import Change
 from bordertrack.store.hlc import MAX_OFFSET_MS, STAMP_FLOOR_MS, now_ms, wall_ms
@@ -196,21 +197,38 @@ def _before_acknowledged(conn: sqlite3.Connection, header, changes: list[Change]
     return None
 
 
-def _before_the_record(conn: sqlite3.Connection, changes: list[Change]) -> Found:
-    """No device changes a record before it existed: a change stamped at or before the
-    first stamp of a record held here, from a device other than the one that made that
-    first change, is backdated (a bought ownership, a backdated delete or create)."""
-    records = sorted({(c.entity, c.record_id) for c in changes})
-    firsts: dict[tuple[str, str], tuple[int, str]] = {}
+def _creations(conn: sqlite3.Connection, records: list[tuple[str, str]]) -> dict:
+    """(entity, record id) -> (stamp, origin) of the earliest held edit that created the
+    record: one edit, knowing nothing, setting every required field."""
+    required = {name: {f.name for f in e.fields if f.required} for name, e in ENTITIES.items()}
+    edits: dict[tuple[str, str, str, int], set[str] | None] = {}
     for start in range(0, len(records), 400):
         chunk = records[start : start + 400]
-        for entity, rid, hlc, origin in conn.execute(
-            "SELECT c.entity, c.record_id, min(c.hlc), c.origin FROM json_each(?) j JOIN changes c "
-            "ON c.entity = json_extract(j.value, '$[0]') AND c.record_id = json_extract(j.value, '$[1]') "
-            "GROUP BY c.entity, c.record_id",
+        for entity, rid, origin, hlc, fld, prev in conn.execute(
+            "SELECT c.entity, c.record_id, c.origin, c.hlc, c.field, c.prev FROM json_each(?) j "
+            "JOIN changes c ON c.entity = json_extract(j.value, '$[0]') "
+            "AND c.record_id = json_extract(j.value, '$[1]')",
             (json.dumps(chunk),),
         ):
-            firsts[(entity, rid)] = (hlc, origin)
+            key = (entity, rid, origin, hlc)
+            fields = edits.get(key, set())
+            edits[key] = None if (prev or fields is None) else fields | {fld}
+    out: dict[tuple[str, str], tuple[int, str]] = {}
+    for (entity, rid, origin, hlc), fields in edits.items():
+        if fields is None or not required.get(entity) or not required[entity] <= fields:
+            continue
+        if (entity, rid) not in out or hlc < out[(entity, rid)][0]:
+            out[(entity, rid)] = (hlc, origin)
+    return out
+
+
+def _before_the_record(conn: sqlite3.Connection, changes: list[Change]) -> Found:
+    """No device changes a record before it was created: a change stamped at or before the
+    creation of a record held here (the edit that set all its required fields knowing
+    nothing), from a device other than its creator, is backdated (a bought ownership, a
+    backdated delete or create). A record held only in part (its creation has not arrived
+    yet) is not judged: later edits may legitimately arrive before the creation."""
+    firsts = _creations(conn, sorted({(c.entity, c.record_id) for c in changes}))
     for c in changes:
         first = firsts.get((c.entity, c.record_id))
         if first and c.hlc <= first[0] and c.origin != first[1]:
