@@ -28,7 +28,7 @@ ALLOWED: dict[str, set[str]] = {
     "shown": set(),
     "safe_files": {"domain", "shown"},
     "i18n": {"domain", "resources"},
-    "store": {"domain", "paths"} | FILES,
+    "store": {"domain", "paths", "i18n", "resources"} | FILES,  # i18n: move wording in history
     "sync": {"domain", "store"} | FILES,
     "services": {"domain", "store", "sync"} | UTILS,
     "cli": {"domain", "store", "sync", "services", "app"} | UTILS,

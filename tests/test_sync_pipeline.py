@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services import conflicts, duplicates, records
 from bordertrack.services.dump import dump_json
 from bordertrack.services.import_bundle import ImportRefused
@@ -128,7 +129,10 @@ def test_clock_far_ahead_is_flagged_and_local_clock_moves_past(make_store, coord
     future = pack(now_ms() + 3 * FAR_AHEAD_MS, 0)
     post.clock.observe(future)
     records.create(post, "equipment", {"asset_tag": "A", "category": "radio"})
-    report = deliver(make_bundle(post), coordinator)
+    bundle = make_bundle(post)
+    with pytest.raises(BorderTrackError, match="more than a day after"):
+        deliver(bundle, coordinator)  # beyond the maximum offset: refused unless accepted
+    report = deliver(bundle, coordinator, accept_future=True)
     assert report.clock_ahead > 0 and "future" in report.summary()
     rid = records.list_records(coordinator, "equipment")[0]["id"]
     records.update(coordinator, "equipment", rid, {"status": "broken"})
@@ -178,7 +182,7 @@ def test_missing_bundles_counted_per_recipient_chain(make_store) -> None:
     records.create(post, "equipment", {"asset_tag": "C", "category": "radio"})
     second = make_bundle(post, to=c1.device["id"])
     assert (lost.header.bundle_seq, second.header.bundle_seq) == (1, 2)
-    assert deliver(second, c1).missing_bundles == [1]
+    assert deliver(second, c1).missing_bundles == [(1, 1)]
     assert deliver(lost, c1).missing_bundles == []
 
 
@@ -191,6 +195,8 @@ def test_gaps_name_the_missing_numbers(make_store) -> None:
     bundle = make_bundle(post, full=True)
     n = len(bundle.changes)
     bundle.changes = [c for c in bundle.changes if c.seq > n // 2]
+    # As if the sender believed the first half had arrived: complete from n // 2 + 1 only.
+    bundle.header.complete = {post.device["id"]: (n // 2 + 1, n)}
     report = deliver(bundle, coord)
     assert [(g.first, g.last) for g in report.gaps] == [(1, n // 2)]
 

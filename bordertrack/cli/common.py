@@ -46,11 +46,21 @@ def open_store(args: argparse.Namespace, *, need_device: bool = True) -> Iterato
             refuse_writes(store)
         if need_device:
             _ = store.device
+            _warn_clock(store)
         yield store
     finally:
         store.close()
         if lock is not None:
             lock.release()
+
+
+def _warn_clock(store: Store) -> None:
+    """Say before any command runs that this computer's clock went backwards."""
+    from bordertrack.services.clock_check import clock_warning
+
+    warning = clock_warning(store)
+    if warning:
+        print(f"bordertrack: {warning}", file=sys.stderr)
 
 
 def print_json(data: Any) -> None:

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "bordertrack.cli.backup",
     "bordertrack.cli.system",
     "bordertrack.cli.operators",
+    "bordertrack.cli.clock_cmds",
 )
 # Which module registers each command, so running one imports only its module (a test
 # checks this against what the modules register). Unknown words load them all.

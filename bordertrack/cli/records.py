@@ -150,7 +150,8 @@ def cmd_show(args: argparse.Namespace) -> int:
             )
             held = "" if h.accepted else "  (held: out of scope)"
             who = f"{h.device_name}{' / ' + h.operator if h.operator else ''}"
-            print(f"  {when}  {shown(who)}  {h.field}: {h.old!r} → {h.new!r}{held}")
+            note = f"  ({shown(h.note)})" if h.note else ""
+            print(f"  {when}  {shown(who)}  {h.field}: {h.old!r} → {h.new!r}{note}{held}")
     return 0
 
 

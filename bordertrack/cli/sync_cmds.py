@@ -61,6 +61,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     p.add_argument("--json", action="store_true")
     p.add_argument("--yes", action="store_true", help="import even if addressed to another device")
+    p.add_argument(
+        "--accept-future-stamps",
+        action="store_true",
+        help="accept stamps more than a day ahead of this computer (the sender's date was wrong)",
+    )
     p.set_defaults(handler=cmd_import)
 
     c = sub.add_parser("conflicts", help="concurrent edits kept for review")
@@ -181,7 +186,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         try:
             report = sync.import_bundle(
-                store, args.bundle, dry_run=args.dry_run, allow_other_recipient=args.yes
+                store,
+                args.bundle,
+                dry_run=args.dry_run,
+                allow_other_recipient=args.yes,
+                accept_future=args.accept_future_stamps,
             )
         except BorderTrackError as exc:
             if args.json:
@@ -298,8 +307,13 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
 def cmd_gaps(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rows = [g.to_json() for g in sync.gaps(store)]
+        lines = sync.gap_lines(store)
     if args.json:
         print_json(rows)
     else:
-        print_table(rows, ["origin", "origin_name", "first", "last"])
+        print(
+            "\n".join(lines)
+            if lines
+            else "Nothing is missing: every change meant for this device has arrived."
+        )
     return 0

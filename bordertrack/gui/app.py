@@ -104,6 +104,15 @@ def preview_bundle(window: MainWindow, bundle: Path) -> None:
         exchange.preview(Path(bundle))
 
 
+def warn_clock_set_back(parent, store: Store) -> None:
+    """Say at start that this computer's clock went backwards (the text is translated)."""
+    from bordertrack.services.clock_check import clock_warning
+
+    warning = clock_warning(store)
+    if warning:
+        QMessageBox.warning(parent, "BorderTrack", warning)
+
+
 def run_app(db_path: Path, operator: str = "", bundle: Path | None = None) -> int:
     """Open the database, set up the device on first start, show the main window."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -145,6 +154,7 @@ def run_app(db_path: Path, operator: str = "", bundle: Path | None = None) -> in
         return 1
     window = build_window(store, operator)
     window.show()
+    warn_clock_set_back(window, store)
     check_in_background(window)
     serve(window, Path(db_path), preview_bundle)
     if bundle is not None:

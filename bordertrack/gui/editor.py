@@ -70,6 +70,18 @@ class RecordEditor(QDialog):
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet("color: #b00020;")
+        if self.read_only and record_id and self.entity.post_field:
+            # A record that left this post says where it is now (text in the chosen language).
+            self.general_error.setText(
+                records.moved_away(
+                    ctx.store,
+                    self.entity,
+                    record_id,
+                    self.original.get(self.entity.post_field),
+                    ctx.post,
+                )
+                or ""
+            )
         self.buttons = QDialogButtonBox()
         self._build_buttons()
         body = QWidget()

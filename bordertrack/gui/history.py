@@ -55,6 +55,8 @@ class HistoryDialog(QDialog):
             when = QDateTime.fromMSecsSinceEpoch(wall_ms(h.hlc))
             name = field_label(entity_name, h.field) if f else self.tr(h.field)
             change = f"{_show(store, resolver, f, h.old)} → {_show(store, resolver, f, h.new)}"
+            if h.note:
+                change += f" ({h.note})"
             if not h.accepted:
                 change += " " + self.tr("(held: waits for the record to reach this post)")
             who = h.operator or self.tr("(not recorded)")

@@ -69,7 +69,9 @@ class StatusBar(Retranslating, QStatusBar):
         self.conflicts_label.setText(
             self.tr("Conflicts to review: {n}").format(n=QLocale().toString(s.conflicts))
         )
-        if s.clock_behind_ms:
+        if s.clock_warning:
+            self.clock_label.setText(s.clock_warning)
+        elif s.clock_behind_ms:
             minutes = s.clock_behind_ms // 60_000
             self.clock_label.setText(
                 self.tr(

@@ -96,6 +96,7 @@ def prepare_export(store: Store, *, to: str | None = None, full: bool = False) -
         "ORDER BY bundle_seq DESC LIMIT 1",
         (recipient or "",),
     ).fetchone()
+    vector = version_vector(store.conn)
     header = {
         "sender_id": me["id"],
         "sender_name": me["name"],
@@ -106,11 +107,26 @@ def prepare_export(store: Store, *, to: str | None = None, full: bool = False) -
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "recipient": recipient or "",
         "full": bool(full or not since),
-        "vector": version_vector(store.conn),
+        "vector": vector,
         "public_key": bytes(me["public_key"]),
         "devices": _introductions(store, {c.origin for c in changes}),
+        "complete": complete_ranges(me["id"], me["role"], since, vector),
     }
     return header, changes
+
+
+def complete_ranges(
+    me: str, role: str, since: dict[str, int], vector: dict[str, int]
+) -> dict[str, tuple[int, int]]:
+    """What this bundle is complete for, per origin: every change numbered above what the
+    recipient acknowledged, up to what this device holds without a hole, that is meant for
+    the recipient. A coordinator relays every origin; anyone else speaks only for itself."""
+    origins = sorted(set(vector) | set(since)) if role == "coordinator" else [me]
+    out: dict[str, tuple[int, int]] = {}
+    for origin in origins:
+        first = int(since.get(origin, 0)) + 1
+        out[origin] = (first, max(int(vector.get(origin, 0)), first - 1))
+    return out
 
 
 def log_export(store: Store, header: dict, digest: str, file_name: str, count: int) -> None:

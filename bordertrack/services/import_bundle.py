@@ -15,8 +15,15 @@ from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services.duplicates import duplicate_groups
 from bordertrack.services.import_checks import check_values
 from bordertrack.services.import_report import ImportReport
+from bordertrack.services.stamp_checks import check_stamps
 from bordertrack.services.trust import introduce, signer_status
-from bordertrack.services.vectors import gaps
+from bordertrack.services.vectors import (
+    add_covered,
+    chain_holes,
+    gaps,
+    merge_vectors,
+    version_vector,
+)
 from bordertrack.shown import shown
 from bordertrack.store.apply import ForkDetected, apply_changes
 from bordertrack.store.database import Store
@@ -55,8 +62,11 @@ def _check_signer(store: Store, header) -> None:
         )
 
 
-def _check_chain(store: Store, header, digest: str, pending: dict | None = None) -> list[int]:
-    """Refuse a fork (one sender, one chain, one number, two contents); return missing numbers.
+def _check_chain(
+    store: Store, header, digest: str, pending: dict | None = None
+) -> list[tuple[int, int]]:
+    """Refuse a fork (one sender, one chain, one number, two contents); return the missing
+    numbers as ranges (worked out from the numbers held, however large the claimed one).
 
     A sender numbers the bundles for each recipient (or for anyone) in a chain of its own;
     `pending` holds bundles accepted earlier in the same batch: {(sender, recipient, seq): (digest, prev)}.
@@ -80,8 +90,7 @@ def _check_chain(store: Store, header, digest: str, pending: dict | None = None)
             "from that device: its database was probably copied onto two machines. Not imported; "
             "ask the coordinator to re-enrol one of the two laptops as a new device."
         )
-    numbers = set(seen) | {header.bundle_seq}
-    return [n for n in range(1, max(numbers)) if n not in numbers]
+    return chain_holes([*seen, header.bundle_seq])
 
 
 def _backup(store: Store) -> None:
@@ -103,8 +112,13 @@ def import_bundle(
     dry_run: bool = False,
     allow_other_recipient: bool = False,
     on_progress: Progress = None,
+    accept_future: bool = False,
 ) -> ImportReport:
-    """Verify and apply a bundle (or, with dry_run, say what it would do and change nothing)."""
+    """Verify and apply a bundle (or, with dry_run, say what it would do and change nothing).
+
+    `accept_future` is a person's explicit decision to take stamps beyond the maximum
+    offset from this sender (its date was wrong and its work is wanted as it is).
+    """
     bundle = read_verified(path, on_progress)
     return import_verified(
         store,
@@ -112,6 +126,7 @@ def import_bundle(
         shown(Path(path).name),
         dry_run=dry_run,
         allow_other_recipient=allow_other_recipient,
+        accept_future=accept_future,
     )
 
 
@@ -148,8 +163,9 @@ def screen(
     *,
     allow_other_recipient: bool,
     pending: dict | None = None,
+    accept_future: bool = False,
 ) -> None:
-    """Every check before applying: signer and trust, recipient, values, bundle chain."""
+    """Every check before applying: signer and trust, recipient, values, stamps, bundle chain."""
     header = bundle.header
     _check_signer(store, header)
     if header.recipient and header.recipient != store.device["id"]:
@@ -160,6 +176,7 @@ def screen(
                 "import it there, or import it here on its own and confirm."
             )
     check_values(bundle.changes)
+    check_stamps(store.conn, header, admissible(store.conn, bundle), accept_future=accept_future)
     report.missing_bundles = _check_chain(store, header, bundle.digest, pending)
 
 
@@ -170,11 +187,18 @@ def import_verified(
     *,
     dry_run: bool = False,
     allow_other_recipient: bool = False,
+    accept_future: bool = False,
 ) -> ImportReport:
     report = new_report(bundle, file_name, "preview" if dry_run else "applied")
     if already_imported(store, bundle, report):
         return report
-    screen(store, bundle, report, allow_other_recipient=allow_other_recipient)
+    screen(
+        store,
+        bundle,
+        report,
+        allow_other_recipient=allow_other_recipient,
+        accept_future=accept_future,
+    )
     if not dry_run:
         _backup(store)
     try:
@@ -190,6 +214,15 @@ def import_verified(
             "a database was copied onto two machines. Nothing was imported; tell the coordinator."
         ) from None
     return report
+
+
+def admissible(conn, bundle) -> list:
+    """The changes `admit` will keep, without recording anything."""
+    header = bundle.header
+    row = conn.execute("SELECT role FROM devices WHERE id = ?", (header.sender_id,)).fetchone()
+    if (row[0] if row else header.sender_role) == "coordinator":
+        return bundle.changes
+    return [c for c in bundle.changes if c.origin == header.sender_id]
 
 
 def admit(conn, bundle, report: ImportReport) -> list:
@@ -222,26 +255,50 @@ def count_result(store: Store, conn, changes: list, result, report: ImportReport
     report.duplicates = len(duplicate_groups(conn, result.touched)) if result.touched else 0
     report.clock_ahead = sum(1 for c in changes if store.clock.is_far_ahead(c.hlc))
     store.clock.observe(max((c.hlc for c in changes), default=0))
-    # A post receives only what it needs to know, so holes in others' numbers are expected there.
-    if store.device["role"] == "coordinator":
-        report.gaps = gaps(conn, sorted({c.origin for c in changes}))
-    else:
-        report.gaps = gaps(conn, [report.sender_id])
+    # What the bundles declared complete counts as seen, so only real holes remain.
+    report.gaps = gaps(conn, sorted({c.origin for c in changes} | report.declared))
+
+
+def declare_complete(conn, bundle, report: ImportReport) -> None:
+    """Before applying: whether this bundle makes up for any bundle before it that never
+    arrived (it is complete from numbers already held here), and remember its complete
+    ranges so the changes it left out on purpose are not reported as gaps."""
+    header = bundle.header
+    complete = dict(getattr(header, "complete", None) or {})
+    row = conn.execute("SELECT role FROM devices WHERE id = ?", (header.sender_id,)).fetchone()
+    if (row[0] if row else header.sender_role) != "coordinator":
+        complete = {o: r for o, r in complete.items() if o == header.sender_id}
+    if not complete:
+        return
+    before = version_vector(conn)
+    report.heals = all(first <= before.get(o, 0) + 1 for o, (first, _last) in complete.items())
+    bounded = {
+        o: (first, min(last, int(header.vector.get(o, last))))
+        for o, (first, last) in complete.items()
+    }
+    add_covered(conn, bounded)
+    report.declared |= set(bounded)
 
 
 def record_import(conn, bundle, report: ImportReport) -> None:
-    """Remember the sender's vector and bundle chain, and log the bundle as imported."""
+    """Remember the sender's vector and bundle chain, and log the bundle as imported.
+
+    What a peer said it holds only grows: an older bundle imported after a newer one
+    cannot roll the remembered vector back."""
     header = bundle.header
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    old = conn.execute("SELECT vector FROM peers WHERE id = ?", (header.sender_id,)).fetchone()
+    vector = merge_vectors(old[0] if old else "{}", header.vector)
     conn.execute(
         "INSERT INTO peers (id, vector, last_bundle_seq, last_bundle_digest, last_import_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET vector = excluded.vector, last_import_at = excluded.last_import_at, "
+        "ON CONFLICT(id) DO UPDATE SET vector = excluded.vector, "
+        "last_import_at = max(coalesce(last_import_at, ''), excluded.last_import_at), "
         "last_bundle_seq = max(last_bundle_seq, excluded.last_bundle_seq), "
         "last_bundle_digest = CASE WHEN excluded.last_bundle_seq >= last_bundle_seq "
         "THEN excluded.last_bundle_digest ELSE last_bundle_digest END",
         (
             header.sender_id,
-            json.dumps(header.vector, sort_keys=True),
+            json.dumps(vector, sort_keys=True),
             header.bundle_seq,
             bundle.digest,
             now,
@@ -263,6 +320,7 @@ def record_import(conn, bundle, report: ImportReport) -> None:
 
 
 def _apply(store: Store, conn, bundle, report: ImportReport) -> None:
+    declare_complete(conn, bundle, report)
     changes = admit(conn, bundle, report)
     result = apply_changes(conn, changes)
     count_result(store, conn, changes, result, report)

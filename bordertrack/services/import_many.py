@@ -17,6 +17,7 @@ from bordertrack.services.import_bundle import (
     admit,
     already_imported,
     count_result,
+    declare_complete,
     import_verified,
     new_report,
     read_verified,
@@ -91,6 +92,8 @@ def import_many(
         with store.transaction() as conn:
             changes = []
             for bundle, report in accepted:
+                declare_complete(conn, bundle, report)
+                result.total.declared |= report.declared
                 changes.extend(admit(conn, bundle, report))
             applied = apply_changes(conn, changes)
             count_result(store, conn, changes, applied, result.total)

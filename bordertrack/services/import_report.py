@@ -27,7 +27,9 @@ class ImportReport:
     out_of_scope: int = 0
     clock_ahead: int = 0
     recipient_mismatch: bool = False
-    missing_bundles: list[int] = field(default_factory=list)
+    missing_bundles: list[tuple[int, int]] = field(default_factory=list)  # ranges of numbers
+    heals: bool = False  # complete from what was held: bundles missing before it lack nothing
+    declared: set[str] = field(default_factory=set)  # origins it declared complete ranges for
     gaps: list[Gap] = field(default_factory=list)
     records: dict[str, list[str]] = field(default_factory=dict)
     held: list[dict] = field(default_factory=list)
@@ -50,11 +52,30 @@ class ImportReport:
             "out_of_scope": self.out_of_scope,
             "clock_ahead": self.clock_ahead,
             "recipient_mismatch": self.recipient_mismatch,
-            "missing_bundles": self.missing_bundles,
+            "missing_bundles": [list(r) for r in self.missing_bundles],
+            "heals": self.heals,
             "gaps": [g.to_json() for g in self.gaps],
             "records": {k: len(v) for k, v in self.records.items()},
             "held": self.held[:200],
         }
+
+    def missing_words(self) -> str:
+        """The bundles of this sender's chain that never arrived, in plain words."""
+        who = self.sender_name or self.sender_id
+        parts = [
+            f"bundle {a}" if a == b else f"bundles {a}-{b}" for a, b in self.missing_bundles[:5]
+        ]
+        if len(self.missing_bundles) > 5:
+            parts.append(f"{len(self.missing_bundles) - 5} more ranges")
+        many = (
+            len(self.missing_bundles) > 1
+            or self.missing_bundles[0][0] != self.missing_bundles[0][1]
+        )
+        text = f"{', '.join(parts)} from {who} {'have' if many else 'has'} not arrived"
+        text = text[0].upper() + text[1:]
+        if self.heals:
+            return text + " (this bundle brought everything they held: nothing is missing)"
+        return text + f": ask {who} to export again"
 
     def summary(self) -> str:
         """One paragraph a person reads after an import."""
@@ -66,14 +87,10 @@ class ImportReport:
             f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, {self.deleted} deleted; "
             f"{self.conflicts} conflicts, {self.duplicates} duplicates, {self.out_of_scope} out of scope."
         )
-        if self.gaps:
-            text += (
-                " Not yet seen: "
-                + "; ".join(f"{g.origin_name} changes {g.first}-{g.last}" for g in self.gaps[:5])
-                + "."
-            )
         if self.missing_bundles:
-            text += f" Bundles never received from this sender: {', '.join(map(str, self.missing_bundles[:10]))}."
+            text += " " + self.missing_words() + "."
+        if self.gaps:
+            text += " Missing: " + "; ".join(g.words() for g in self.gaps[:5]) + "."
         if self.clock_ahead:
             text += f" {self.clock_ahead} changes carry a clock stamp far in the future: check that device's date."
         return text

@@ -15,6 +15,7 @@ from bordertrack.domain.validation import validate
 from bordertrack.store.changes import DELETED, MERGED_INTO
 from bordertrack.store.database import Store
 from bordertrack.store.edits import write_delete, write_edit
+from bordertrack.store.moves import move_notes, moved_away_refusal
 from bordertrack.store.query import Reads, View
 
 
@@ -131,6 +132,7 @@ class HistoryEntry:
     old: Any
     new: Any
     accepted: bool
+    note: str = ""  # for an edit that moved, deleted or merged the record: what it did
 
 
 def history(store: Store, entity_name: str, record_id: str) -> list[HistoryEntry]:
@@ -146,6 +148,7 @@ def history(store: Store, entity_name: str, record_id: str) -> list[HistoryEntry
     if not rows:
         raise RecordNotFound(e.name, record_id)
     by_id = {f"{r[0]}:{r[1]}": r[4] for r in rows}
+    notes = move_notes(store.conn, e, record_id)
     out = []
     for origin, _seq, hlc, fld, value, prev, operator, accepted in rows:
         olds = [by_id[p] for p in prev.split() if p in by_id]
@@ -159,6 +162,14 @@ def history(store: Store, entity_name: str, record_id: str) -> list[HistoryEntry
                 olds[-1] if olds else None,
                 value,
                 bool(accepted),
+                notes.get((origin, hlc), "") if fld in (e.post_field, DELETED, MERGED_INTO) else "",
             )
         )
     return out
+
+
+def moved_away(
+    store: Store, e: Entity, record_id: str, post_now: str | None, my_post: str | None
+) -> str | None:
+    """Why this device may no longer edit a record that left its post (one line), or None."""
+    return moved_away_refusal(store.conn, e, record_id, post_now, my_post)

@@ -42,6 +42,55 @@ def _need_to_know(conn: sqlite3.Connection, post: str) -> None:
         "JOIN handover_act a ON a.id = h.act WHERE a.to_post = ?",
         (post,),
     )
+    _moved_out(conn, post)
+
+
+def _moved_out(conn: sqlite3.Connection, post: str) -> None:
+    """Fill temp table `moves` with the edits that took a record away from `post` (or moved,
+    deleted or merged it after it left): the post must learn that it no longer holds it.
+
+    A record counts as having been at the post when an accepted change set its post field
+    to it. Only whole edits that change the post field, delete or merge travel; the new
+    post's other edits stay need-to-know.
+    """
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS moves (entity TEXT, record_id TEXT, origin TEXT, "
+        "hlc INTEGER, PRIMARY KEY (entity, record_id, origin, hlc))"
+    )
+    conn.execute("DELETE FROM moves")
+    for e in ENTITIES.values():
+        if not e.post_field:
+            continue
+        conn.execute(
+            "INSERT OR IGNORE INTO moves SELECT m.entity, m.record_id, m.origin, m.hlc "
+            "FROM changes m WHERE m.entity = ? AND m.field IN (?, '_deleted', '_merged_into') "
+            "AND m.record_id IN (SELECT record_id FROM changes WHERE entity = ? AND field = ? "
+            "AND value = ? AND accepted = 1) "
+            "AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.entity = m.entity AND w.record_id = m.record_id)",
+            (e.name, e.post_field, e.name, e.post_field, post),
+        )
+
+
+def _arrived(conn: sqlite3.Connection, post: str) -> None:
+    """Fill temp table `arrived` with the post's records whose move to it (or creation for
+    it) the post has not acknowledged yet: the post needs their whole history now."""
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS arrived (entity TEXT, record_id TEXT, "
+        "PRIMARY KEY (entity, record_id))"
+    )
+    conn.execute("DELETE FROM arrived")
+    for e in ENTITIES.values():
+        fields = [f for f in (e.post_field, "to_post" if e.name == "handover_act" else None) if f]
+        if not fields:
+            continue
+        marks = ", ".join("?" for _ in fields)
+        conn.execute(
+            "INSERT OR IGNORE INTO arrived SELECT DISTINCT c.entity, c.record_id FROM changes c "
+            "JOIN wanted w ON w.entity = c.entity AND w.record_id = c.record_id "
+            f"WHERE c.entity = ? AND c.field IN ({marks}) AND c.value = ? "
+            "AND c.seq > coalesce((SELECT s.seq FROM since_vec s WHERE s.origin = c.origin), 0)",
+            (e.name, *fields, post),
+        )
 
 
 def select_changes(
@@ -53,7 +102,8 @@ def select_changes(
     recipient_post: str | None,
 ) -> list[Change]:
     """Changes above `since` per origin; only my own unless I am a coordinator (who relays);
-    for a post recipient only reference data and that post's records.
+    for a post recipient only reference data, that post's records, and the edits that took
+    its former records away.
     """
     clauses, params = [], []
     if my_role != "coordinator":
@@ -62,13 +112,25 @@ def select_changes(
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS since_vec (origin TEXT PRIMARY KEY, seq INTEGER)")
     conn.execute("DELETE FROM since_vec")
     conn.executemany("INSERT INTO since_vec VALUES (?, ?)", list(since.items()))
-    clauses.append("c.seq > coalesce((SELECT s.seq FROM since_vec s WHERE s.origin = c.origin), 0)")
+    unseen = "c.seq > coalesce((SELECT s.seq FROM since_vec s WHERE s.origin = c.origin), 0)"
     join = ""
     if recipient_post:
         _need_to_know(conn, recipient_post)
+        _arrived(conn, recipient_post)
+        # A record that reaches the post travels whole, older changes included: before, they
+        # were left out as not meant for it (and the post's vector counts them as seen).
+        unseen = (
+            f"({unseen} OR EXISTS (SELECT 1 FROM arrived a WHERE a.entity = c.entity "
+            "AND a.record_id = c.record_id))"
+        )
         refs = ", ".join(f"'{n}'" for n in REFERENCE)
         join = "LEFT JOIN wanted w ON w.entity = c.entity AND w.record_id = c.record_id"
-        clauses.append(f"(c.entity IN ({refs}) OR w.record_id IS NOT NULL)")
+        clauses.append(
+            f"(c.entity IN ({refs}) OR w.record_id IS NOT NULL OR EXISTS (SELECT 1 FROM moves m "
+            "WHERE m.entity = c.entity AND m.record_id = c.record_id AND m.origin = c.origin "
+            "AND m.hlc = c.hlc))"
+        )
+    clauses.append(unseen)
     cols = ", ".join(f"c.{col}" for col in CHANGE_COLUMNS)
     sql = f"SELECT {cols} FROM changes c {join} WHERE {' AND '.join(clauses)} ORDER BY c.origin, c.seq"
     return [Change(*r) for r in conn.execute(sql, params)]

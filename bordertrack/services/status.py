@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
+from bordertrack.services.clock_check import clock_warning
+from bordertrack.services.vectors import acknowledged_seq
 from bordertrack.store.database import Store
 from bordertrack.store.hlc import now_ms, wall_ms
 
@@ -21,26 +22,7 @@ class DeviceStatus:
     pending: int
     conflicts: int
     clock_behind_ms: int  # > 0 when the newest stamp seen is ahead of this computer's clock
-
-
-def acknowledged_seq(store: Store) -> int:
-    """How far the coordinator (any peer, on a coordinator) has confirmed our own changes.
-
-    A peer's stored vector says how far it had seen each origin when it last sent us a
-    bundle; our own id in it is what it acknowledged.
-    """
-    me = store.device
-    sql = "SELECT p.vector FROM peers p"
-    if me["role"] != "coordinator":
-        sql += " JOIN devices d ON d.id = p.id WHERE d.role = 'coordinator'"
-    best = 0
-    for (vector,) in store.conn.execute(sql):
-        try:
-            seen = json.loads(vector or "{}").get(me["id"], 0)
-        except (ValueError, AttributeError):
-            continue
-        best = max(best, int(seen or 0))
-    return best
+    clock_warning: str | None = None  # this device's own clock went backwards (translated)
 
 
 def pending_changes(store: Store) -> int:
@@ -74,4 +56,5 @@ def device_status(store: Store) -> DeviceStatus:
         pending=pending_changes(store),
         conflicts=conn.execute("SELECT count(*) FROM conflicts").fetchone()[0],
         clock_behind_ms=clock_behind_ms(store),
+        clock_warning=clock_warning(store),
     )

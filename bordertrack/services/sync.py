@@ -13,8 +13,9 @@ from bordertrack.services.export import ExportResult, export_bundle
 from bordertrack.services.import_bundle import ImportRefused, import_bundle, read_verified
 from bordertrack.services.import_report import ImportReport
 from bordertrack.services.trust import signer_status
-from bordertrack.services.vectors import Gap
+from bordertrack.services.vectors import Gap, MissingBundles
 from bordertrack.services.vectors import gaps as _gaps
+from bordertrack.services.vectors import missing_bundles as _missing_bundles
 from bordertrack.store.database import Store
 from bordertrack.sync import keys
 
@@ -29,6 +30,8 @@ __all__ = [
     "verify_bundle",
     "import_history",
     "gaps",
+    "gap_lines",
+    "missing_bundles",
     "VerifyResult",
 ]
 
@@ -110,4 +113,18 @@ def import_history(store: Store) -> list[dict]:
 
 
 def gaps(store: Store) -> list[Gap]:
+    """Changes this device should hold and does not (need-to-know omissions excluded)."""
     return _gaps(store.conn)
+
+
+def missing_bundles(store: Store) -> list[MissingBundles]:
+    """Bundles that never arrived and whose changes no later bundle made up for."""
+    return _missing_bundles(store.conn)
+
+
+def gap_lines(store: Store) -> list[str]:
+    """Everything missing, in plain words ("bundle 4 from Regional coordinator has not
+    arrived"); empty when this device holds all that is meant for it."""
+    lines = [m.words() for m in missing_bundles(store)]
+    lines += [g.words() for g in gaps(store)]
+    return [line[0].upper() + line[1:] for line in lines]

@@ -1,9 +1,27 @@
-"""Version vectors and gaps: how far this device has seen each origin, and what is missing."""
+"""Version vectors and gaps: how far this device has seen each origin, and what is missing.
+
+A need-to-know bundle leaves out changes about other posts, so holes in the numbers a post
+holds are not all gaps. Each bundle therefore declares, per origin, the numbers it is
+complete for ("every change numbered first..last that is meant for you is in here");
+the receiver remembers these covered ranges (settings key `covered`). A gap is a number
+neither held nor covered, below the highest number covered; an origin no bundle ever
+declared anything for (bundles of older versions) falls back to holes in what is held.
+
+Everything is computed from ranges of what is held, never by enumerating a claimed range.
+"""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+Range = tuple[int, int]
+COVERED_KEY = "covered"
+
+if TYPE_CHECKING:
+    from bordertrack.store.database import Store
 
 
 @dataclass(frozen=True)
@@ -23,56 +41,222 @@ class Gap:
             "last": self.last,
         }
 
+    def words(self) -> str:
+        if self.first == self.last:
+            return f"change {self.first} from {self.origin_name} has not arrived"
+        return f"changes {self.first}-{self.last} from {self.origin_name} have not arrived"
+
+
+# -- covered ranges ---------------------------------------------------------------------
+
+
+def merge_ranges(ranges: list[Range]) -> list[Range]:
+    """Sorted, with overlapping and touching ranges joined."""
+    out: list[Range] = []
+    for first, last in sorted(ranges):
+        if out and first <= out[-1][1] + 1:
+            if last > out[-1][1]:
+                out[-1] = (out[-1][0], last)
+        else:
+            out.append((first, last))
+    return out
+
+
+def covered(conn: sqlite3.Connection) -> dict[str, list[Range]]:
+    """origin -> ranges of numbers some bundle said it was complete for."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (COVERED_KEY,)).fetchone()
+    try:
+        data = json.loads(row[0]) if row and row[0] else {}
+    except ValueError:
+        return {}
+    return {o: [(int(a), int(b)) for a, b in rs] for o, rs in data.items()}
+
+
+def add_covered(conn: sqlite3.Connection, complete: dict[str, Range]) -> None:
+    """Remember what a bundle declared complete (only ever adds: an older bundle imported
+    after a newer one cannot take anything back)."""
+    if not complete:
+        return
+    known = covered(conn)
+    for origin, (first, last) in complete.items():
+        if 1 <= first <= last:
+            known[origin] = merge_ranges([*known.get(origin, []), (first, last)])
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (COVERED_KEY, json.dumps(known, sort_keys=True)),
+    )
+
+
+# -- held runs ----------------------------------------------------------------------------
+
+
+def held_runs(conn: sqlite3.Connection, origin: str) -> list[Range]:
+    """The runs of consecutive numbers held from `origin` (one row per run, not per change)."""
+    count, top = conn.execute(
+        "SELECT count(*), max(seq) FROM changes WHERE origin = ?", (origin,)
+    ).fetchone()
+    if not count:
+        return []
+    if count == top:
+        return [(1, top)]
+    rows = conn.execute(
+        "SELECT seq, prv, nxt FROM (SELECT seq, "
+        "LAG(seq) OVER (ORDER BY seq) AS prv, LEAD(seq) OVER (ORDER BY seq) AS nxt "
+        "FROM changes WHERE origin = ?) "
+        "WHERE prv IS NULL OR prv <> seq - 1 OR nxt IS NULL OR nxt <> seq + 1 ORDER BY seq",
+        (origin,),
+    ).fetchall()
+    runs: list[Range] = []
+    start = None
+    for seq, prv, nxt in rows:
+        if prv is None or prv != seq - 1:
+            start = seq
+        if nxt is None or nxt != seq + 1:
+            runs.append((start if start is not None else seq, seq))
+            start = None
+    return runs
+
+
+def _holes(ranges: list[Range], ceiling: int) -> list[Range]:
+    """Numbers 1..ceiling in none of `ranges` (which are merged)."""
+    out: list[Range] = []
+    nxt = 1
+    for first, last in ranges:
+        if first > ceiling:
+            break
+        if first > nxt:
+            out.append((nxt, first - 1))
+        nxt = max(nxt, last + 1)
+    if nxt <= ceiling:
+        out.append((nxt, ceiling))
+    return out
+
+
+def _origins(conn: sqlite3.Connection, cover: dict[str, list[Range]]) -> list[str]:
+    held = [r[0] for r in conn.execute("SELECT DISTINCT origin FROM changes")]
+    return sorted(set(held) | set(cover))
+
 
 def version_vector(conn: sqlite3.Connection) -> dict[str, int]:
-    """For each origin, the highest sequence number up to which nothing is missing."""
+    """For each origin, the highest number up to which nothing meant for this device is
+    missing (held or declared not meant for it)."""
+    cover = covered(conn)
     vector: dict[str, int] = {}
-    rows = conn.execute(
-        "SELECT origin, seq, nxt FROM (SELECT origin, seq, "
-        "LEAD(seq) OVER (PARTITION BY origin ORDER BY seq) AS nxt, "
-        "ROW_NUMBER() OVER (PARTITION BY origin ORDER BY seq) AS rn FROM changes) "
-        "WHERE (rn = 1 AND seq > 1) OR nxt IS NULL OR nxt <> seq + 1 ORDER BY origin, seq"
-    )
-    firsts: dict[str, int] = {}
-    for origin, seq, _nxt in rows:
-        if origin in firsts:
-            continue
-        # The first row reported per origin (ordered by seq) ends its contiguous run.
-        firsts[origin] = seq
-    for origin, end in firsts.items():
-        start = conn.execute("SELECT min(seq) FROM changes WHERE origin = ?", (origin,)).fetchone()[
-            0
-        ]
-        vector[origin] = 0 if start > 1 else end
+    for origin in _origins(conn, cover):
+        ranges = merge_ranges(held_runs(conn, origin) + cover.get(origin, []))
+        vector[origin] = ranges[0][1] if ranges and ranges[0][0] == 1 else 0
     return vector
 
 
 def gaps(conn: sqlite3.Connection, origins: list[str] | None = None) -> list[Gap]:
-    """Holes in each origin's sequence numbers: changes made there that never arrived here."""
+    """Numbers this device should hold and does not, per origin (see the module docstring)."""
     names = dict(conn.execute("SELECT id, name FROM devices"))
     me = conn.execute("SELECT id, name FROM device").fetchone()
     if me:
         names[me[0]] = me[1]
-    if origins is None:
-        holes = list(conn.execute(_HOLES.format(where="") + "ORDER BY origin, seq"))
-    else:
-        holes = [h for origin in sorted(set(origins)) for h in _origin_holes(conn, origin)]
-    return [Gap(origin, names.get(origin, origin), prv + 1, seq - 1) for origin, prv, seq in holes]
+    cover = covered(conn)
+    wanted = _origins(conn, cover) if origins is None else sorted(set(origins))
+    out: list[Gap] = []
+    for origin in wanted:
+        runs = held_runs(conn, origin)
+        declared = cover.get(origin)
+        if declared:
+            ceiling = declared[-1][1]
+            ranges = merge_ranges(runs + declared)
+        else:
+            ceiling = runs[-1][1] if runs else 0
+            ranges = runs
+        out += [Gap(origin, names.get(origin, origin), a, b) for a, b in _holes(ranges, ceiling)]
+    return out
 
 
-# (origin, previous seq held or 0, seq) wherever numbers are skipped before seq.
-_HOLES = (
-    "SELECT origin, prv, seq FROM (SELECT origin, seq, "
-    "coalesce(LAG(seq) OVER (PARTITION BY origin ORDER BY seq), 0) AS prv FROM changes{where}) "
-    "WHERE seq > prv + 1 "
-)
+# -- bundle chains ----------------------------------------------------------------------
 
 
-def _origin_holes(conn: sqlite3.Connection, origin: str) -> list[tuple[str, int, int]]:
-    """One origin's holes; an unbroken run 1..n (the usual case) is told by its count alone."""
-    count, top = conn.execute(
-        "SELECT count(*), max(seq) FROM changes WHERE origin = ?", (origin,)
-    ).fetchone()
-    if count == (top or 0):
-        return []
-    return list(conn.execute(_HOLES.format(where=" WHERE origin = ?") + "ORDER BY seq", (origin,)))
+@dataclass(frozen=True)
+class MissingBundles:
+    """Bundles first..last of one sender's chain to this device that never arrived."""
+
+    sender: str
+    sender_name: str
+    first: int
+    last: int
+    covered: bool  # a later bundle brought everything they held: nothing is missing
+
+    def words(self) -> str:
+        if self.first == self.last:
+            text = f"bundle {self.first} from {self.sender_name} has not arrived"
+        else:
+            text = f"bundles {self.first}-{self.last} from {self.sender_name} have not arrived"
+        if self.covered:
+            text += " (a later bundle brought their changes: nothing is missing)"
+        return text
+
+    def to_json(self) -> dict:
+        return dict(vars(self))
+
+
+def chain_holes(numbers: list[int]) -> list[Range]:
+    """Numbers missing below the highest of `numbers` (sorted or not), as ranges."""
+    return _holes(merge_ranges([(n, n) for n in numbers if n >= 1]), max(numbers, default=0))
+
+
+def missing_bundles(
+    conn: sqlite3.Connection, *, include_covered: bool = False
+) -> list[MissingBundles]:
+    """Holes in each sender's chain of bundles to this device (or to anyone), with whether
+    the next bundle that did arrive made up for them (it declared itself complete from
+    numbers this device already held)."""
+    names = dict(conn.execute("SELECT id, name FROM devices"))
+    chains: dict[tuple[str, str], dict[int, bool]] = {}
+    for sender, recipient, seq, report in conn.execute(
+        "SELECT sender, recipient, bundle_seq, report FROM import_log"
+    ):
+        try:
+            heals = bool(json.loads(report).get("heals", False))
+        except (ValueError, AttributeError):
+            heals = False
+        chains.setdefault((sender, recipient), {})[int(seq)] = heals
+    out: list[MissingBundles] = []
+    for (sender, _recipient), got in sorted(chains.items()):
+        numbers = sorted(got)
+        for first, last in chain_holes(numbers):
+            after = next(n for n in numbers if n > last)
+            healed = got[after]
+            if healed and not include_covered:
+                continue
+            out.append(MissingBundles(sender, names.get(sender, sender), first, last, healed))
+    return out
+
+
+def merge_vectors(stored: str, new: dict[str, int]) -> dict[str, int]:
+    """Element-wise maximum of a stored vector (JSON) and a new one: never goes back."""
+    try:
+        old = json.loads(stored or "{}")
+    except ValueError:
+        old = {}
+    out = {o: int(v or 0) for o, v in old.items()} if isinstance(old, dict) else {}
+    for origin, seq in new.items():
+        out[origin] = max(out.get(origin, 0), int(seq))
+    return out
+
+
+def acknowledged_seq(store: Store) -> int:
+    """How far the coordinator (any peer, on a coordinator) has confirmed our own changes.
+
+    A peer's stored vector says how far it had seen each origin when it last sent us a
+    bundle; our own id in it is what it acknowledged.
+    """
+    me = store.device
+    sql = "SELECT p.vector FROM peers p"
+    if me["role"] != "coordinator":
+        sql += " JOIN devices d ON d.id = p.id WHERE d.role = 'coordinator'"
+    best = 0
+    for (vector,) in store.conn.execute(sql):
+        try:
+            seen = json.loads(vector or "{}").get(me["id"], 0)
+        except (ValueError, AttributeError):
+            continue
+        best = max(best, int(seen or 0))
+    return best

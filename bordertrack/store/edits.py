@@ -11,6 +11,7 @@ from bordertrack.store.apply import ApplyResult, apply_changes
 from bordertrack.store.changes import DELETED, Change
 from bordertrack.store.database import Store
 from bordertrack.store.fold import Folded, LogRow, fold, knowing_prev
+from bordertrack.store.moves import moved_away_refusal
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role, allowed, refusal
 
@@ -26,6 +27,31 @@ def load_fold(store: Store, e: Entity, record_id: str) -> Folded:
         )
     ]
     return fold(e, record_id, rows, known_roles(store.conn))
+
+
+def _refusal(
+    store: Store,
+    e: Entity,
+    record_id: str,
+    me: Role,
+    folded: Folded,
+    post_before: Any,
+    post_after: Any,
+) -> str:
+    """Why this device may not make the edit; for a record that left this post, where it
+    is now and how it got there."""
+    if folded.exists and me.role == "post":
+        moved = moved_away_refusal(store.conn, e, record_id, post_before, me.post)
+        if moved:
+            return moved
+    return refusal(e, me, post_before if folded.exists else post_after)
+
+
+def clock_past_log(store: Store) -> None:
+    """Never stamp before a change already held (a clock setting restored from an older
+    copy, say): per origin, stamps must not go backwards in sequence order."""
+    row = store.conn.execute("SELECT max(hlc) FROM changes").fetchone()
+    store.clock.observe(int(row[0] or 0))
 
 
 def next_seq(store: Store) -> int:
@@ -61,8 +87,9 @@ def write_edit(
         post_after = values.get(e.post_field, post_before) if e.post_field else None
         if not allowed(e, me, folded.exists, post_before, post_after):
             raise OutOfScope(
-                e.name, rid, refusal(e, me, post_before if folded.exists else post_after)
+                e.name, rid, _refusal(store, e, rid, me, folded, post_before, post_after)
             )
+        clock_past_log(store)
         hlc = store.clock.tick()
         seq = next_seq(store)
         changes = []
@@ -104,7 +131,10 @@ def write_delete(
             raise RecordNotFound(e.name, record_id)
         post = folded.values.get(e.post_field) if e.post_field else None
         if not allowed(e, me, True, post, post):
-            raise OutOfScope(e.name, record_id, refusal(e, me, post))
+            raise OutOfScope(
+                e.name, record_id, _refusal(store, e, record_id, me, folded, post, post)
+            )
+        clock_past_log(store)
         hlc = store.clock.tick()
         seq = next_seq(store)
         prev = delete_prev(folded)

@@ -97,50 +97,61 @@ def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | 
             out.held.extend(edit)
     out.values = {name: r.value for name, r in out.winners.items()}
     out.hlc = max((r.hlc for r in out.accepted), default=0)
-    _find_conflicts(e, record_id, rows, out)
+    known = _known(rows, _counted(out, roles, posts_seen))
+    _find_conflicts(e, record_id, out, known)
     if out.held and post_field and not out.deleted:
-        _scope_conflicts(e, record_id, rows, out, roles, posts_seen)
+        _scope_conflicts(e, record_id, out, roles, posts_seen, known)
     return out
 
 
-def _known(rows: list[LogRow], accepted: list[LogRow]) -> set[str]:
-    """Change ids some accepted change knowingly overwrote, in its own field.
+def _known(rows: list[LogRow], counted: list[LogRow]) -> set[str]:
+    """Change ids some counted change knowingly overwrote, in its own field.
 
-    A held change's knowledge does not count (it is not in force), and a prev link to a
-    change of another field counts only from a delete or a merge, which overwrite all.
+    Counted are the accepted changes and the held changes that stay for review (see
+    `_counted`): what a change knew is a fact about when it was made, whether or not it is
+    in force yet. A prev link to a change of another field counts only from a delete or a
+    merge, which overwrite all.
     """
-    if not any(r.prev for r in accepted):
+    if not any(r.prev for r in counted):
         return set()
     field_of = {r.cid: r.field for r in rows}
     return {
         cid
-        for r in accepted
+        for r in counted
         if r.prev
         for cid in r.prev.split()
         if r.field in META_FIELDS or field_of.get(cid) == r.field
     }
 
 
+def _reviewable(h: LogRow, roles: dict[str, Role | None], posts_seen: set) -> bool:
+    """A held change kept for review: a post's edit of a record that was at that post at
+    some time. A held change from a device that never had the record counts for nothing
+    (else any device could hide others' conflicts by claiming to know them)."""
+    who = roles.get(h.origin)
+    return who is not None and who.role == "post" and who.post in posts_seen
+
+
+def _counted(out: Folded, roles: dict[str, Role | None], posts_seen: set) -> list[LogRow]:
+    """The changes whose knowledge counts: accepted ones and reviewable held ones."""
+    if not out.held:
+        return out.accepted
+    return out.accepted + [h for h in out.held if _reviewable(h, roles, posts_seen)]
+
+
 def _scope_conflicts(
     e: Entity,
     record_id: str,
-    rows: list[LogRow],
     out: Folded,
     roles: dict[str, Role | None],
     posts_seen: set,
+    known: set[str],
 ) -> None:
     """A post's edit of a record that was at that post, held because the record was handed
     elsewhere first (by clock order) without the post knowing: kept for review, not lost.
     """
-    known = _known(rows, out.accepted)
     for h in out.held:
-        who = roles.get(h.origin)
-        if (
-            who is None
-            or who.role != "post"
-            or who.post not in posts_seen
-            or h.field in META_FIELDS
-        ):
+        if h.field in META_FIELDS or not _reviewable(h, roles, posts_seen):
             continue
         if h.cid in known:
             continue
@@ -159,14 +170,13 @@ def _edits(rows: list[LogRow]) -> list[list[LogRow]]:
     return [list(group) for _, group in groupby(rows, key=_EDIT)]
 
 
-def _find_conflicts(e: Entity, record_id: str, rows: list[LogRow], out: Folded) -> None:
+def _find_conflicts(e: Entity, record_id: str, out: Folded, known: set[str]) -> None:
     """A head is an accepted change no other change knowingly overwrote.
 
     Two heads of one field with different values were made without knowledge of each
     other: a conflict. On a deleted record, heads of data fields the delete did not
     know are edits concurrent with the delete.
     """
-    known = _known(rows, out.accepted)
     by_field = out.heads
     for r in out.accepted:
         # Without any prev links (a record created in one place) every change is a head.

@@ -10,8 +10,16 @@ import time
 from collections.abc import Callable
 
 COUNTER_BITS = 16
-# A stamp this far ahead of the local wall clock is reported as suspicious on import.
-FAR_AHEAD_MS = 24 * 3600 * 1000
+# The maximum offset: a bundle carrying a stamp further ahead of the receiver's wall clock
+# is refused (docs/decisions.md), so a laptop whose date is wrong cannot win every merge.
+MAX_OFFSET_MS = 24 * 3600 * 1000
+FAR_AHEAD_MS = MAX_OFFSET_MS
+# No BorderTrack data exists before this moment (2020-01-01 UTC): an earlier stamp is a
+# reset clock or an altered bundle.
+STAMP_FLOOR_MS = 1_577_836_800_000
+# A wall clock this far behind the device's own last stamp has been set back (a dead clock
+# battery, a wrong date typed in): the device says so.
+CLOCK_SLACK_MS = 60_000
 
 
 def pack(ms: int, counter: int) -> int:
@@ -45,6 +53,11 @@ class HybridClock:
         """Move past a stamp received from elsewhere so the next local edit orders after it."""
         if stamp > self.last:
             self.last = stamp
+
+    def set_back_ms(self) -> int:
+        """How far the wall clock is behind this device's last stamp (0 when not set back)."""
+        behind = wall_ms(self.last) - self.wall()
+        return behind if behind > CLOCK_SLACK_MS else 0
 
     def is_far_ahead(self, stamp: int) -> bool:
         return wall_ms(stamp) - self.wall() > FAR_AHEAD_MS

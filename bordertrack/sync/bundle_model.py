@@ -25,6 +25,9 @@ class BundleHeader:
     `public_key` only names the signer; whether to trust it is the receiver's decision.
     `vector` maps origin device id -> highest contiguous seq the sender holds.
     `devices` are devices a coordinator introduces: {id, name, role, post, public_key}.
+    `complete` maps origin -> (first, last): every change of that origin numbered
+    first..last that is meant for the recipient is in this bundle (the rest was left out
+    on purpose, need-to-know). last = first - 1 declares an empty range.
     """
 
     sender_id: str
@@ -40,6 +43,7 @@ class BundleHeader:
     public_key: bytes
     devices: list[dict] = field(default_factory=list)
     format_version: int = FORMAT_VERSION
+    complete: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass

@@ -104,6 +104,14 @@ def _header(entries: dict[str, list[str]]) -> BundleHeader:
         if not _ORIGIN.fullmatch(origin) or not _HLC.fullmatch(number):
             raise ValueError(f"vector '{item}'")
         vector[origin] = int(number)
+    complete: dict[str, tuple[int, int]] = {}
+    for item in entries.get("complete", []):
+        origin, first, last = (item.split(" ") + ["", ""])[:3]
+        if not _ORIGIN.fullmatch(origin) or not (_HLC.fullmatch(first) and _HLC.fullmatch(last)):
+            raise ValueError(f"complete '{item}'")
+        if int(first) < 1 or int(last) < int(first) - 1 or int(last) >= 2**63 or origin in complete:
+            raise ValueError(f"complete '{item}'")
+        complete[origin] = (int(first), int(last))
     public_key = keys.decode(one(entries, "public_key"))
     if len(public_key) != 32:
         raise ValueError("public_key")
@@ -121,6 +129,7 @@ def _header(entries: dict[str, list[str]]) -> BundleHeader:
         public_key=public_key,
         devices=[_device(text) for text in entries.get("device", [])],
         format_version=format_version(entries),
+        complete=complete,
     )
 
 

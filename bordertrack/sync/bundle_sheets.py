@@ -178,6 +178,7 @@ MANIFEST_MEANINGS = {
     "prev_digest": "Digest of this device's previous bundle",
     "vector": "Origin device and the highest change number the sender holds from it",
     "device": "A device the sender introduces",
+    "complete": "Origin, first and last change number: every change in that range meant for the receiver is here",
     "sheet": "Digest of a sheet's canonical content",
     "signature": "Ed25519 signature of the manifest digest",
 }
@@ -202,6 +203,10 @@ def manifest_rows(header: BundleHeader, sheet_digests: Sequence[tuple[str, str]]
         ("public_key", keys.encode(h.public_key)),
     ]
     pairs += [("vector", f"{origin} {seq}") for origin, seq in sorted(h.vector.items())]
+    pairs += [
+        ("complete", f"{origin} {first} {last}")
+        for origin, (first, last) in sorted(h.complete.items())
+    ]
     for d in h.devices:
         item = {**d, "public_key": keys.encode(d["public_key"])}
         pairs.append(("device", json.dumps(item, sort_keys=True)))

@@ -3310,6 +3310,45 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>Changes made here are dated up to {last}, more than a day after this computer&apos;s date ({now}): receivers refuse them. If this computer&apos;s date is right now, run &apos;bordertrack restamp&apos; to stamp them again; if not, set the date and time.</source>
+        <translation>Бул жерде жасалган өзгөртүүлөр {last} чейинки дата менен белгиленген, бул компьютердин датасынан ({now}) бир күндөн ашык кийин: алуучулар аларды кабыл албайт. Эгер компьютердин датасы азыр туура болсо, белгилерди кайра коюу үчүн &apos;bordertrack restamp&apos; буйругун аткарыңыз; болбосо датаны жана убакытты коюңуз.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date ({now}) is earlier than the last change made here ({last}): its clock was set back or its clock battery is dead. Set the date and time; until then new changes are still stamped after the last one.</source>
+        <translation>Бул компьютердеги дата ({now}) бул жерде жасалган акыркы өзгөртүүдөн ({last}) мурунку: саат артка жылдырылган же саат батарейкасы отуруп калган. Датаны жана убакытты коюңуз; ага чейин жаңы өзгөртүүлөр баары бир акыркысынан кийинки белги менен жазылат.</translation>
+    </message>
+    <message>
+        <source>This record is now at {where}: {how}. Only that post or a coordinator can change it.</source>
+        <translation>Бул жазуу азыр {where} постунда: {how}. Аны ошол пост же координатор гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>merged into another record on {date}</source>
+        <translation>{date} башка жазуу менен бириктирилди</translation>
+    </message>
+    <message>
+        <source>deleted by the coordinator on {date}</source>
+        <translation>{date} координатор тарабынан өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>deleted on {date}</source>
+        <translation>{date} өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>moved by the coordinator to {post} on {date}</source>
+        <translation>{date} координатор тарабынан {post} постуна которулду</translation>
+    </message>
+    <message>
+        <source>handed to {post} on {date}</source>
+        <translation>{date} {post} постуна берилди</translation>
+    </message>
+    <message>
+        <source>handed to {post} on {date} (act {act})</source>
+        <translation>{date} {post} постуна берилди (акт {act})</translation>
+    </message>
+</context>
+<context>
     <name>vocab</name>
     <message>
         <source>Crossing point</source>

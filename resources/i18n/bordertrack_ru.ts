@@ -3311,6 +3311,45 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>Changes made here are dated up to {last}, more than a day after this computer&apos;s date ({now}): receivers refuse them. If this computer&apos;s date is right now, run &apos;bordertrack restamp&apos; to stamp them again; if not, set the date and time.</source>
+        <translation>Изменения, сделанные здесь, датированы вплоть до {last}, больше чем на день позже даты этого компьютера ({now}): получатели их отклоняют. Если дата компьютера сейчас верна, выполните &apos;bordertrack restamp&apos;, чтобы заново проставить отметки; если нет, установите дату и время.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date ({now}) is earlier than the last change made here ({last}): its clock was set back or its clock battery is dead. Set the date and time; until then new changes are still stamped after the last one.</source>
+        <translation>Дата на этом компьютере ({now}) раньше последнего изменения, сделанного здесь ({last}): часы переведены назад или села батарейка часов. Установите дату и время; до тех пор новые изменения всё равно получают отметку позже последнего.</translation>
+    </message>
+    <message>
+        <source>This record is now at {where}: {how}. Only that post or a coordinator can change it.</source>
+        <translation>Эта запись теперь на посту {where}: {how}. Изменить её может только этот пост или координатор.</translation>
+    </message>
+    <message>
+        <source>merged into another record on {date}</source>
+        <translation>объединена с другой записью {date}</translation>
+    </message>
+    <message>
+        <source>deleted by the coordinator on {date}</source>
+        <translation>удалена координатором {date}</translation>
+    </message>
+    <message>
+        <source>deleted on {date}</source>
+        <translation>удалена {date}</translation>
+    </message>
+    <message>
+        <source>moved by the coordinator to {post} on {date}</source>
+        <translation>перемещена координатором на пост {post} {date}</translation>
+    </message>
+    <message>
+        <source>handed to {post} on {date}</source>
+        <translation>передана на пост {post} {date}</translation>
+    </message>
+    <message>
+        <source>handed to {post} on {date} (act {act})</source>
+        <translation>передана на пост {post} {date} (акт {act})</translation>
+    </message>
+</context>
+<context>
     <name>vocab</name>
     <message>
         <source>Crossing point</source>

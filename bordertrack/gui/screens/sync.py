@@ -68,10 +68,11 @@ class HistoryView(Retranslating, QWidget):
                 self.history.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.history.resizeColumnsToContents()
         gaps = sync.gaps(self.ctx.store)
+        lost = [m.words() for m in sync.missing_bundles(self.ctx.store)]
         self.gaps_label.setText(
-            self.tr("Changes not yet received, per device:")
+            "\n".join([*lost, self.tr("Changes not yet received, per device:")])
             if gaps
-            else self.tr("No gaps: every change numbered so far has arrived.")
+            else "\n".join(lost) or self.tr("No gaps: every change numbered so far has arrived.")
         )
         self.gaps.setVisible(bool(gaps))
         self.gaps.setRowCount(len(gaps))

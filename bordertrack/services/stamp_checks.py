@@ -1,0 +1,236 @@
+"""Clock stamps a bundle may carry: none from the future beyond a bound, none earlier than
+what the device that made it had already seen.
+
+Scope and last-writer-wins are judged in stamp order, so a stamp that lies buys ownership
+or wins every merge. The rules here (docs/decisions.md, "Stamps that cannot be gamed")
+refuse such a bundle whole, in one line, naming the device.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+
+from bordertrack.domain.entities import ENTITIES
+from bordertrack.domain.errors import BorderTrackError
+from bordertrack.store.changes import Change
+from bordertrack.store.hlc import MAX_OFFSET_MS, STAMP_FLOOR_MS, now_ms, wall_ms
+
+
+class StampRefused(BorderTrackError):
+    """A bundle whose stamps break the rules; nothing was imported."""
+
+
+def _date(hlc: int) -> str:
+    try:
+        return dt.datetime.fromtimestamp(wall_ms(hlc) / 1000, dt.UTC).strftime("%d.%m.%Y")
+    except (OverflowError, OSError, ValueError):
+        return "an impossible date"
+
+
+def _names(conn: sqlite3.Connection) -> dict[str, str]:
+    names = dict(conn.execute("SELECT id, name FROM devices"))
+    row = conn.execute("SELECT id, name FROM device").fetchone()
+    if row:
+        names[row[0]] = row[1]
+    return names
+
+
+def check_stamps(
+    conn: sqlite3.Connection,
+    header,
+    changes: list[Change],
+    *,
+    wall: int | None = None,
+    accept_future: bool = False,
+) -> None:
+    """Raise StampRefused for the first rule the bundle's stamps break."""
+    held = _held_stamps(conn, ((c.origin, c.seq) for c in changes))
+    changes = [c for c in changes if c.cid not in held]  # known ones were checked on arrival
+    if not changes:
+        return
+    names = _names(conn)
+    sender = names.get(header.sender_id) or header.sender_name or header.sender_id
+    what = f"Bundle {header.bundle_seq} from {sender}"
+    _check_future(what, changes, now_ms() if wall is None else wall, accept_future)
+    _check_floor(what, changes)
+    tampered = (
+        _backwards_in_sequence(conn, changes)
+        or _before_what_it_overwrote(conn, changes)
+        or _before_acknowledged(conn, header, changes)
+        or _before_the_record(conn, changes)
+    )
+    if tampered:
+        change, seen = tampered
+        maker = names.get(change.origin, change.origin)
+        raise StampRefused(
+            f"{what} was refused as tampered: change {change.cid} made by {maker} is stamped "
+            f"{_date(change.hlc)}, earlier than {seen}. Nothing was imported; tell the coordinator."
+        )
+
+
+def _check_future(what: str, changes: list[Change], wall: int, accept_future: bool) -> None:
+    newest = max(changes, key=lambda c: c.hlc)
+    if accept_future or wall_ms(newest.hlc) <= wall + MAX_OFFSET_MS:
+        return
+    today = dt.datetime.fromtimestamp(wall / 1000, dt.UTC).strftime("%d.%m.%Y")
+    raise StampRefused(
+        f"{what} claims changes made on {_date(newest.hlc)}, more than a day after this "
+        f"computer's date ({today}): set the date on that device and run 'bordertrack "
+        "restamp' there, then export again (or, if you trust them, import with "
+        "--accept-future-stamps)."
+    )
+
+
+def _check_floor(what: str, changes: list[Change]) -> None:
+    oldest = min(changes, key=lambda c: c.hlc)
+    if wall_ms(oldest.hlc) >= STAMP_FLOOR_MS:
+        return
+    raise StampRefused(
+        f"{what} carries change {oldest.cid} stamped {_date(oldest.hlc)}, before any BorderTrack "
+        "data existed: that device's date is wrong or the bundle was altered. Set its date, run "
+        "'bordertrack restamp' there and export again."
+    )
+
+
+Found = tuple[Change, str] | None
+
+
+def _backwards_in_sequence(conn: sqlite3.Connection, changes: list[Change]) -> Found:
+    """Per origin, a later sequence number never carries an earlier stamp (here or held)."""
+    by_origin: dict[str, list[Change]] = defaultdict(list)
+    for c in changes:
+        by_origin[c.origin].append(c)
+    for origin, mine in by_origin.items():
+        lo = min(c.seq for c in mine)
+        hi = max(c.seq for c in mine)
+        held = conn.execute(
+            "SELECT seq, hlc FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? "
+            "UNION ALL SELECT * FROM (SELECT seq, hlc FROM changes WHERE origin = ? AND seq < ? "
+            "ORDER BY seq DESC LIMIT 1) "
+            "UNION ALL SELECT * FROM (SELECT seq, hlc FROM changes WHERE origin = ? AND seq > ? "
+            "ORDER BY seq LIMIT 1)",
+            (origin, lo, hi, origin, lo, origin, hi),
+        ).fetchall()
+        merged: dict[int, tuple[int, Change | None]] = {s: (h, None) for s, h in held}
+        for c in mine:
+            merged[c.seq] = (c.hlc, c)
+        prev_hlc, prev_seq = None, None
+        for seq in sorted(merged):
+            hlc, change = merged[seq]
+            if prev_hlc is not None and hlc < prev_hlc:
+                culprit = change or merged[prev_seq][1]
+                if culprit is not None:
+                    return culprit, f"its own change {origin}:{prev_seq}, made before it"
+            prev_hlc, prev_seq = hlc, seq
+    return None
+
+
+def _held_stamps(conn: sqlite3.Connection, ids: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """Stamps of the given change ids that this device holds."""
+    pairs = sorted(set(ids))
+    out: dict[str, int] = {}
+    for start in range(0, len(pairs), 500):
+        chunk = pairs[start : start + 500]
+        for origin, seq, hlc in conn.execute(
+            "SELECT c.origin, c.seq, c.hlc FROM json_each(?) j JOIN changes c "
+            "ON c.origin = json_extract(j.value, '$[0]') AND c.seq = json_extract(j.value, '$[1]')",
+            (json.dumps(chunk),),
+        ):
+            out[f"{origin}:{seq}"] = hlc
+    return out
+
+
+def _split(cid: str) -> tuple[str, int] | None:
+    origin, _, seq = cid.rpartition(":")
+    return (origin, int(seq)) if origin and seq.isdigit() else None
+
+
+def _before_what_it_overwrote(conn: sqlite3.Connection, changes: list[Change]) -> Found:
+    """A change is stamped after every change it knowingly overwrote."""
+    stamps = {c.cid: c.hlc for c in changes}
+    wanted = [
+        p
+        for c in changes
+        if c.prev
+        for cid in c.prev.split()
+        if cid not in stamps and (p := _split(cid)) is not None
+    ]
+    if wanted:
+        stamps.update(_held_stamps(conn, wanted))
+    for c in changes:
+        for cid in c.prev.split():
+            seen = stamps.get(cid)
+            if seen is not None and c.hlc <= seen:
+                return c, f"change {cid} it overwrote"
+    return None
+
+
+def _before_acknowledged(conn: sqlite3.Connection, header, changes: list[Change]) -> Found:
+    """The sender's changes made after its previous bundle are stamped after everything that
+    bundle said it had seen (its clock had moved past all of it)."""
+    row = conn.execute("SELECT vector FROM peers WHERE id = ?", (header.sender_id,)).fetchone()
+    try:
+        vector = json.loads(row[0]) if row else {}
+    except ValueError:
+        vector = {}
+    if not vector:
+        return None
+    own_done = int(vector.get(header.sender_id, 0) or 0)
+    later = [c for c in changes if c.origin == header.sender_id and c.seq > own_done]
+    if not later:
+        return None
+    seen_hlc, seen_id = 0, ""
+    for origin, seq in vector.items():
+        hit = conn.execute(
+            "SELECT seq, hlc FROM changes WHERE origin = ? AND seq <= ? ORDER BY seq DESC LIMIT 1",
+            (origin, int(seq or 0)),
+        ).fetchone()
+        if hit and hit[1] > seen_hlc:
+            seen_hlc, seen_id = hit[1], f"{origin}:{hit[0]}"
+    first = min(later, key=lambda c: c.hlc)
+    if first.hlc <= seen_hlc:
+        return first, f"change {seen_id}, which its device had acknowledged before making it"
+    return None
+
+
+def _creations(conn: sqlite3.Connection, records: list[tuple[str, str]]) -> dict:
+    """(entity, record id) -> (stamp, origin) of the earliest held edit that created the
+    record: one edit, knowing nothing, setting every required field."""
+    required = {name: {f.name for f in e.fields if f.required} for name, e in ENTITIES.items()}
+    edits: dict[tuple[str, str, str, int], set[str] | None] = {}
+    for start in range(0, len(records), 400):
+        chunk = records[start : start + 400]
+        for entity, rid, origin, hlc, fld, prev in conn.execute(
+            "SELECT c.entity, c.record_id, c.origin, c.hlc, c.field, c.prev FROM json_each(?) j "
+            "JOIN changes c ON c.entity = json_extract(j.value, '$[0]') "
+            "AND c.record_id = json_extract(j.value, '$[1]')",
+            (json.dumps(chunk),),
+        ):
+            key = (entity, rid, origin, hlc)
+            fields = edits.get(key, set())
+            edits[key] = None if (prev or fields is None) else fields | {fld}
+    out: dict[tuple[str, str], tuple[int, str]] = {}
+    for (entity, rid, origin, hlc), fields in edits.items():
+        if fields is None or not required.get(entity) or not required[entity] <= fields:
+            continue
+        if (entity, rid) not in out or hlc < out[(entity, rid)][0]:
+            out[(entity, rid)] = (hlc, origin)
+    return out
+
+
+def _before_the_record(conn: sqlite3.Connection, changes: list[Change]) -> Found:
+    """No device changes a record before it was created: a change stamped at or before the
+    creation of a record held here (the edit that set all its required fields knowing
+    nothing), from a device other than its creator, is backdated (a bought ownership, a
+    backdated delete or create). A record held only in part (its creation has not arrived
+    yet) is not judged: later edits may legitimately arrive before the creation."""
+    firsts = _creations(conn, sorted({(c.entity, c.record_id) for c in changes}))
+    for c in changes:
+        first = firsts.get((c.entity, c.record_id))
+        if first and c.hlc <= first[0] and c.origin != first[1]:
+            return c, "the record it changes, which was created before"
+    return None

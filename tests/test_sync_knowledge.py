@@ -1,0 +1,135 @@
+"""What a change knowingly overwrote counts whether it is applied, held or released: a
+device's own consecutive edits never conflict, even with one of them held in between.
+"""
+
+from __future__ import annotations
+
+from bordertrack.domain.entities import ENTITIES
+from bordertrack.services import conflicts, records
+from bordertrack.services.dump import dump_json
+from bordertrack.store.fold import LogRow, fold
+from bordertrack.store.scope import Role
+
+from .sync_helpers import deliver, enrol, make_bundle
+
+ROLES = {"P": Role("post", "DOS"), "Q": Role("post", "AKJ"), "C": Role("coordinator", None)}
+CREATE = [
+    LogRow("P", 1, 10, "asset_tag", "T1", ""),
+    LogRow("P", 2, 10, "category", "radio", ""),
+    LogRow("P", 3, 10, "post", "DOS", ""),
+    LogRow("P", 4, 10, "status", "in_service", ""),
+]
+
+
+def _fold(rows):
+    return fold(
+        ENTITIES["equipment"], "r1", sorted(rows, key=lambda r: (r.hlc, r.origin, r.seq)), ROLES
+    )
+
+
+def test_held_middle_edit_keeps_its_knowledge() -> None:
+    rows = [
+        *CREATE,
+        LogRow("P", 5, 20, "notes", "a", ""),
+        LogRow("C", 1, 30, "post", "TOR", "P:3"),
+        LogRow("P", 6, 40, "notes", "b", "P:5"),  # held: the item is at TOR by clock order
+        LogRow("C", 2, 50, "post", "DOS", "C:1"),
+        LogRow("P", 7, 60, "notes", "c", "P:6"),
+    ]
+    folded = _fold(rows)
+    assert [r.cid for r in folded.held] == ["P:6"]
+    assert folded.values["notes"] == "c"
+    assert folded.conflicts == []
+
+
+def test_three_held_edits_in_a_chain_make_no_conflict() -> None:
+    rows = [
+        *CREATE,
+        LogRow("P", 5, 20, "notes", "a", ""),
+        LogRow("C", 1, 30, "post", "TOR", "P:3"),
+        LogRow("P", 6, 40, "notes", "b", "P:5"),
+        LogRow("P", 7, 41, "notes", "b2", "P:6"),
+        LogRow("P", 8, 42, "notes", "b3", "P:7"),
+        LogRow("C", 2, 50, "post", "DOS", "C:1"),
+        LogRow("P", 9, 60, "notes", "c", "P:8"),
+    ]
+    folded = _fold(rows)
+    assert folded.conflicts == []
+    assert folded.values["notes"] == "c"
+
+
+def test_held_edit_still_conflicts_with_a_concurrent_one() -> None:
+    """Held knowledge removes the device's own earlier value, not a real concurrent edit."""
+    rows = [
+        *CREATE,
+        LogRow("P", 5, 20, "notes", "a", ""),
+        LogRow("C", 1, 30, "post", "TOR", "P:3"),
+        LogRow("C", 3, 35, "notes", "from C", ""),
+        LogRow("P", 6, 40, "notes", "b", "P:5"),
+        LogRow("C", 2, 50, "post", "DOS", "C:1"),
+        LogRow("P", 7, 60, "notes", "c", "P:6"),
+    ]
+    folded = _fold(rows)
+    pairs = {(c.winner.cid, c.loser.cid) for c in folded.conflicts}
+    assert pairs == {("P:7", "C:3")}
+
+
+def test_knowledge_of_a_device_that_never_had_the_record_counts_for_nothing() -> None:
+    rows = [
+        *CREATE,
+        LogRow("P", 5, 20, "notes", "from P", ""),
+        LogRow("C", 1, 30, "notes", "from C", ""),
+        LogRow("Q", 1, 40, "notes", "from Q", "P:5 C:1"),  # AKJ never had it: held
+    ]
+    folded = _fold(rows)
+    assert [(c.winner.cid, c.loser.cid) for c in folded.conflicts] == [("C:1", "P:5")]
+
+
+def test_reproduction_post_chain_through_a_move_and_back(make_store) -> None:
+    c, d, p = (
+        make_store("coordinator", name="c"),
+        make_store("coordinator", name="d"),
+        make_store("post", "DOS", name="p"),
+    )
+    enrol(c, d)
+    enrol(p, c)
+    enrol(p, d)
+    item = records.create(p, "equipment", {"asset_tag": "T1", "category": "radio"})
+    deliver(make_bundle(p, to=c.device["id"]), c)
+    records.update(p, "equipment", item, {"notes": "a"})
+    records.update(c, "equipment", item, {"post": "TOR"})
+    records.update(p, "equipment", item, {"notes": "b"})
+    records.update(c, "equipment", item, {"post": "DOS"})
+    records.update(p, "equipment", item, {"notes": "c"})
+    report = deliver(make_bundle(p, to=c.device["id"]), c)
+    assert report.conflicts == 0
+    assert conflicts.list_conflicts(c) == []
+    assert records.get(c, "equipment", item)["notes"] == "c"
+    # The other coordinator, receiving the same changes in another order, agrees.
+    deliver(make_bundle(p, to=d.device["id"]), d)
+    deliver(make_bundle(c, to=d.device["id"]), d)
+    assert conflicts.list_conflicts(d) == []
+    assert dump_json(c) == dump_json(d)
+
+
+def test_resolving_a_scope_conflict_clears_it_everywhere(make_store) -> None:
+    c, d, p = (
+        make_store("coordinator", name="c"),
+        make_store("coordinator", name="d"),
+        make_store("post", "DOS", name="p"),
+    )
+    enrol(c, d)
+    enrol(p, c)
+    enrol(p, d)
+    item = records.create(p, "equipment", {"asset_tag": "T1", "category": "radio"})
+    deliver(make_bundle(p, to=c.device["id"]), c)
+    records.update(c, "equipment", item, {"post": "TOR"})
+    records.update(p, "equipment", item, {"status": "broken"})
+    deliver(make_bundle(p, to=c.device["id"]), c)
+    (view,) = conflicts.list_conflicts(c)
+    conflicts.resolve_conflict(c, view.id, "theirs" if view.theirs_value == "broken" else "mine")
+    assert conflicts.list_conflicts(c) == []
+    deliver(make_bundle(p, to=d.device["id"]), d)
+    deliver(make_bundle(c, to=d.device["id"]), d)
+    assert conflicts.list_conflicts(d) == []
+    assert dump_json(c) == dump_json(d)
