@@ -524,6 +524,14 @@
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
+        <source>Not &amp;verified for 12 months</source>
+        <translation>Не &amp;проверено 12 месяцев</translation>
+    </message>
+    <message>
+        <source>No stock-take check (or receipt) in the last 12 months</source>
+        <translation>Ни инвентаризации, ни получения за последние 12 месяцев</translation>
+    </message>
+    <message>
         <source>Bring in the post&apos;s existing Excel register</source>
         <translation>Загрузить существующий реестр пункта из Excel</translation>
     </message>
