@@ -543,6 +543,14 @@
         <translation>Ар кимге (толук экспорт)</translation>
     </message>
     <message>
+        <source>— choose who receives it —</source>
+        <translation>— алуучуну тандаңыз —</translation>
+    </message>
+    <message>
+        <source>Choose who receives the bundle first.</source>
+        <translation>Адегенде пакетти кимге жөнөтөрүн тандаңыз.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Пакетти экспорттоо</translation>
     </message>

@@ -543,6 +543,14 @@
         <translation>Любому получателю (полный экспорт)</translation>
     </message>
     <message>
+        <source>— choose who receives it —</source>
+        <translation>— выберите получателя —</translation>
+    </message>
+    <message>
+        <source>Choose who receives the bundle first.</source>
+        <translation>Сначала выберите, кому отправить пакет.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
