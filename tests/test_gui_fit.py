@@ -37,6 +37,9 @@ def _attr(root: object, path: str) -> QWidget:
 @pytest.fixture(params=["en", "ru", "ky"])
 def language(request, qtbot):  # type: ignore[no-untyped-def]
     app = QApplication.instance()
+    for widget in app.topLevelWidgets():  # earlier tests' windows: their databases are closed
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert translations.install_translator(app, request.param)
     yield request.param
     for widget in app.topLevelWidgets():  # windows of this test must not outlive its database

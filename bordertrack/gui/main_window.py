@@ -26,6 +26,17 @@ from bordertrack.store.touched import Touched
 SIDEBAR_MIN, SIDEBAR_MAX, SIDEBAR_PADDING = 120, 190, 40
 
 
+def _wrap(text: str, metrics: QFontMetrics, room: int) -> list[str]:
+    """Greedy word wrap of `text` into lines no wider than `room` (a long word stays whole)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 class MainWindow(Retranslating, QMainWindow):
     """Screens are built the first time they are shown, so start-up stays quick."""
 
@@ -39,6 +50,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(SIDEBAR_MAX)
         self.sidebar.setWordWrap(True)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setIconSize(QSize(0, 0))
         self.sidebar.setSpacing(3)
@@ -181,7 +193,15 @@ class MainWindow(Retranslating, QMainWindow):
         width = widest + SIDEBAR_PADDING
         if width > SIDEBAR_MAX:
             width = max(SIDEBAR_MAX, longest_word + SIDEBAR_PADDING)
-        self.sidebar.setFixedWidth(max(SIDEBAR_MIN, width))
+        width = max(SIDEBAR_MIN, width)
+        self.sidebar.setFixedWidth(width)
+        # A title too long for one line gets the height of two, so it wraps instead of
+        # being cut to "Люди и ..." (the item's own height is one line otherwise).
+        room = width - SIDEBAR_PADDING
+        for i, text in enumerate(texts):
+            lines = len(_wrap(text, metrics, room))
+            height = lines * metrics.lineSpacing() + 20
+            self.sidebar.item(i).setSizeHint(QSize(room, height))
         self.sidebar.doItemsLayout()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from bordertrack.services.training import COMPLETION_SQL
 from bordertrack.store.database import Store
+from bordertrack.store.query import Condition
 
 # Items no longer at the post are not expected at a stock-take.
 GONE_STATUSES = ("lost", "stolen", "written_off")
@@ -116,6 +117,13 @@ OVERDUE_STOCKTAKE_SQL = (
     f"_deleted = 0 AND status NOT IN {GONE_STATUSES!r} "
     "AND coalesce(_last_verified, received_date, '') < ?"
 )
+
+
+def overdue_stocktake_condition(today: dt.date) -> Condition:
+    """The items the dashboard counts as "not verified", as a condition a table can hold."""
+    return Condition(OVERDUE_STOCKTAKE_SQL, (stocktake_cutoff(today),))
+
+
 LATE_WORKS_SQL = (
     "_deleted = 0 AND planned_end IS NOT NULL AND planned_end < ? AND actual_end IS NULL "
     f"AND status IN {UNFINISHED_WORKS!r}"

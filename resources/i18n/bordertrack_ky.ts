@@ -607,6 +607,14 @@
         <translation>Excel&apos;ден &amp;импорттоо…</translation>
     </message>
     <message>
+        <source>Not &amp;verified for 12 months</source>
+        <translation>12 ай &amp;текшерилген эмес</translation>
+    </message>
+    <message>
+        <source>No stock-take check (or receipt) in the last 12 months</source>
+        <translation>Акыркы 12 айда инвентаризация да, кабыл алуу да болгон жок</translation>
+    </message>
+    <message>
         <source>Bring in the post&apos;s existing Excel register</source>
         <translation>Пункттун учурдагы Excel реестрин жүктөө</translation>
     </message>
@@ -616,6 +624,14 @@
     <message>
         <source>Anyone (a full export)</source>
         <translation>Ар кимге (толук экспорт)</translation>
+    </message>
+    <message>
+        <source>— choose who receives it —</source>
+        <translation>— алуучуну тандаңыз —</translation>
+    </message>
+    <message>
+        <source>Choose who receives the bundle first.</source>
+        <translation>Адегенде пакетти кимге жөнөтөрүн тандаңыз.</translation>
     </message>
     <message>
         <source>Export a bundle</source>

@@ -607,6 +607,14 @@
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
+        <source>Not &amp;verified for 12 months</source>
+        <translation>Не &amp;проверено 12 месяцев</translation>
+    </message>
+    <message>
+        <source>No stock-take check (or receipt) in the last 12 months</source>
+        <translation>Ни инвентаризации, ни получения за последние 12 месяцев</translation>
+    </message>
+    <message>
         <source>Bring in the post&apos;s existing Excel register</source>
         <translation>Загрузить существующий реестр пункта из Excel</translation>
     </message>
@@ -616,6 +624,14 @@
     <message>
         <source>Anyone (a full export)</source>
         <translation>Любому получателю (полный экспорт)</translation>
+    </message>
+    <message>
+        <source>— choose who receives it —</source>
+        <translation>— выберите получателя —</translation>
+    </message>
+    <message>
+        <source>Choose who receives the bundle first.</source>
+        <translation>Сначала выберите, кому отправить пакет.</translation>
     </message>
     <message>
         <source>Export a bundle</source>

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 PALETTE = (
     "#2e7d32", "#1565c0", "#f9a825", "#c62828", "#6a1b9a", "#ef6c00", "#546e7a",
@@ -36,10 +36,15 @@ def series_for(keys: list[tuple[str, str]], colours: dict[str, str] | None = Non
 
 
 class StackedBars(QWidget):
-    """Horizontal bars, one per category, split into coloured segments; total at the end."""
+    """Horizontal bars, one per category, split into coloured segments; total at the end.
+
+    Hovering a segment names it with its count; clicking it emits `segment_clicked(row key,
+    series key)` (the series key is "" for a click on the row's name or total).
+    """
 
     ROW = 20
     GAP = 5
+    segment_clicked = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
         super().__init__(parent)
@@ -48,12 +53,66 @@ class StackedBars(QWidget):
         self.series: list[Series] = []
         self.empty_text = ""
         self.show_legend = True
+        self.keys: list[str] = []
+        self._hits: list[tuple[QRectF, int, str]] = []  # painted rectangles: row, series key
+        self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_data(self, rows: list[tuple[str, dict[str, int]]], series: list[Series]) -> None:
+    def set_data(
+        self,
+        rows: list[tuple[str, dict[str, int]]],
+        series: list[Series],
+        keys: list[str] | None = None,
+    ) -> None:
+        """Rows of (name, counts per series key); `keys` identify the rows for clicks."""
         self.rows, self.series = rows, series
+        self.keys = keys if keys is not None else [name for name, _ in rows]
         self.updateGeometry()
         self.update()
+
+    def hit(self, pos: QPointF) -> tuple[int, str] | None:
+        """(row index, series key) under `pos`; series "" on the row's name or total."""
+        for rect, row, key in self._hits:
+            if rect.contains(pos):
+                return row, key
+        return None
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        found = self.hit(pos)
+        if found is None:
+            return ""
+        row, key = found
+        name, counts = self.rows[row]
+        n = QLocale().toString
+        if not key:
+            return f"{name}: {n(self.total(counts))}"
+        label = next((s.label for s in self.series if s.key == key), key)
+        return f"{name} — {label}: {n(counts.get(key, 0))}"
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        on = self.hit(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        found = self.hit(event.position())
+        if found is not None and event.button() == Qt.MouseButton.LeftButton:
+            row, key = found
+            if row < len(self.keys):
+                self.segment_clicked.emit(str(self.keys[row]), key)
+            return
+        super().mousePressEvent(event)
 
     def total(self, row: dict[str, int]) -> int:
         return sum(row.get(s.key, 0) for s in self.series)
@@ -79,6 +138,7 @@ class StackedBars(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
         width = self.width()
+        self._hits = []
         if not self.rows or not any(self.total(r) for _, r in self.rows):
             p.setPen(self.palette().placeholderText().color())
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
@@ -93,8 +153,9 @@ class StackedBars(QWidget):
         room = self.height() - legend_h - 4
         row_h = max(8, min(self.ROW, room // max(1, len(self.rows)) - self.GAP))
         y = legend_h + 4
-        for name, row in self.rows:
+        for index, (name, row) in enumerate(self.rows):
             text_rect = QRectF(0, y, label_w - 6, row_h)
+            self._hits.append((QRectF(0, y, label_w, row_h), index, ""))
             p.setPen(self.palette().text().color())
             elided = fm.elidedText(name, Qt.TextElideMode.ElideRight, label_w - 6)
             p.drawText(
@@ -105,6 +166,7 @@ class StackedBars(QWidget):
                 w = bar_w * row.get(s.key, 0) / peak
                 if w > 0:
                     p.fillRect(QRectF(x, y, w, row_h), s.colour)
+                    self._hits.append((QRectF(x, y, max(w, 2), row_h), index, s.key))
                     x += w
             p.setPen(self.palette().text().color())
             p.drawText(

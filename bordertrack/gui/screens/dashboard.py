@@ -41,7 +41,7 @@ WORK_COLOURS = {
 TARGETS = {
     "conflicts": ("sync", "conflicts"),
     "duplicates": ("sync", "duplicates"),
-    "overdue_stocktakes": ("stock_take", ""),
+    "overdue_stocktakes": ("equipment", "overdue"),
     "late_works": ("infrastructure", "late"),
     "results_missing": ("training", ""),
 }
@@ -64,6 +64,10 @@ class DashboardScreen(Retranslating, QWidget):
         self.progress = Meter(objectName="works_progress")
         self.year_box = QComboBox(objectName="year")
         self.year_box.activated.connect(self._year_chosen)
+        self.equipment.segment_clicked.connect(self.open_equipment)
+        self.works.segment_clicked.connect(
+            lambda status, _s: self.open_filtered("infrastructure", {"status": status})
+        )
         self.attention_buttons: dict[str, QPushButton] = {}
         self.all_clear = QLabel(wordWrap=True)
         self.boxes = [QGroupBox() for _ in range(4)]
@@ -127,6 +131,7 @@ class DashboardScreen(Retranslating, QWidget):
         self.equipment.set_data(
             [(name, counts) for _code, name, counts in data.equipment],
             series_for(self._labels("equipment_status"), STATUS_COLOURS),
+            [code for code, _name, _counts in data.equipment],
         )
         self.trained.set_data(
             [(name or self.tr("No agency"), counts) for _c, name, counts in data.trained],
@@ -135,6 +140,7 @@ class DashboardScreen(Retranslating, QWidget):
         self.works.set_data(
             [(vocab_label("facility_status", s), {s: data.works[s]}) for s in self._work_order()],
             series_for(self._labels("facility_status"), WORK_COLOURS),
+            self._work_order(),
         )
         avg = data.works_progress
         self.progress.set_value(
@@ -183,6 +189,28 @@ class DashboardScreen(Retranslating, QWidget):
         self.all_clear.setVisible(nothing)
 
     # -- opening other screens ------------------------------------------------------------
+    def open_equipment(self, post: str, status: str) -> None:
+        """A bar's segment: the equipment table filtered to that post and status."""
+        self.open_filtered("equipment", {"post": post, "status": status or None})
+
+    def open_filtered(self, screen: str, filters: dict[str, str | None]) -> None:
+        """Show `screen` with its table's filters set (others cleared), as the chart counted."""
+        window = self.window()
+        if screen not in self._window_specs() or not hasattr(window, "show_screen"):
+            return
+        widget = window.show_screen(screen)
+        browser = getattr(widget, "browser", None) or getattr(widget, "facilities", None)
+        if browser is None:
+            return
+        reset = getattr(widget, "show_view", None)
+        if callable(reset):
+            reset("")
+        browser.search.clear()
+        browser.apply_search()
+        for name, combo in browser.filters.items():
+            value = filters.get(name)
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
+
     def _window_specs(self) -> list[str]:
         return [s.key for s in getattr(self.window(), "specs", [])]
 

@@ -195,7 +195,11 @@ class EnrolmentPanel(Retranslating, QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegate(ResultDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Headers are never cut ("зматтык номе"): each column as wide as its header and
+        # values, the person's name takes the rest.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self._layout()
         self.retranslate_ui()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from bordertrack.gui.actions import ItemActionDialog
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor import can_edit
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.table_view import EntityBrowser
+from bordertrack.services.dashboard import overdue_stocktake_condition
 
 
 class EquipmentScreen(Retranslating, QWidget):
@@ -33,6 +36,9 @@ class EquipmentScreen(Retranslating, QWidget):
             (self.assign_button, self.transfer_button, self.mark_button, self.handover_button)
         ):
             self.browser.buttons.insertWidget(3 + i, b)
+        self.overdue_only = QCheckBox(objectName="overdue_only")
+        self.overdue_only.toggled.connect(self._overdue_toggled)
+        self.browser.filter_row.addWidget(self.overdue_only)
         self.import_button = QPushButton(objectName="import_register")
         self.import_button.clicked.connect(self.import_register)
         self.browser.buttons.insertWidget(7, self.import_button)
@@ -41,6 +47,19 @@ class EquipmentScreen(Retranslating, QWidget):
         self.browser.selection_changed.connect(self._update_buttons)
         self.retranslate_ui()
         self._update_buttons()
+
+    def show_view(self, name: str) -> None:
+        """The dashboard's "not verified" line opens exactly the items it counted."""
+        if name == "overdue":
+            self.browser.search.clear()
+            self.browser.apply_search()
+            for combo in self.browser.filters.values():
+                combo.setCurrentIndex(0)
+        self.overdue_only.setChecked(name == "overdue")
+
+    def _overdue_toggled(self, on: bool) -> None:
+        condition = overdue_stocktake_condition(dt.date.today()) if on else None
+        self.browser.model.set_condition("overdue", condition)
 
     def _update_buttons(self) -> None:
         any_selected = bool(self.browser.selected_ids())
@@ -79,4 +98,8 @@ class EquipmentScreen(Retranslating, QWidget):
         self.mark_button.setText(self.tr("Mar&k status…"))
         self.handover_button.setText(self.tr("Hand-o&ver act…"))
         self.import_button.setText(self.tr("&Import from Excel…"))
+        self.overdue_only.setText(self.tr("Not &verified for 12 months"))
+        self.overdue_only.setToolTip(
+            self.tr("No stock-take check (or receipt) in the last 12 months")
+        )
         self.import_button.setToolTip(self.tr("Bring in the post's existing Excel register"))

@@ -32,6 +32,7 @@ from bordertrack.services import lookups, sync
 from bordertrack.services.export import default_recipient
 from bordertrack.services.file_names import suggested_bundle_name
 
+NO_CHOICE = "-"  # the recipient placeholder's data (None means "anyone")
 COUNTS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates", "out_of_scope")
 
 
@@ -100,11 +101,18 @@ class ExchangeView(Retranslating, QWidget):
             label = f"{name} ({role_label(role)}{', ' + post if post else ''})"
             self.recipient.addItem(label, device_id)
         self.recipient.addItem(self.tr("Anyone (a full export)"), None)
+        if self.ctx.role == "coordinator":
+            # A coordinator sends to many posts: no silent default, the person chooses.
+            self.recipient.insertItem(0, self.tr("— choose who receives it —"), NO_CHOICE)
         index = self.recipient.findData(current) if current else 0
         self.recipient.setCurrentIndex(max(index, 0))
 
     # -- export -------------------------------------------------------------------------
     def _choose_export_path(self) -> None:
+        if self.recipient.currentData() == NO_CHOICE:
+            self.export_result.setText(self.tr("Choose who receives the bundle first."))
+            self.recipient.setFocus()
+            return
         name = suggested_bundle_name(self.ctx.store, self.ctx.device, self.recipient.currentData())
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export a bundle"), name, self.tr("Excel bundle (*.xlsx)")
@@ -115,6 +123,9 @@ class ExchangeView(Retranslating, QWidget):
     def export_to(self, path: Path) -> None:
         """Write a bundle for the chosen recipient (full when asked or when none is chosen)."""
         store, to = self.ctx.store, self.recipient.currentData()
+        if to == NO_CHOICE:
+            self.export_result.setText(self.tr("Choose who receives the bundle first."))
+            return
         full = self.full.isChecked() or to is None
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]

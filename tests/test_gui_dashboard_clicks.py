@@ -1,0 +1,52 @@
+"""Dashboard alerts open exactly the records they count; bars name themselves and click through."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from bordertrack.gui.main_window import MainWindow
+from tests.gui_support import ctx, demo_store, demo_template  # noqa: F401
+
+
+def _window(qtbot, ctx):  # type: ignore[no-untyped-def]  # noqa: F811
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 738)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    return window
+
+
+def test_not_verified_alert_opens_exactly_those_items(qtbot, ctx):  # noqa: F811
+    window = _window(qtbot, ctx)
+    dashboard = window.screen("dashboard")
+    counted = dashboard.data.attention.overdue_stocktakes
+    assert counted > 0
+    qtbot.mouseClick(dashboard.attention_buttons["overdue_stocktakes"], Qt.MouseButton.LeftButton)
+    equipment = window.stack.currentWidget()
+    assert equipment is window.screen("equipment")
+    assert equipment.overdue_only.isChecked()
+    assert equipment.browser.model.rowCount() == counted
+
+
+def test_bar_segments_have_tooltips_and_open_the_filtered_table(qtbot, ctx):  # noqa: F811
+    window = _window(qtbot, ctx)
+    dashboard = window.screen("dashboard")
+    chart = dashboard.equipment
+    chart.repaint()
+    segments = [(rect, row, key) for rect, row, key in chart._hits if key]
+    assert segments
+    rect, row, key = segments[0]
+    name, counts = chart.rows[row]
+    tip = chart.tooltip_at(rect.center())
+    assert name in tip and str(counts[key]) in tip.replace("\u00a0", "")
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    equipment = window.stack.currentWidget()
+    assert equipment is window.screen("equipment")
+    browser = equipment.browser
+    assert browser.filters["post"].currentData() == chart.keys[row]
+    assert browser.filters["status"].currentData() == key
+    assert browser.model.rowCount() == counts[key]
+    assert chart.tooltip_at(QPointF(-5, -5)) == ""
