@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 a user's error (one line on stderr), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -80,6 +81,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"bordertrack: {exc.strerror or exc}{where}; check the path, the disk and try again.",
             file=sys.stderr,
         )
+        return 1
+    except sqlite3.DatabaseError as exc:
+        # A command that reads a damaged page (the whole-file check runs before writes only).
+        from bordertrack.cli.common import db_path
+        from bordertrack.store.database import damaged_database
+
+        problem = damaged_database(db_path(args), exc)
+        if problem is None:
+            raise
+        print(f"bordertrack: {problem}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("bordertrack: stopped; nothing was changed by the interrupted step.", file=sys.stderr)

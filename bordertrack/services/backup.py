@@ -116,6 +116,7 @@ def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
                 f"The backup copy in {folder} failed its check; free some disk space and try again."
             )
         partial.replace(target)
+        store.mark_checked()  # a page-for-page copy passed: the live file is whole too
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise BackupFailed(
