@@ -19,6 +19,7 @@ from bordertrack.services.trust import introduce, signer_status
 from bordertrack.services.vectors import gaps
 from bordertrack.store.apply import ForkDetected, apply_changes
 from bordertrack.store.database import Store
+from bordertrack.store.hlc import FAR_AHEAD_MS, pack
 from bordertrack.sync import keys
 
 Progress = Callable[[int, int], None] | None
@@ -215,7 +216,9 @@ def count_result(store: Store, conn, changes: list, result, report: ImportReport
     report.conflicts = result.new_conflicts
     report.records = {k: sorted(v) for k, v in result.touched.items()}
     report.duplicates = len(duplicate_groups(conn, result.touched)) if result.touched else 0
-    report.clock_ahead = sum(1 for c in changes if store.clock.is_far_ahead(c.hlc))
+    # One wall-clock reading for the whole batch (not one per change).
+    ahead = pack(store.clock.wall() + FAR_AHEAD_MS + 1, 0)
+    report.clock_ahead = sum(1 for c in changes if c.hlc >= ahead)
     store.clock.observe(max((c.hlc for c in changes), default=0))
     # A post receives only what it needs to know, so holes in others' numbers are expected there.
     if store.device["role"] == "coordinator":
