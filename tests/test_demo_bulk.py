@@ -27,6 +27,9 @@ def _build(path: Path, seed: int = 1, *, bulk: bool = True) -> dict:
         "verified": store.conn.execute(
             "SELECT id, _last_verified, _hlc FROM equipment ORDER BY id"
         ).fetchall(),
+        "indexes": sorted(
+            store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+        ),
         "journal": store.conn.execute("PRAGMA journal_mode").fetchone()[0],
         "synchronous": store.conn.execute("PRAGMA synchronous").fetchone()[0],
         "hlc": store.clock.last,
@@ -48,7 +51,7 @@ def test_same_seed_gives_the_same_database(tmp_path: Path) -> None:
 def test_bulk_path_gives_what_the_import_path_gives(tmp_path: Path) -> None:
     bulk = _build(tmp_path / "bulk.db")
     applied = _build(tmp_path / "apply.db", bulk=False)
-    for key in ("counts", "dump", "log", "conflicts", "verified"):
+    for key in ("counts", "dump", "log", "conflicts", "verified", "indexes"):
         assert bulk[key] == applied[key], key
     # The load restores the safe settings: write-ahead log, fsync on commit.
     assert bulk["journal"] == "wal" and bulk["synchronous"] == 2
@@ -100,6 +103,8 @@ def test_a_record_written_again_after_its_batch_went_out(tmp_path: Path) -> None
         loader.add(b.take(), b.taken_created)
     row = store.conn.execute("SELECT asset_tag, status FROM equipment WHERE id = ?", (rid,))
     assert row.fetchone() == ("A-2", "broken")
+    indexes = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert {"idx_changes_hlc", "idx_equipment_post", "idx_stock_check_item"} <= indexes
     assert store.conn.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 0
     prev = store.conn.execute(
         "SELECT prev FROM changes WHERE field = 'asset_tag' AND prev != ''"

@@ -18,7 +18,8 @@ class ChangeBuilder:
 
     Stamps advance from `start_ms` so a deterministic seed gives deterministic changes.
 
-    With a `sink`, every `chunk` changes are handed over as they accumulate. With a
+    With a `sink`, every `chunk` changes are handed over as they accumulate (with
+    `by_units`, only when the caller says a unit is done). With a
     `prev_lookup` too, the prev links of handed-over records are forgotten (a large demo
     would otherwise hold one per field ever written) and asked of the lookup, which reads
     the log, when such a record is written again.
@@ -31,6 +32,7 @@ class ChangeBuilder:
         sink: Callable[[list[Change]], None] | None = None,
         chunk: int = 200_000,
         prev_lookup: PrevLookup | None = None,
+        by_units: bool = False,
     ) -> None:
         self.rng = rng
         self.sink = sink
@@ -41,6 +43,7 @@ class ChangeBuilder:
         self.changes: list[Change] = []
         self.created: set[tuple[str, str]] = set()  # records first written since take()
         self.prev_lookup = prev_lookup
+        self.by_units = by_units  # hand over only at unit_done(), not in the middle of a unit
 
     def new_id(self) -> str:
         """A version-4 UUID drawn from the seeded generator (as uuid.UUID(int=..., version=4))."""
@@ -99,15 +102,23 @@ class ChangeBuilder:
             )
             last[name] = f"{origin}:{seq}"
         self.seq[origin] = seq
-        if self.sink is not None and len(self.changes) >= self.chunk:
+        if self.sink is not None and not self.by_units and len(self.changes) >= self.chunk:
             self.sink(self.take())
         return record_id
+
+    def unit_done(self) -> None:
+        """With `by_units`, a whole unit (a record with the records written along with it)
+        is complete: hand the changes over if a chunk is full. A unit never spans two
+        chunks, so each chunk's records are new to the database it goes to."""
+        if self.sink is not None and len(self.changes) >= self.chunk:
+            self.sink(self.take())
 
     def create(self, origin: str, entity: str, values: dict[str, Any], **kw: Any) -> str:
         return self.write(origin, entity, self.new_id(), values, _new=True, **kw)
 
     def take(self) -> list[Change]:
-        """The changes built since the last take (and, for `created_since`, their records)."""
+        """The changes built since the last take; `taken_created` then names the records
+        they created."""
         out, self.changes = self.changes, []
         self.taken_created, self.created = self.created, set()
         if self.prev_lookup is not None:

@@ -113,6 +113,7 @@ def build_demo(
             start_ms,
             sink=lambda changes: loader.add(changes, b.taken_created),
             prev_lookup=lambda entity, rid: logged_heads(store.conn, entity, rid),
+            by_units=True,
         )
 
         def flush() -> None:
@@ -236,6 +237,7 @@ def _people(
             },
         )
         people.append((pid, post))
+        b.unit_done()
     state["people"] = people
     return len(people)
 
@@ -295,6 +297,7 @@ def _equipment(
                 },
             )
         items.append(iid)
+        b.unit_done()
     state["items"] = items
     return len(items)
 
@@ -358,6 +361,7 @@ def _training(
                     else None,
                 },
             )
+        b.unit_done()
     return n["sessions"]
 
 
@@ -426,4 +430,5 @@ def _facilities(
                     },
                 )
             count += 1
+            b.unit_done()
     return count

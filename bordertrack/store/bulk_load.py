@@ -46,9 +46,12 @@ _LOG_SQL = (
 class BulkLoader:
     """Takes batches of changes; records first created in a batch take the bulk path."""
 
-    def __init__(self, conn: sqlite3.Connection, roles: dict[str, Role | None]) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, roles: dict[str, Role | None], dropped: list[str]
+    ) -> None:
         self.conn = conn
         self.roles = roles
+        self.dropped = dropped  # CREATE INDEX statements of indexes dropped for the load
         self.max_hlc = 0
         self.touched: dict[str, set[str]] = defaultdict(set)
 
@@ -99,10 +102,17 @@ class BulkLoader:
         self.conn.executemany(
             "INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", conflicts
         )
-        if rest:  # records already in the database: the general path
+        if rest:  # records already in the database: the general path, which needs indexes
+            self.restore_indexes()
             result = apply_changes(self.conn, rest, self.roles)
             for entity, ids in result.touched.items():
                 self.touched[entity] |= ids
+
+    def restore_indexes(self) -> None:
+        """Build the dropped indexes (once): at the end, or before the general path runs."""
+        for sql in self.dropped:
+            self.conn.execute(sql)
+        self.dropped = []
 
     def finish(self) -> None:
         """Derived state once for everything loaded: last verification, merge links."""
@@ -145,11 +155,9 @@ def bulk_load(store: Store) -> Iterator[BulkLoader]:
     conn.execute("PRAGMA cache_size=-262144")
     try:
         with gc_paused(), store.transaction():
-            indexes = _drop_secondary_indexes(conn)
-            loader = BulkLoader(conn, known_roles(conn))
+            loader = BulkLoader(conn, known_roles(conn), _drop_secondary_indexes(conn))
             yield loader
-            for sql in indexes:
-                conn.execute(sql)
+            loader.restore_indexes()
             loader.finish()  # its queries need the indexes
             store.clock.observe(loader.max_hlc)
     finally:
