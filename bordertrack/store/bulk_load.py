@@ -39,8 +39,10 @@ _HLC = itemgetter(2)
 _CHANGE_ORDER = itemgetter(2, 0, 1)  # Change (hlc, origin, seq): the fold's order
 _FIELD_NAMES = {name: e.field_names for name, e in ENTITIES.items()}
 _LOG_SQL = (
-    f"INSERT INTO changes ({', '.join(CHANGE_COLUMNS)}, accepted) VALUES (?,?,?,?,?,?,?,?,?,?)"
+    f"INSERT INTO changes ({', '.join(CHANGE_COLUMNS)}, accepted) VALUES (?,?,?,?,?,?,?,?,?,{{}})"
 )
+_LOG_ACCEPTED = _LOG_SQL.format(1)  # Change tuples as they are, all accepted
+_LOG_FLAGGED = _LOG_SQL.format("?")  # (*change, accepted)
 
 
 class BulkLoader:
@@ -91,8 +93,8 @@ class BulkLoader:
                 states[e.name].append(_state_row(_FIELD_NAMES[e.name], key[1], folded))
                 self.touched[e.name].add(key[1])
             conflicts.extend(_conflict_rows(key, folded))
-        self.conn.executemany(_LOG_SQL.replace("?)", "1)"), accepted)
-        self.conn.executemany(_LOG_SQL, log)
+        self.conn.executemany(_LOG_ACCEPTED, accepted)
+        self.conn.executemany(_LOG_FLAGGED, log)
         for entity, rows in states.items():
             e = ENTITIES[entity]
             cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
