@@ -5,7 +5,7 @@ probes the log for each batch's ids and records, reads touched records back, ups
 their state. Records that did not exist before a batch need none of that. For them the
 loader folds the batch in memory with the same `fold`, inserts their state and their
 log rows with one `executemany` each, and leaves everything else to `apply_changes`.
-Everything happens in one transaction with the journal in memory and no fsync, and the
+Everything happens in one transaction without fsync, and the
 secondary indexes are built once at the end (sorting beats millions of random inserts).
 
 Only for a database that is being filled from nothing (the demo guard refuses any other):
@@ -149,10 +149,12 @@ class BulkLoader:
 
 @contextmanager
 def bulk_load(store: Store) -> Iterator[BulkLoader]:
-    """One transaction for the whole load, without fsync; the indexes are built at its end."""
+    """One transaction for the whole load, without fsync; the indexes are built at its end.
+
+    The journal stays the write-ahead log: leaving it for the load and coming back leaves
+    the connection unable to checkpoint once, and the log costs little without fsync."""
     conn = store.conn
     store.ensure_checked()
-    conn.execute("PRAGMA journal_mode=MEMORY")
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA cache_size=-262144")
     try:
@@ -165,7 +167,6 @@ def bulk_load(store: Store) -> Iterator[BulkLoader]:
     finally:
         conn.execute("PRAGMA cache_size=-65536")
         conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA journal_mode=WAL")
 
 
 def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:
