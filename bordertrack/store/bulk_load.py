@@ -9,8 +9,8 @@ Everything happens in one transaction without fsync, and the
 secondary indexes are built once at the end (sorting beats millions of random inserts).
 
 Only for a database that is being filled from nothing (the demo guard refuses any other):
-a killed load can leave the file damaged, and the next write refuses it; delete it and run
-the demo again. `tests/test_demo.py` checks the result equals the one `apply_changes` gives.
+a killed load rolls back, but a power cut during it can leave the file damaged (no
+fsync), and the next write refuses it; delete it and run the demo again. `tests/test_demo.py` checks the result equals the one `apply_changes` gives.
 """
 
 from __future__ import annotations
