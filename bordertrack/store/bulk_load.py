@@ -5,12 +5,13 @@ probes the log for each batch's ids and records, reads touched records back, ups
 their state. Records that did not exist before a batch need none of that. For them the
 loader folds the batch in memory with the same `fold`, inserts their state and their
 log rows with one `executemany` each, and leaves everything else to `apply_changes`.
-Everything happens in one transaction without fsync, and the
-secondary indexes are built once at the end (sorting beats millions of random inserts).
+Everything happens in one transaction without fsync, and the secondary indexes are
+built once at the end (sorting beats millions of random inserts).
 
 Only for a database that is being filled from nothing (the demo guard refuses any other):
 a killed load rolls back, but a power cut during it can leave the file damaged (no
-fsync), and the next write refuses it; delete it and run the demo again. `tests/test_demo.py` checks the result equals the one `apply_changes` gives.
+fsync), and the next write refuses it; delete it and run the demo again.
+`tests/test_demo_bulk.py` checks the result equals the one `apply_changes` gives.
 """
 
 from __future__ import annotations
