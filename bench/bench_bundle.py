@@ -158,8 +158,10 @@ def print_rows(rows: list[dict]) -> None:
         ratio = f"{row['seconds'] / only:6.1f}" if only else "     -"
         only_text = f"{only:10.2f}" if only else "         -"
         flag = "" if row["seconds"] <= row["budget"] else "  OVER BUDGET"
+        note = f"  {row['note']}" if row.get("note") else ""
         print(
-            f"{row['what']:<42} {row['seconds']:8.2f} {row['budget']:7.1f} {only_text} {ratio}{flag}"
+            f"{row['what']:<42} {row['seconds']:8.2f} {row['budget']:7.1f} {only_text} {ratio}"
+            f"{flag}{note}"
         )
 
 

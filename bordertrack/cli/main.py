@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -152,6 +153,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             "step (a transaction is all or nothing): close other programs or use a smaller file.",
             file=sys.stderr,
         )
+        return 1
+    except sqlite3.DatabaseError as exc:
+        # A command that reads a damaged page (the whole-file check runs before writes only).
+        from bordertrack.store.database import damaged_database
+
+        problem = damaged_database(db_path(args), exc)
+        if problem is None:
+            raise
+        print(f"bordertrack: {problem}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("bordertrack: stopped; nothing was changed by the interrupted step.", file=sys.stderr)

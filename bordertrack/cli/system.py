@@ -20,6 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="also start Qt offscreen-capable and open the main window",
     )
     p.set_defaults(handler=cmd_self_check)
+    p = sub.add_parser(
+        "check",
+        help="check every page of the database now (SQLite's full integrity check)",
+    )
+    p.set_defaults(handler=cmd_check)
     p = sub.add_parser("paths", help="where the database, its backups and the resources are")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_paths)
@@ -63,4 +68,15 @@ def cmd_paths(args: argparse.Namespace) -> int:
     else:
         for key, value in data.items():
             print(f"{key:<10} {value}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """On request: the thorough check (indexes against tables too), not only the quick one
+    that runs before the first write of every session."""
+    from bordertrack.cli.common import open_store
+
+    with open_store(args, need_device=False) as store:
+        store.check_integrity(full=True)
+    print(f"{store.path} passed its integrity check.")
     return 0

@@ -72,9 +72,11 @@ def check_in_background(window: MainWindow) -> None:
         if offer_newest_backup(window, exc, store.path, store):
             QApplication.quit()
 
-    window.ctx.worker.submit(
-        lambda _progress, _cancelled: check_file_integrity(store.path), on_error=failed
-    )
+    def check(_progress, _cancelled) -> None:
+        check_file_integrity(store.path)
+        store.mark_checked()  # the first write in the window need not check again
+
+    window.ctx.worker.submit(check, on_error=failed)
 
 
 def open_or_recover(db_path: Path, parent=None, *, check: bool = True) -> Store | None:

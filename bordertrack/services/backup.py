@@ -126,6 +126,7 @@ def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
             )
         partial.replace(target)
         backup_seal.seal(store.path, target)
+        store.mark_checked()  # a page-for-page copy passed: the live file is whole too
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise BackupFailed(

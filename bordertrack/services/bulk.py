@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import random
-import uuid
 from collections.abc import Callable
 from typing import Any
 
 from bordertrack.store.changes import Change
 from bordertrack.store.hlc import pack
 
+_new_change = tuple.__new__  # Change(...) with keyword handling is several times slower
+PrevLookup = Callable[[str, str], dict[str, str]]  # (entity, record id) -> {field: change id}
+
 
 class ChangeBuilder:
     """Accumulates changes from several origins with correct sequence numbers and prev links.
 
     Stamps advance from `start_ms` so a deterministic seed gives deterministic changes.
+
+    With a `sink`, every `chunk` changes are handed over as they accumulate (with
+    `by_units`, only when the caller says a unit is done). With a
+    `prev_lookup` too, the prev links of handed-over records are forgotten (a large demo
+    would otherwise hold one per field ever written) and asked of the lookup, which reads
+    the log, when such a record is written again.
     """
 
     def __init__(
@@ -23,17 +31,26 @@ class ChangeBuilder:
         start_ms: int,
         sink: Callable[[list[Change]], None] | None = None,
         chunk: int = 200_000,
+        prev_lookup: PrevLookup | None = None,
+        by_units: bool = False,
     ) -> None:
         self.rng = rng
         self.sink = sink
         self.chunk = chunk
         self.ms = start_ms
         self.seq: dict[str, int] = {}
-        self.last: dict[tuple[str, str, str], str] = {}
+        self.last: dict[tuple[str, str], dict[str, str]] = {}
         self.changes: list[Change] = []
+        self.created: set[tuple[str, str]] = set()  # records first written since take()
+        self.prev_lookup = prev_lookup
+        self.by_units = by_units  # hand over only at unit_done(), not in the middle of a unit
 
     def new_id(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        """A version-4 UUID drawn from the seeded generator (as uuid.UUID(int=..., version=4))."""
+        n = self.rng.getrandbits(128)
+        n = (n & ~(0xC000 << 48) | (0x8000 << 48)) & ~(0xF000 << 64) | (4 << 76)
+        h = f"{n:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
     def stamp(self, step_ms: int = 1) -> int:
         self.ms += step_ms
@@ -47,27 +64,63 @@ class ChangeBuilder:
         values: dict[str, Any],
         hlc: int | None = None,
         operator: str = "",
+        *,
+        _new: bool = False,
     ) -> str:
         hlc = hlc if hlc is not None else self.stamp()
         seq = self.seq.get(origin, 0)
+        key = (entity, record_id)
+        last = self.last.get(key)
+        if last is None:
+            if _new or self.prev_lookup is None:
+                last = {}
+            else:
+                last = dict(self.prev_lookup(entity, record_id))
+            self.last[key] = last
+            if _new:
+                self.created.add(key)
+        append = self.changes.append
         for name, value in values.items():
             if value is None:
                 continue
             seq += 1
-            key = (entity, record_id, name)
-            prev = self.last.get(key, "")
-            self.changes.append(
-                Change(origin, seq, hlc, entity, record_id, name, value, prev, operator)
+            append(
+                _new_change(
+                    Change,
+                    (
+                        origin,
+                        seq,
+                        hlc,
+                        entity,
+                        record_id,
+                        name,
+                        value,
+                        last.get(name, ""),
+                        operator,
+                    ),
+                )
             )
-            self.last[key] = f"{origin}:{seq}"
+            last[name] = f"{origin}:{seq}"
         self.seq[origin] = seq
-        if self.sink is not None and len(self.changes) >= self.chunk:
+        if self.sink is not None and not self.by_units and len(self.changes) >= self.chunk:
             self.sink(self.take())
         return record_id
 
+    def unit_done(self) -> None:
+        """With `by_units`, a whole unit (a record with the records written along with it)
+        is complete: hand the changes over if a chunk is full. A unit never spans two
+        chunks, so each chunk's records are new to the database it goes to."""
+        if self.sink is not None and len(self.changes) >= self.chunk:
+            self.sink(self.take())
+
     def create(self, origin: str, entity: str, values: dict[str, Any], **kw: Any) -> str:
-        return self.write(origin, entity, self.new_id(), values, **kw)
+        return self.write(origin, entity, self.new_id(), values, _new=True, **kw)
 
     def take(self) -> list[Change]:
+        """The changes built since the last take; `taken_created` then names the records
+        they created."""
         out, self.changes = self.changes, []
+        self.taken_created, self.created = self.created, set()
+        if self.prev_lookup is not None:
+            self.last = {}
         return out

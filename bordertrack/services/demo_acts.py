@@ -22,7 +22,7 @@ def _items(store: Store, where: str, params: tuple, limit: int) -> list[tuple[st
     """(id, post, received date) of usable items, first by asset tag."""
     return store.conn.execute(
         f"SELECT id, post, received_date FROM equipment WHERE _deleted = 0 AND status IN {USABLE} "
-        f"AND {where} ORDER BY asset_tag LIMIT {limit}",
+        f"AND {where} ORDER BY asset_tag, id LIMIT {limit}",
         params,
     ).fetchall()
 
@@ -31,12 +31,12 @@ def _officer(store: Store, post: str) -> tuple[str, str, str] | None:
     return (
         store.conn.execute(
             "SELECT id, full_name, COALESCE(rank, '') FROM person WHERE _deleted = 0 AND post = ? "
-            "AND kind = 'officer' ORDER BY full_name LIMIT 1",
+            "AND kind = 'officer' ORDER BY full_name, id LIMIT 1",
             (post,),
         ).fetchone()
         or store.conn.execute(
             "SELECT id, full_name, COALESCE(rank, '') FROM person WHERE _deleted = 0 AND post = ? "
-            "ORDER BY full_name LIMIT 1",
+            "ORDER BY full_name, id LIMIT 1",
             (post,),
         ).fetchone()
     )

@@ -27,6 +27,7 @@ from bordertrack.services.vectors import (
 from bordertrack.shown import shown
 from bordertrack.store.apply import ForkDetected, apply_changes
 from bordertrack.store.database import Store
+from bordertrack.store.hlc import FAR_AHEAD_MS, pack
 from bordertrack.sync import keys
 
 Progress = Callable[[int, int], None] | None
@@ -253,7 +254,9 @@ def count_result(store: Store, conn, changes: list, result, report: ImportReport
     report.conflicts = result.new_conflicts
     report.records = {k: sorted(v) for k, v in result.touched.items()}
     report.duplicates = len(duplicate_groups(conn, result.touched)) if result.touched else 0
-    report.clock_ahead = sum(1 for c in changes if store.clock.is_far_ahead(c.hlc))
+    # One wall-clock reading for the whole batch (not one per change).
+    ahead = pack(store.clock.wall() + FAR_AHEAD_MS + 1, 0)
+    report.clock_ahead = sum(1 for c in changes if c.hlc >= ahead)
     store.clock.observe(max((c.hlc for c in changes), default=0))
     # What the bundles declared complete counts as seen, so only real holes remain.
     report.gaps = gaps(conn, sorted({c.origin for c in changes} | report.declared))

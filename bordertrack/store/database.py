@@ -2,6 +2,11 @@
 
 One Store is one device: the file holds the device's identity, keys, trust store and
 change log beside the records, so `--db PATH` selects a whole device.
+
+The whole-file check (SQLite's quick check) is not paid at open: on a 2 GB register it
+takes seconds, and a read needs none of it (SQLite refuses a damaged page it reads). It
+runs once per session before the first write instead, so a damaged file is found before
+anything is written to it: see docs/reliability.md.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import Any
 from bordertrack.domain.errors import DatabaseProblem, DeviceNotSetUp
 from bordertrack.store.hlc import HybridClock
 from bordertrack.store.materialise import materialise
-from bordertrack.store.schema import migrate
+from bordertrack.store.schema import SCHEMA_VERSION, migrate
 from bordertrack.store.touched import Touched, discard_touched, take_touched
 
 _PRAGMAS = (
@@ -51,7 +56,8 @@ class Store:
     Not thread-safe: the GUI keeps one worker thread for database work.
     """
 
-    def __init__(self, path: str | Path, *, check: bool = True) -> None:
+    def __init__(self, path: str | Path, *, check: bool = False) -> None:
+        """Open `path`; `check` runs the whole-file check now instead of before the first write."""
         self.path = Path(path)
         keep_private(self.path)
         try:
@@ -63,8 +69,9 @@ class Store:
                 conn.close()
             raise
 
-    def _open(self, path: str | Path, *, check: bool = True) -> None:
+    def _open(self, path: str | Path, *, check: bool = False) -> None:
         self.path = Path(path)
+        self.checked = False  # the whole-file check passed in this session
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self.listeners: list[Callable[[Touched], None]] = []
@@ -79,18 +86,32 @@ class Store:
                 "integrity check: restore a backup or choose another file."
             ) from None
         self._local.conn = conn
-        if check:
-            self.check_integrity()
+        self._device: dict[str, Any] | None = None
         try:
+            if check or self._must_prepare(conn):
+                self.ensure_checked()  # a migration or a refold writes: the file is checked first
             migrate(conn)
             materialise(conn)
             discard_touched(conn)  # a refold at open is nobody's edit
+            self.clock = HybridClock(int(self.setting("hlc", "0") or 0))
         except sqlite3.OperationalError as exc:
+            if _is_damage(exc):
+                raise DatabaseProblem(_damaged(self.path, str(exc))) from None
             raise DatabaseProblem(
                 f"{self.path} cannot be prepared ({exc}); close other programs using it and try again."
             ) from None
-        self._device: dict[str, Any] | None = None
-        self.clock = HybridClock(int(self.setting("hlc", "0") or 0))
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            detail = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
+            raise DatabaseProblem(_damaged(self.path, detail)) from None
+
+    @staticmethod
+    def _must_prepare(conn: sqlite3.Connection) -> bool:
+        """Will opening write (a numbered migration, or a declaration to materialise)?"""
+        if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            return True
+        from bordertrack.store.materialise import stale_entities
+
+        return bool(stale_entities(conn))
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(
@@ -137,6 +158,7 @@ class Store:
             finally:
                 self._depth -= 1
             return
+        self.ensure_checked()
         conn.execute("BEGIN IMMEDIATE")
         discard_touched(conn)
         self._depth = 1
@@ -169,15 +191,21 @@ class Store:
         )
 
     # -- integrity ----------------------------------------------------------------
-    def check_integrity(self) -> None:
-        try:
-            result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
-        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-            result = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
-        if result != "ok":
-            raise DatabaseProblem(
-                f"{self.path} failed its integrity check ({result}); restore the newest good backup."
-            )
+    def check_integrity(self, *, full: bool = False) -> None:
+        """SQLite's quick check of every page now (`full`: its integrity check, which also
+        compares every index with its table); raises DatabaseProblem in one line."""
+        _quick_check(self.conn, self.path, "integrity_check" if full else "quick_check")
+        self.checked = True
+
+    def ensure_checked(self) -> None:
+        """The whole-file check, once per session: called before the first write."""
+        if not self.checked:
+            self.check_integrity()
+
+    def mark_checked(self) -> None:
+        """Another reader of this same file just checked all of it (the window's background
+        check, the verified backup made before an import): the first write need not repeat it."""
+        self.checked = True
 
     # -- settings -----------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -261,13 +289,40 @@ def check_file_integrity(path: str | Path) -> None:
     """
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=False)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(_damaged(path, str(exc))) from None
+    try:
+        _quick_check(conn, path)
+    finally:
+        conn.close()
+
+
+def _quick_check(conn: sqlite3.Connection, path: str | Path, pragma: str = "quick_check") -> None:
+    try:
+        result = conn.execute(f"PRAGMA {pragma}(1)").fetchone()[0]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         result = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
     if result != "ok":
-        raise DatabaseProblem(
-            f"{path} failed its integrity check ({result}); restore the newest good backup."
-        )
+        raise DatabaseProblem(_damaged(path, result))
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in str(exc)
+
+
+def _damaged(path: str | Path, detail: str) -> str:
+    """One line: SQLite's report can span lines ("*** in database main ***\nPage 7: ...")."""
+    detail = " ".join(detail.split())
+    if len(detail) > 160:
+        detail = detail[:157] + "..."
+    return (
+        f"{path} failed its integrity check ({detail}); nothing was changed: "
+        "restore the newest good backup ('backup list', then 'backup restore ID')."
+    )
+
+
+def damaged_database(path: str | Path, exc: sqlite3.DatabaseError) -> DatabaseProblem | None:
+    """The one-line problem for an SQLite error that means the file is damaged, else None
+    (a command reading a damaged page meets this, not the whole-file check)."""
+    return DatabaseProblem(_damaged(path, str(exc))) if _is_damage(exc) else None

@@ -1,0 +1,266 @@
+"""A coordinator's scale: a 160,000-change bundle against the bare calamine read, the demo
+through its bulk path, reads on a big file, and a roll-up of many posts' bundles.
+
+`python -m bench.bench_scale` runs the default sizes (a few minutes on a quiet machine);
+`--large` adds `demo --size large` and the reads on it; `--national` merges 500 posts ×
+20,000 changes instead of 20 × 20,000. Generated databases and bundles are kept in
+BORDERTRACK_BENCH_CACHE (default ~/.cache/bordertrack-bench), outside the repository, so
+a second run measures without generating again. Figures and history: docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDTRIP_CHANGES = 160_000
+CHANGES_PER_POST = 20_000
+
+
+def cache_dir() -> Path:
+    path = Path(
+        os.environ.get("BORDERTRACK_BENCH_CACHE", Path.home() / ".cache" / "bordertrack-bench")
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _timed(fn):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - start, value
+
+
+def read_only(path: Path) -> float:
+    """The floor: python-calamine reading every sheet of the workbook, nothing else."""
+    from python_calamine import CalamineWorkbook
+
+    start = time.perf_counter()
+    book = CalamineWorkbook.from_path(str(path))
+    for name in book.sheet_names:
+        book.get_sheet_by_name(name).to_python()
+    return time.perf_counter() - start
+
+
+def _in_child(code: str) -> dict:
+    """Run `code` (which prints one JSON line) in a fresh interpreter; adds its peak memory."""
+    wrapper = (
+        "import json, resource, sys\n"
+        f"{code}\n"
+        "out = dict(RESULT)\n"
+        "out['peak_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(json.dumps(out))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", wrapper],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    if proc.returncode:
+        raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def roundtrip(folder: Path) -> list[dict]:
+    """Export and import a full bundle of 160,000 changes (16,000 items of 10 fields)."""
+    from bench.bench_sync import _coordinator, _post_with_changes
+    from bordertrack.services.sync import export_bundle, import_bundle
+
+    post = _post_with_changes(folder, "post", "DOS", ROUNDTRIP_CHANGES, 1)
+    out = folder / "full.xlsx"
+    t_export, _ = _timed(lambda: export_bundle(post, out, full=True))
+    t_read = read_only(out)
+    coordinator = _coordinator(folder, [post])
+    t_import, report = _timed(lambda: import_bundle(coordinator, out))
+    coordinator.close()
+    post.close()
+    n = f"{report.received:,}"
+    return [
+        {
+            "what": f"export {n} changes",
+            "budget": 2 * t_read,
+            "seconds": t_export,
+            "read_only": t_read,
+        },
+        {
+            "what": f"import {n} changes",
+            "budget": 2 * t_read,
+            "seconds": t_import,
+            "read_only": t_read,
+        },
+    ]
+
+
+def _cli(db: Path, *args: str) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "bordertrack", "--db", str(db), *args],
+        capture_output=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=True,
+    )
+    return time.perf_counter() - start
+
+
+def demo_and_reads(size: str) -> list[dict]:
+    """`demo --size SIZE` through the command line, then commands that only read on it."""
+    db = cache_dir() / f"demo-{size}.db"
+    rows = []
+    if not db.exists():
+        tmp = db.with_suffix(".building")
+        for p in tmp.parent.glob(tmp.name + "*"):
+            p.unlink()
+        seconds = _cli(tmp, "demo", "--size", size)
+        for suffix in ("", "-wal", "-shm"):
+            if Path(f"{tmp}{suffix}").exists():
+                os.replace(f"{tmp}{suffix}", f"{db}{suffix}")
+        Path(f"{tmp}.lock").unlink(missing_ok=True)
+        rows.append(
+            {"what": f"demo --size {size} (bulk path)", "budget": 120.0, "seconds": seconds}
+        )
+    for args in (
+        ("list", "equipment", "--where", "status=stolen", "--limit", "5"),
+        ("show", "post", _any_post(db), "--json"),
+    ):
+        rows.append(
+            {
+                "what": f"{args[0]} on the {size} demo ({db.stat().st_size / 1e6:,.0f} MB)",
+                "budget": 1.5,  # the interpreter's own start (~0.5 s) and the command
+                "seconds": _cli(db, *args),
+            }
+        )
+    return rows
+
+
+def _any_post(db: Path) -> str:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT id FROM post ORDER BY id LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _rollup_bundles(posts: int, per_post: int) -> list[Path]:
+    """`posts` bundles of `per_post` changes, each exported by its own post device through
+    the real export path; kept in the cache between runs."""
+    from bench.bench_sync import _post_with_changes
+    from bordertrack.services.sync import export_bundle
+    from bordertrack.services.trust import write_card
+
+    folder = cache_dir() / f"rollup-{per_post}"
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for i in range(posts):
+        path = folder / f"post{i:03d}.xlsx"
+        card = folder / f"post{i:03d}.card"
+        if not path.exists():
+            with tempfile.TemporaryDirectory() as tmp:
+                post = _post_with_changes(Path(tmp), f"post{i}", f"P{i:03d}", per_post, 1000 + i)
+                export_bundle(post, path.with_suffix(".part.xlsx"), full=True)
+                write_card(post, card)
+                post.close()
+            os.replace(path.with_suffix(".part.xlsx"), path)
+        paths.append(path)
+    return paths
+
+
+MERGE_CODE = """
+import time, json
+from pathlib import Path
+from bordertrack.services.device import init_device
+from bordertrack.services.import_many import import_many
+from bordertrack.services.trust import read_card, trust_card
+from bordertrack.store.database import Store
+paths = [Path(p) for p in {paths!r}]
+store = Store({db!r})
+init_device(store, "coordinator", None, "national coordinator")
+for p in paths:
+    trust_card(store, read_card(p.with_suffix(".card")))
+start = time.perf_counter()
+changes = 0
+for i in range(0, len(paths), {batch}):
+    result = import_many(store, paths[i : i + {batch}])
+    changes += result.total.received
+merge = time.perf_counter() - start
+store.close()
+RESULT = {{"merge_s": merge, "changes": changes}}
+"""
+
+OPEN_CODE = """
+import time
+from bench.bench_tables import measure
+from pathlib import Path
+RESULT = measure(Path({db!r}))
+"""
+
+
+def rollup(posts: int, per_post: int = CHANGES_PER_POST, batch: int = 25) -> list[dict]:
+    """One coordinator merges `posts` bundles, `batch` at a time (each batch one transaction)."""
+    paths = _rollup_bundles(posts, per_post)
+    read = sum(read_only(p) for p in paths[: min(len(paths), 5)]) * len(paths) / min(len(paths), 5)
+    with tempfile.TemporaryDirectory(dir=cache_dir()) as tmp:
+        db = str(Path(tmp) / "national.db")
+        merged = _in_child(MERGE_CODE.format(paths=[str(p) for p in paths], db=db, batch=batch))
+        opened = _in_child(OPEN_CODE.format(db=db))
+        size = Path(db).stat().st_size
+    scale = posts * per_post / 10_000_000
+    return [
+        {
+            "what": f"merge {posts} posts x {per_post:,} ({merged['changes']:,} changes)",
+            "budget": 300.0 * scale,
+            "seconds": merged["merge_s"],
+            "read_only": read,
+            "note": f"peak {merged['peak_mb']:.0f} MB (budget 1024), db {size / 1e6:,.0f} MB, "
+            f"{size / max(1, merged['changes']):.0f} B/change",
+        },
+        {
+            "what": f"open equipment table after ({opened['rows']:,} rows)",
+            "budget": 0.5,
+            "seconds": opened["open_s"],
+        },
+    ]
+
+
+def run(large: bool = False, national: bool = False) -> list[dict]:
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        rows += roundtrip(Path(tmp))
+    rows += demo_and_reads("small")
+    if large:
+        rows += demo_and_reads("large")
+    rows += rollup(500 if national else 20)
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    from bench.bench_bundle import print_rows
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--large", action="store_true", help="also demo --size large")
+    parser.add_argument("--national", action="store_true", help="500 posts, not 20")
+    parser.add_argument("--fresh", action="store_true", help="empty the cache first")
+    args = parser.parse_args(argv)
+    if args.fresh:
+        shutil.rmtree(cache_dir())
+    rows = run(args.large, args.national)
+    print_rows(rows)
+    print(f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} (2 cores)")
+    return 2 if any(r["seconds"] > r["budget"] for r in rows) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

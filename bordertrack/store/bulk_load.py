@@ -1,0 +1,277 @@
+"""Loading millions of changes of new records at once (the large demo) through bulk statements.
+
+`apply_changes` is the one way changes reach a database, and it pays for generality: it
+probes the log for each batch's ids and records, reads touched records back, upserts
+their state. Records that did not exist before a batch need none of that. For them the
+loader folds the batch in memory with the same `fold`, inserts their state and their
+log rows with one `executemany` each, and leaves everything else to `apply_changes`.
+Everything happens in one transaction without fsync, and the secondary indexes are
+built once at the end (sorting beats millions of random inserts).
+
+Only for a database that is being filled from nothing (the demo guard refuses any other):
+a killed load rolls back, but a power cut during it can leave the file damaged (no
+fsync), and the next write refuses it; delete it and run the demo again.
+`tests/test_demo_bulk.py` checks the result equals the one `apply_changes` gives.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from operator import itemgetter
+from typing import Any
+
+from bordertrack.domain.entities import ENTITIES, Entity
+from bordertrack.store.apply import apply_changes
+from bordertrack.store.changes import CHANGE_COLUMNS, DELETED, MERGED_INTO, META_FIELDS, Change
+from bordertrack.store.database import Store
+from bordertrack.store.derived import redirect_merged_refs, resolve_merge_cycles
+from bordertrack.store.fold import Folded, LogRow, fold
+from bordertrack.store.gc_pause import gc_paused
+from bordertrack.store.roles import known_roles
+from bordertrack.store.scope import Role, allowed
+
+RecordKey = tuple[str, str]
+_new_logrow = LogRow._make
+_FOLD_ORDER = itemgetter(2, 0, 1)  # LogRow (hlc, origin, seq)
+_HLC = itemgetter(2)
+_CHANGE_ORDER = itemgetter(2, 0, 1)  # Change (hlc, origin, seq): the fold's order
+_FIELD_NAMES = {name: e.field_names for name, e in ENTITIES.items()}
+_LOG_SQL = (
+    f"INSERT INTO changes ({', '.join(CHANGE_COLUMNS)}, accepted) VALUES (?,?,?,?,?,?,?,?,?,{{}})"
+)
+_LOG_ACCEPTED = _LOG_SQL.format(1)  # Change tuples as they are, all accepted
+_LOG_FLAGGED = _LOG_SQL.format("?")  # (*change, accepted)
+
+
+class BulkLoader:
+    """Takes batches of changes; records first created in a batch take the bulk path."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, roles: dict[str, Role | None], dropped: list[str]
+    ) -> None:
+        self.conn = conn
+        self.roles = roles
+        self.dropped = dropped  # CREATE INDEX statements of indexes dropped for the load
+        self.max_hlc = 0
+        self.touched: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, changes: list[Change], created: set[RecordKey]) -> None:
+        """Load `changes`; `created` names the records none of whose changes is logged yet."""
+        if not changes:
+            return
+        self.max_hlc = max(self.max_hlc, max(map(_HLC, changes)))
+        groups: dict[RecordKey, list[Change]] = defaultdict(list)
+        for c in changes:
+            groups[(c.entity, c.record_id)].append(c)
+        rest: list[Change] = []
+        accepted: list[Change] = []  # logged as they are, with accepted = 1
+        log: list[tuple] = []
+        states: dict[str, list[tuple]] = defaultdict(list)
+        conflicts: list[tuple] = []
+        for key, group in groups.items():
+            e = ENTITIES.get(key[0])
+            if key not in created or e is None:
+                rest.extend(group)
+                continue
+            state = _simple_state(e, key[1], group, self.roles)
+            if state is not None:  # nearly every new record
+                accepted.extend(group)
+                states[e.name].append(state)
+                self.touched[e.name].add(key[1])
+                continue
+            rows = [
+                _new_logrow((c.origin, c.seq, c.hlc, c.field, _stored(c.value), c.prev))
+                for c in group
+            ]
+            rows.sort(key=_FOLD_ORDER)
+            folded = fold(e, key[1], rows, self.roles)
+            held = {(r.origin, r.seq) for r in folded.held} if folded.held else ()
+            log.extend((*c, 0 if (c.origin, c.seq) in held else 1) for c in group)
+            if folded.exists:
+                states[e.name].append(_state_row(_FIELD_NAMES[e.name], key[1], folded))
+                self.touched[e.name].add(key[1])
+            conflicts.extend(_conflict_rows(key, folded))
+        self.conn.executemany(_LOG_ACCEPTED, accepted)
+        self.conn.executemany(_LOG_FLAGGED, log)
+        for entity, rows in states.items():
+            e = ENTITIES[entity]
+            cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
+            names = ", ".join(f'"{c}"' for c in cols)
+            marks = ", ".join("?" for _ in cols)
+            self.conn.executemany(f"INSERT INTO {e.table} ({names}) VALUES ({marks})", rows)
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", conflicts
+        )
+        if rest:  # records already in the database: the general path, which needs indexes
+            self.restore_indexes()
+            result = apply_changes(self.conn, rest, self.roles)
+            for entity, ids in result.touched.items():
+                self.touched[entity] |= ids
+
+    def restore_indexes(self) -> None:
+        """Build the dropped indexes (once): at the end, or before the general path runs."""
+        for sql in self.dropped:
+            self.conn.execute(sql)
+        self.dropped = []
+
+    def finish(self) -> None:
+        """Derived state once for everything loaded: last verification, merge links."""
+        from bordertrack.store.derived import VERIFIED_RESULTS
+
+        results = ", ".join(f"'{r}'" for r in VERIFIED_RESULTS)
+        self.conn.execute(
+            "UPDATE equipment SET _last_verified = (SELECT max(checked_on) FROM stock_check s "
+            "WHERE s.item = equipment.id AND s._deleted = 0 AND +s.post = equipment.post "
+            f"AND s.result IN ({results}))"
+        )
+        merged = [e for e in ENTITIES.values() if e.name in self.touched]
+        if any(
+            self.conn.execute(
+                f"SELECT 1 FROM {e.table} WHERE _merged_into IS NOT NULL LIMIT 1"
+            ).fetchone()
+            for e in merged
+        ):
+            self.conn.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS touched "
+                "(entity TEXT, record_id TEXT, PRIMARY KEY (entity, record_id))"
+            )
+            self.conn.execute("DELETE FROM touched")
+            for entity, ids in self.touched.items():
+                self.conn.executemany(
+                    "INSERT INTO touched VALUES (?, ?)", ((entity, i) for i in ids)
+                )
+            for e in merged:
+                resolve_merge_cycles(self.conn, e)
+            redirect_merged_refs(self.conn, self.touched)
+
+
+@contextmanager
+def bulk_load(store: Store) -> Iterator[BulkLoader]:
+    """One transaction for the whole load, without fsync; the indexes are built at its end.
+
+    The journal stays the write-ahead log: leaving it for the load and coming back leaves
+    the connection unable to checkpoint once, and the log costs little without fsync."""
+    conn = store.conn
+    store.ensure_checked()
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA cache_size=-262144")
+    try:
+        with gc_paused(), store.transaction():
+            loader = BulkLoader(conn, known_roles(conn), _drop_secondary_indexes(conn))
+            yield loader
+            loader.restore_indexes()
+            loader.finish()  # its queries need the indexes
+            store.clock.observe(loader.max_hlc)
+    finally:
+        conn.execute("PRAGMA cache_size=-65536")
+        conn.execute("PRAGMA synchronous=FULL")
+
+
+def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Drop the indexes of the change log and the synced tables; returns how to rebuild them.
+
+    The change log's record index stays: batches that touch records already loaded
+    read their logged changes through it.
+    """
+    tables = {e.table for e in ENTITIES.values()} | {"changes"}
+    rows = conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    ).fetchall()
+    rebuild = []
+    for name, table, sql in rows:
+        if table in tables and name != "idx_changes_record":
+            conn.execute(f'DROP INDEX "{name}"')
+            rebuild.append(sql)
+    return rebuild
+
+
+_ODD = (bool, float)  # the types _stored may change
+
+
+def _stored(value: Any) -> Any:
+    """The value as SQLite gives it back, so the fold sees what a refold from the log sees."""
+    kind = type(value)
+    if kind is bool:
+        return int(value)
+    if kind is float and value != value:
+        return None
+    return value
+
+
+def _simple_state(
+    e: Entity, record_id: str, group: list[Change], roles: dict[str, Role | None]
+) -> tuple | None:
+    """The state row `fold` gives a new record whose every edit the scope rule accepts and
+    whose changes of each field form one chain (each names the one before as prev, as a
+    single device or a relay of edits makes them): no held change, no conflict, the last
+    change of each field wins. None sends the record to the full fold."""
+    if len(group) > 1:
+        group = sorted(group, key=_CHANGE_ORDER)
+    values: dict[str, Any] = {}
+    last: dict[str, str] = {}
+    post_field = e.post_field
+    edit: tuple[int, str] | None = None
+    hlc = 0
+    for c in group:
+        fld = c.field
+        if fld in META_FIELDS or c.prev != last.get(fld, ""):
+            return None
+        if (c.hlc, c.origin) != edit:  # a new edit: may its origin make it?
+            edit = (c.hlc, c.origin)
+            post_before = values.get(post_field) if post_field else None
+            post_after = post_before
+            if post_field:
+                for d in group:
+                    if d.hlc == c.hlc and d.origin == c.origin and d.field == post_field:
+                        post_after = _stored(d.value)
+            if not allowed(e, roles.get(c.origin), bool(values), post_before, post_after):
+                return None
+            hlc = c.hlc
+        value = c.value
+        values[fld] = _stored(value) if type(value) in _ODD else value
+        last[fld] = f"{c.origin}:{c.seq}"
+    return (record_id, *map(values.get, _FIELD_NAMES[e.name]), 0, None, hlc)
+
+
+def _state_row(field_names: tuple[str, ...], record_id: str, folded: Folded) -> tuple:
+    v = folded.values
+    return (
+        record_id,
+        *map(v.get, field_names),
+        1 if v.get(DELETED) else 0,
+        v.get(MERGED_INTO),
+        folded.hlc,
+    )
+
+
+def _conflict_rows(key: RecordKey, folded: Folded) -> list[tuple]:
+    return [
+        (
+            c.id,
+            *key,
+            c.field,
+            c.kind,
+            c.winner.cid,
+            c.winner.value,
+            c.winner.hlc,
+            c.loser.cid,
+            c.loser.value,
+            c.loser.hlc,
+        )
+        for c in folded.conflicts
+    ]
+
+
+def logged_heads(conn: sqlite3.Connection, entity: str, record_id: str) -> dict[str, str]:
+    """Each field's newest logged change id of one record (what a new edit names as prev)."""
+    heads: dict[str, str] = {}
+    for fld, origin, seq in conn.execute(
+        "SELECT field, origin, seq FROM changes WHERE entity = ? AND record_id = ? "
+        "ORDER BY hlc, origin, seq",
+        (entity, record_id),
+    ):
+        heads[fld] = f"{origin}:{seq}"
+    return heads
