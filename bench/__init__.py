@@ -1,1 +1,1 @@
-"""Benchmarks measured against the budgets of DESIGN.md (python -m bench)."""
+"""Benchmarks measured against the speed budgets in docs/performance.md (python -m bench)."""

@@ -1,5 +1,5 @@
-"""Run every bench/bench_*.py and print one table: measured seconds beside DESIGN.md budgets,
-beside the bare calamine read of the same workbook, with the machine's load average.
+"""Run every bench/bench_*.py and print one table: measured seconds beside its budget
+(docs/performance.md), beside the bare calamine read of the same workbook, with the machine's load average.
 
 A module that offers `run() -> list[dict]` (what, budget, seconds, read_only) joins the
 table; one that only has `main(argv)` prints its own figures. `python -m bench`;

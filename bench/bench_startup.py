@@ -1,4 +1,4 @@
-"""Cold start to a usable main window (DESIGN.md budget: 2 s), measured in a fresh process.
+"""Cold start to a usable main window (budget: 2 s), measured in a fresh process.
 
 The clock starts before the interpreter does (it includes importing Qt and the app) and
 stops when the main window has been shown and has processed its first events; the

@@ -1,4 +1,4 @@
-"""Table budgets of DESIGN.md: the 200,000-item equipment table opens in under 0.5 s and
+"""Table budgets: the 200,000-item equipment table opens in under 0.5 s and
 filters by text in under 0.2 s, measured on the real lazy model over `demo --size large`.
 
 Run `python -m bench.bench_tables [path-to-large.db]` (default: the large demo that

@@ -105,10 +105,12 @@ def test_enrol_a_device_from_its_card_and_revoke_it(qtbot, make_store, tmp_path:
     screen = _screen(qtbot, coord)
     devices = screen.show_view("devices")
     assert trust.my_card(coord).fingerprint in devices.mine.text()
-    asked = []
-    devices.confirm = lambda text: asked.append(text) or True
+    from .test_gui_trust_card import answer_trust
+
+    devices.confirm = lambda text: True  # the revoke question
+    seen = answer_trust("trainer")
     assert devices.enrol_card(tmp_path / "card.json")
-    assert trust.my_card(other).fingerprint in asked[0]
+    assert trust.my_card(other).fingerprint in seen["claims"]
     assert devices.table.rowCount() == 1 and devices.table.item(0, 4).text() == "Trusted"
     assert screen.exchange.recipient.findData(other.device["id"]) >= 0
     devices.table.selectRow(0)

@@ -11,14 +11,18 @@ from bordertrack.gui.dialogs_reliability import SecretDialog, ask_pin
 from bordertrack.services import security, trust
 
 from .test_gui_sync import _screen
+from .test_gui_trust_card import answer_trust
 
 
 def _answer_pin(*typed: str | None) -> list[str]:
     """Type each PIN in turn into the open PIN dialog; None cancels. Returns problems shown."""
     shown: list[str] = []
 
-    def act(i: int = 0) -> None:
+    def act(i: int = 0, wait: int = 100) -> None:
         dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SecretDialog) and wait:  # another dialog comes first
+            QTimer.singleShot(10, lambda: act(i, wait - 1))
+            return
         assert isinstance(dialog, SecretDialog)
         if typed[i] is None:
             dialog.reject()
@@ -43,9 +47,11 @@ def test_trust_and_revoke_ask_for_the_pin(qtbot, make_store, tmp_path: Path) -> 
     trust.write_card(other, tmp_path / "card.json")
     devices = _screen(qtbot, coord).show_view("devices")
     devices.confirm = lambda text: True
+    answer_trust("trainer")
     _answer_pin(None)
     assert not devices.enrol_card(tmp_path / "card.json")
     assert devices.table.rowCount() == 0
+    answer_trust("trainer")
     shown = _answer_pin("0000", "4821")
     assert devices.enrol_card(tmp_path / "card.json")
     assert shown and "not this device's PIN" in shown[0]

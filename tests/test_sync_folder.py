@@ -131,3 +131,62 @@ def test_unused_path_compares_without_case(tmp_path) -> None:
     (tmp_path / "Bundle.xlsx").write_bytes(b"")
     assert unused_path(tmp_path / "BUNDLE.xlsx").name == "BUNDLE (2).xlsx"
     assert unused_path(tmp_path / "other.xlsx").name == "other.xlsx"
+
+
+def _stuck_round(make_store, tmp_path, monkeypatch, capsys, *extra: str) -> tuple[int, str]:
+    """`sync-folder` on a coordinator with a bundle to send to a folder that refuses it."""
+    import os
+
+    from bordertrack.cli.main import main as cli_main
+    from bordertrack.services import sync_folder as module
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    post, coord = make_store("post", "DOS", name="Dostuk"), make_store("coordinator", name="Osh")
+    enrol(post, coord)
+    records.create(coord, "post", {"code": "DOS", "name": "Dostuk"})
+    records.create(coord, "equipment", {"asset_tag": "DOS-1", "category": "radio", "post": "DOS"})
+    folder.chmod(0o500)
+    if os.geteuid() == 0:  # root writes anyway: make the writer fail as the stick would
+
+        def refuse(*_args, **_kw):
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr(module, "export_bundle", refuse)
+    capsys.readouterr()
+    try:
+        code = cli_main(["--db", str(coord.path), "sync-folder", str(folder), *extra])
+    finally:
+        folder.chmod(0o700)
+    return code, capsys.readouterr().out
+
+
+def test_sync_folder_command_fails_when_a_bundle_could_not_be_written(
+    make_store, tmp_path, monkeypatch, capsys
+) -> None:
+    code, out = _stuck_round(make_store, tmp_path, monkeypatch, capsys)
+    assert code == 1
+    assert out.strip().splitlines()[-1].startswith("Wrote 0 bundle(s)")
+    assert "Could not write 1 bundle(s) (Permission denied)" in out
+
+
+def test_sync_folder_json_fails_too_and_lists_what_was_not_written(
+    make_store, tmp_path, monkeypatch, capsys
+) -> None:
+    import json
+
+    code, out = _stuck_round(make_store, tmp_path, monkeypatch, capsys, "--json")
+    assert code == 1
+    assert json.loads(out)["not_written"][0]["why"] == "Permission denied"
+
+
+def test_sync_folder_command_succeeds_when_everything_was_written(make_store, tmp_path) -> None:
+    from bordertrack.cli.main import main as cli_main
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    post, coord = make_store("post", "DOS", name="Dostuk"), make_store("coordinator", name="Osh")
+    enrol(post, coord)
+    records.create(post, "equipment", {"asset_tag": "DOS-1", "category": "radio"})
+    assert cli_main(["--db", str(post.path), "sync-folder", str(folder)]) == 0
+    assert list(folder.glob("*.xlsx"))

@@ -1,4 +1,5 @@
-"""The import pipeline and the hard cases of DESIGN.md, through in-memory bundles."""
+"""The import pipeline through in-memory bundles: untrusted or revoked signers, repeats,
+relayed and out-of-scope changes, clocks far ahead, forks, gaps, conflicts and duplicates."""
 
 from __future__ import annotations
 

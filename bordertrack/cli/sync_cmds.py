@@ -301,7 +301,8 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
         for r in result.refused:
             print(f"REFUSED  {shown(r['file'])}: {shown(r['why'], 4000)}")
         print(result.summary())
-    return 1 if result.refused else 0
+    # A bundle that could not be written is news nobody else has got: a script must see it.
+    return 1 if result.refused or result.not_written else 0
 
 
 def cmd_gaps(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services import records
 from bordertrack.store.database import Store
 from bordertrack.store.edits import load_fold, write_delete, write_edit
+from bordertrack.store.query import LIVE
 
 
 @dataclass
@@ -43,14 +44,14 @@ def duplicate_groups(
         select = ", ".join(f'"{c}"' for c in cols)
         for key in e.natural_keys:
             sql = (
-                f'SELECT "{key}" FROM {e.table} WHERE _deleted = 0 AND "{key}" IS NOT NULL AND "{key}" <> \'\' '
+                f'SELECT "{key}" FROM {e.table} WHERE {LIVE} AND "{key}" IS NOT NULL AND "{key}" <> \'\' '
                 f'GROUP BY "{key}" HAVING count(*) > 1'
             )
             for (value,) in conn.execute(sql).fetchall():
                 rows = [
                     dict(zip(cols, r, strict=True))
                     for r in conn.execute(
-                        f'SELECT {select} FROM {e.table} WHERE _deleted = 0 AND "{key}" = ? ORDER BY id',
+                        f'SELECT {select} FROM {e.table} WHERE {LIVE} AND "{key}" = ? ORDER BY id',
                         (value,),
                     )
                 ]
@@ -92,7 +93,7 @@ def merge_duplicates(
             ids = [
                 r[0]
                 for r in store.conn.execute(
-                    f'SELECT id FROM {target.table} WHERE "{ref_field}" = ? AND _deleted = 0',
+                    f'SELECT id FROM {target.table} WHERE "{ref_field}" = ? AND {LIVE}',
                     (old_key,),
                 )
             ]

@@ -7,6 +7,7 @@ from typing import Any
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services import records
 from bordertrack.store.database import Store
+from bordertrack.store.query import live
 
 
 class NoItemsSelected(BorderTrackError):
@@ -68,7 +69,7 @@ def act_items(store: Store, act_id: str) -> list[dict[str, Any]]:
     """The items listed on an act (for showing or printing it)."""
     rows = store.conn.execute(
         "SELECT e.id, e.asset_tag, e.serial, e.category FROM handover_item h "
-        "JOIN equipment e ON e.id = h.item WHERE h.act = ? AND h._deleted = 0 ORDER BY e.asset_tag",
+        f"JOIN equipment e ON e.id = h.item WHERE h.act = ? AND {live('h')} ORDER BY e.asset_tag",
         (act_id,),
     )
     return [dict(zip(("id", "asset_tag", "serial", "category"), r, strict=True)) for r in rows]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services import records
 from bordertrack.store.database import Store
+from bordertrack.store.query import LIVE
 
 # Items in these states are not expected on the shelf, so they are not "missing".
 NOT_EXPECTED = ("lost", "stolen", "written_off")
@@ -40,7 +41,7 @@ def start(store: Store, post: str) -> StockTake:
     """The post's items expected at a check: live, not lost, stolen or written off."""
     marks = ",".join("?" * len(NOT_EXPECTED))
     rows = store.conn.execute(
-        f"SELECT asset_tag, id FROM equipment WHERE post = ? AND _deleted = 0 "
+        f"SELECT asset_tag, id FROM equipment WHERE post = ? AND {LIVE} "
         f"AND coalesce(status, '') NOT IN ({marks})",
         (post, *NOT_EXPECTED),
     )
@@ -58,7 +59,7 @@ def scan(store: Store, take: StockTake, raw_tag: str) -> str:
         take.found[tag] = take.expected[tag]
         return "found"
     row = store.conn.execute(
-        "SELECT id, post FROM equipment WHERE upper(asset_tag) = ? AND _deleted = 0 "
+        f"SELECT id, post FROM equipment WHERE upper(asset_tag) = ? AND {LIVE} "
         "ORDER BY post = ? DESC LIMIT 1",
         (tag, take.post),
     ).fetchone()

@@ -14,6 +14,7 @@ from typing import Any
 from bordertrack.domain.errors import BorderTrackError, RecordNotFound
 from bordertrack.services import records
 from bordertrack.store.database import Store
+from bordertrack.store.query import LIVE, live
 
 ATTENDED_MARKS = ("present", "late")
 MAX_SESSION_DAYS = 366
@@ -47,12 +48,12 @@ class BadSessionDates(BorderTrackError):
 # One row per live enrolment: days of its session, days attended, the course's pass mark,
 # the result and the derived completion. The latest mark of a day counts (by HLC), so two
 # marks of one day arriving from two devices count once.
-COMPLETION_SQL = """
+COMPLETION_SQL = f"""
 WITH day_mark AS (
     SELECT enrolment, day, mark FROM (
         SELECT enrolment, day, mark,
                row_number() OVER (PARTITION BY enrolment, day ORDER BY _hlc DESC, id) AS n
-        FROM attendance WHERE _deleted = 0
+        FROM attendance WHERE {LIVE}
     ) WHERE n = 1
 ), counted AS (
     SELECT enrolment, sum(mark IN ('present', 'late')) AS attended, count(*) AS marked
@@ -68,9 +69,9 @@ SELECT e.id AS enrolment, e.session, e.person, e.result, e.score, e.certificate_
            AS completed
 FROM enrolment e
 JOIN training_session s ON s.id = e.session
-LEFT JOIN course k ON k.code = s.course AND k._deleted = 0
+LEFT JOIN course k ON k.code = s.course AND {live("k")}
 LEFT JOIN counted c ON c.enrolment = e.id
-WHERE e._deleted = 0
+WHERE {live("e")}
 """
 
 
@@ -115,7 +116,7 @@ def find_person(store: Store, service_number: str) -> dict[str, Any] | None:
     if not number:
         return None
     row = store.conn.execute(
-        "SELECT id FROM person WHERE _deleted = 0 AND upper(trim(service_number)) = upper(?) "
+        f"SELECT id FROM person WHERE {LIVE} AND upper(trim(service_number)) = upper(?) "
         "ORDER BY id LIMIT 1",
         (number,),
     ).fetchone()
@@ -148,7 +149,7 @@ def enrol(
         else:
             person_id, name = person["id"], str(person["full_name"])
             existing = store.conn.execute(
-                "SELECT id FROM enrolment WHERE _deleted = 0 AND session = ? AND person = ?",
+                f"SELECT id FROM enrolment WHERE {LIVE} AND session = ? AND person = ?",
                 (session_id, person_id),
             ).fetchone()
             if existing:
@@ -182,7 +183,7 @@ def attendance_grid(store: Store, session_id: str) -> AttendanceGrid:
     rows = store.conn.execute(
         "SELECT e.id, e.person, coalesce(p.full_name, e.person), p.service_number, e.result "
         "FROM enrolment e LEFT JOIN person p ON p.id = e.person "
-        "WHERE e._deleted = 0 AND e.session = ? ORDER BY p.full_name COLLATE NOCASE, e.id",
+        f"WHERE {live('e')} AND e.session = ? ORDER BY p.full_name COLLATE NOCASE, e.id",
         (session_id,),
     ).fetchall()
     keys = ("id", "person", "full_name", "service_number", "result")
@@ -199,7 +200,7 @@ def _latest_marks(store: Store, session_id: str) -> list[tuple[str, str, str, st
         " SELECT a.enrolment, a.day, a.mark, a.id, row_number() OVER "
         "  (PARTITION BY a.enrolment, a.day ORDER BY a._hlc DESC, a.id) AS n "
         " FROM attendance a JOIN enrolment e ON e.id = a.enrolment "
-        " WHERE a._deleted = 0 AND e.session = ?) WHERE n = 1",
+        f" WHERE {live('a')} AND e.session = ?) WHERE n = 1",
         (session_id,),
     ).fetchall()
 
@@ -222,7 +223,7 @@ def set_marks(
     enrolled = {
         r[0]
         for r in store.conn.execute(
-            "SELECT id FROM enrolment WHERE _deleted = 0 AND session = ?", (session_id,)
+            f"SELECT id FROM enrolment WHERE {LIVE} AND session = ?", (session_id,)
         )
     }
     changed = 0

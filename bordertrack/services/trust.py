@@ -165,9 +165,14 @@ def _now() -> str:
 def trust_card(
     store: Store, card: DeviceCard, role: str | None = None, post: str | None = None
 ) -> dict:
-    """Enrol a device; held changes from it are reconsidered under the role now known."""
-    role = role or card.role
-    post = post if post is not None else card.post
+    """Enrol a device; held changes from it are reconsidered under the role now known.
+
+    Given a role, the post is the one given too (none for a non-post role): a card's
+    claimed post never rides along with a role the receiver chose."""
+    if role is None:
+        role, post = card.role, (post if post is not None else card.post)
+    elif role != "post":
+        post = None
     if role not in VOCABULARIES["role"]:
         raise BorderTrackError(f"Role '{role}' is not one of: {', '.join(VOCABULARIES['role'])}.")
     if role == "post" and not post:

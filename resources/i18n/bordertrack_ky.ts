@@ -344,10 +344,6 @@
         <translation>Түзмөктү карточкасы боюнча кошуу</translation>
     </message>
     <message>
-        <source>Trust {name} ({role}{post}) with key fingerprint {fp}? Compare the fingerprint with the one shown on that device before you say yes.</source>
-        <translation>Ачкычынын изи {fp} болгон {name} ({role}{post}) түзмөгүнө ишенесизби? Макул болордон мурун изди ошол түзмөктө көрсөтүлгөн из менен салыштырыңыз.</translation>
-    </message>
-    <message>
         <source>Revoke {name}? Its bundles will be refused from now on; what it sent before stays.</source>
         <translation>{name} түзмөгүнө ишеним жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; мурда жөнөткөндөрү сакталат.</translation>
     </message>
@@ -2007,6 +2003,77 @@
     <message>
         <source>Clear (Del)</source>
         <translation>Тазалоо (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCardDialog</name>
+    <message>
+        <source>Trust a device</source>
+        <translation>Түзмөккө ишеним</translation>
+    </message>
+    <message>
+        <source>The card says the following. It is only a claim: you decide what this device is trusted as.</source>
+        <translation>Карточкада төмөнкүлөр айтылат. Бул жөн гана билдирүү: бул түзмөккө ким катары ишенерин өзүңүз чечесиз.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жок)</translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation>Түзмөктүн аты:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Түзмөктүн идентификатору:</translation>
+    </message>
+    <message>
+        <source>Role it claims:</source>
+        <translation>Билдирилген ролу:</translation>
+    </message>
+    <message>
+        <source>Post it claims:</source>
+        <translation>Билдирилген посту:</translation>
+    </message>
+    <message>
+        <source>Card fingerprint:</source>
+        <translation>Карточканын изи:</translation>
+    </message>
+    <message>
+        <source>The other device shows the same card fingerprint (compared by phone or in person)</source>
+        <translation>Башка түзмөк карточканын ошол эле изин көрсөтөт (телефон аркылуу же жеке салыштырылды)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Тандаңыз…</translation>
+    </message>
+    <message>
+        <source>{code} (as the card says; not in this register)</source>
+        <translation>{code} (карточкада айтылгандай; бул реестрде жок)</translation>
+    </message>
+    <message>
+        <source>Trust it as:</source>
+        <translation>Ким катары ишенүү:</translation>
+    </message>
+    <message>
+        <source>For the post:</source>
+        <translation>Пост үчүн:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this device</source>
+        <translation>Бул түзмөккө &amp;ишенүү</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the other device, then tick the box.</source>
+        <translation>Изди башка түзмөк менен салыштырып, анан белги коюңуз.</translation>
+    </message>
+    <message>
+        <source>Choose what this device is trusted as.</source>
+        <translation>Бул түзмөккө ким катары ишенерин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the post this device is trusted for.</source>
+        <translation>Бул түзмөккө кайсы пост үчүн ишенерин тандаңыз.</translation>
     </message>
 </context>
 <context>

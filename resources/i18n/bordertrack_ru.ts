@@ -344,10 +344,6 @@
         <translation>Добавить устройство по его карточке</translation>
     </message>
     <message>
-        <source>Trust {name} ({role}{post}) with key fingerprint {fp}? Compare the fingerprint with the one shown on that device before you say yes.</source>
-        <translation>Доверять устройству {name} ({role}{post}) с отпечатком ключа {fp}? Прежде чем согласиться, сверьте отпечаток с тем, что показан на том устройстве.</translation>
-    </message>
-    <message>
         <source>Revoke {name}? Its bundles will be refused from now on; what it sent before stays.</source>
         <translation>Отозвать доверие к {name}? Его пакеты больше не будут приниматься; присланное ранее сохранится.</translation>
     </message>
@@ -2008,6 +2004,77 @@
     <message>
         <source>Clear (Del)</source>
         <translation>Очистить (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCardDialog</name>
+    <message>
+        <source>Trust a device</source>
+        <translation>Доверие устройству</translation>
+    </message>
+    <message>
+        <source>The card says the following. It is only a claim: you decide what this device is trusted as.</source>
+        <translation>Карточка сообщает следующее. Это лишь заявление: вы сами решаете, в качестве кого доверять этому устройству.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation>Имя устройства:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Идентификатор устройства:</translation>
+    </message>
+    <message>
+        <source>Role it claims:</source>
+        <translation>Заявленная роль:</translation>
+    </message>
+    <message>
+        <source>Post it claims:</source>
+        <translation>Заявленный пост:</translation>
+    </message>
+    <message>
+        <source>Card fingerprint:</source>
+        <translation>Отпечаток карточки:</translation>
+    </message>
+    <message>
+        <source>The other device shows the same card fingerprint (compared by phone or in person)</source>
+        <translation>Другое устройство показывает тот же отпечаток карточки (сверено по телефону или лично)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>{code} (as the card says; not in this register)</source>
+        <translation>{code} (по словам карточки; нет в этом реестре)</translation>
+    </message>
+    <message>
+        <source>Trust it as:</source>
+        <translation>Доверять как:</translation>
+    </message>
+    <message>
+        <source>For the post:</source>
+        <translation>Для поста:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this device</source>
+        <translation>&amp;Доверять этому устройству</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the other device, then tick the box.</source>
+        <translation>Сверьте отпечаток с другим устройством, затем поставьте галочку.</translation>
+    </message>
+    <message>
+        <source>Choose what this device is trusted as.</source>
+        <translation>Выберите, в качестве кого доверять этому устройству.</translation>
+    </message>
+    <message>
+        <source>Choose the post this device is trusted for.</source>
+        <translation>Выберите пост, для которого доверяется это устройство.</translation>
     </message>
 </context>
 <context>

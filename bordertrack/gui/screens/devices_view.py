@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -27,6 +28,7 @@ from bordertrack.gui.dialogs_reliability import ask_pin
 from bordertrack.gui.flow_layout import flow_row
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.retranslate import Retranslating
+from bordertrack.gui.trust_dialog import TrustCardDialog
 from bordertrack.services import trust
 
 COLUMNS = ("name", "role", "post", "fingerprint", "status", "added_at")
@@ -110,21 +112,17 @@ class DevicesView(Retranslating, QWidget):
             self.enrol_card(Path(path))
 
     def enrol_card(self, path: Path) -> bool:
-        """Read a card, show its fingerprint to compare by phone or in person, then trust it."""
+        """Read a card, show its claims and fingerprint to compare by phone or in person,
+        then trust it as the role and post the person chooses (the card's claim is not taken)."""
         try:
             card = trust.read_card(path)
-            question = self.tr(
-                "Trust {name} ({role}{post}) with key fingerprint {fp}? Compare the fingerprint "
-                "with the one shown on that device before you say yes."
-            ).format(
-                name=card.name,
-                role=role_label(card.role),
-                post=f", {card.post}" if card.post else "",
-                fp=card.fingerprint,
-            )
-            if not self.confirm(question) or not ask_pin(self.ctx.store, "trust", self):
+            dialog = TrustCardDialog(self.ctx.store, card, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            trust.trust_card(self.ctx.store, card)
+            role, post = dialog.choice()
+            if not ask_pin(self.ctx.store, "trust", self):
+                return False
+            trust.trust_card(self.ctx.store, card, role, post)
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return False

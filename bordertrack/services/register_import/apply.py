@@ -32,6 +32,7 @@ from bordertrack.store.changes import Change
 from bordertrack.store.database import Store
 from bordertrack.store.edits import next_seq
 from bordertrack.store.fold import Folded, LogRow, fold, knowing_prev
+from bordertrack.store.query import LIVE
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role, allowed, refusal
 
@@ -131,7 +132,7 @@ def _taken(store: Store, e: Entity, rows: list[RowPlan]) -> dict[int, str]:
         if not wanted:
             continue
         for rid, value in store.conn.execute(
-            f'SELECT id, "{key}" FROM {e.table} WHERE _deleted = 0 AND "{key}" IS NOT NULL'
+            f'SELECT id, "{key}" FROM {e.table} WHERE {LIVE} AND "{key}" IS NOT NULL'
         ):
             r = wanted.get(str(value))
             if r is not None and r.record_id != rid:

@@ -37,6 +37,7 @@ from bordertrack.services.register_import.values import (
 )
 from bordertrack.services.register_import.words import match
 from bordertrack.store.database import Store
+from bordertrack.store.query import LIVE
 from bordertrack.store.scope import Role, allowed, refusal
 
 CREATE, UPDATE, UNCHANGED, SKIP, NOT_ITEM = "create", "update", "unchanged", "skip", "not_item"
@@ -136,7 +137,7 @@ class _Planner:
         return {
             str(v): rid
             for rid, v in self.store.conn.execute(
-                f'SELECT id, "{key}" FROM {self.e.table} WHERE _deleted = 0 AND "{key}" IS NOT NULL'
+                f'SELECT id, "{key}" FROM {self.e.table} WHERE {LIVE} AND "{key}" IS NOT NULL'
             )
         }
 
@@ -260,7 +261,7 @@ class _Planner:
         if not model:
             return None
         row = self.store.conn.execute(
-            "SELECT category FROM equipment_model WHERE code = ? AND _deleted = 0", (model,)
+            f"SELECT category FROM equipment_model WHERE code = ? AND {LIVE}", (model,)
         ).fetchone()
         return row[0] if row else None
 

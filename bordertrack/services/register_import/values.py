@@ -18,6 +18,7 @@ from bordertrack.domain.vocabularies import VOCABULARIES
 from bordertrack.services.register_import import words
 from bordertrack.services.register_import.dates import DAY_FIRST, to_date, to_number
 from bordertrack.store.database import Store
+from bordertrack.store.query import LIVE
 
 # What a vocabulary value that matches no word becomes (besides the review flag). Fields
 # not listed are left empty (the record's default applies: in service for a new item).
@@ -52,7 +53,7 @@ class Resolver:
         if entity_name not in self._codes:
             table: dict[str, str] = {}
             rows = self.store.conn.execute(
-                f"SELECT code, name FROM {ENTITIES[entity_name].table} WHERE _deleted = 0"
+                f"SELECT code, name FROM {ENTITIES[entity_name].table} WHERE {LIVE}"
             ).fetchall()
             for code, _name in rows:
                 table.setdefault(str(code).upper(), code)
@@ -72,7 +73,7 @@ class Resolver:
             by_number: dict[str, list[str]] = defaultdict(list)
             by_name: dict[str, list[str]] = defaultdict(list)
             for pid, name, number in self.store.conn.execute(
-                "SELECT id, full_name, service_number FROM person WHERE _deleted = 0"
+                f"SELECT id, full_name, service_number FROM person WHERE {LIVE}"
             ):
                 if number:
                     by_number[str(number).strip()].append(pid)
@@ -87,7 +88,7 @@ class Resolver:
             self._currency = {
                 c: (cur or "").strip().upper()
                 for c, cur in self.store.conn.execute(
-                    "SELECT code, currency FROM project WHERE _deleted = 0"
+                    f"SELECT code, currency FROM project WHERE {LIVE}"
                 )
             }
         return self._currency.get(code or "") or None

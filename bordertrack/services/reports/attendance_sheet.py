@@ -18,6 +18,7 @@ from bordertrack.services.reports.errors import ReportProblem
 from bordertrack.services.reports.pdf_common import FONT, Document, save_pdf
 from bordertrack.services.training import session_days
 from bordertrack.store.database import Store
+from bordertrack.store.query import live
 
 DAYS_PER_PAGE = 7
 BLANK_ROWS = 3
@@ -38,7 +39,7 @@ def _roster(
         f"s.post, {_name('po', lang)}, s.project, pr.name, pr.donor "
         "FROM training_session s LEFT JOIN course c ON c.code = s.course "
         "LEFT JOIN post po ON po.code = s.post LEFT JOIN project pr ON pr.code = s.project "
-        "WHERE s.id = ? AND s._deleted = 0",
+        f"WHERE s.id = ? AND {live('s')}",
         (session_id,),
     ).fetchone()
     if head is None:
@@ -51,7 +52,7 @@ def _roster(
         f"COALESCE({_name('a', lang)}, p.agency, ''), COALESCE(p.service_number, '') "
         "FROM enrolment e LEFT JOIN person p ON p.id = e.person "
         "LEFT JOIN agency a ON a.code = p.agency "
-        "WHERE e._deleted = 0 AND e.session = ? AND COALESCE(e.result, '') != 'withdrawn' "
+        f"WHERE {live('e')} AND e.session = ? AND COALESCE(e.result, '') != 'withdrawn' "
         "ORDER BY p.full_name COLLATE NOCASE, e.id",
         (session_id,),
     ).fetchall()

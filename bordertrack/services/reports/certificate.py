@@ -25,6 +25,7 @@ from bordertrack.services.reports.certificate_pdf import LANGS, draw_certificate
 from bordertrack.services.reports.errors import ReportProblem
 from bordertrack.services.reports.pdf_common import Document, save_pdf
 from bordertrack.store.database import Store
+from bordertrack.store.query import live
 
 _VERSION = "BT-CERT-1"
 SIGNERS_SETTING = "certificate_signers"
@@ -73,7 +74,7 @@ def _sql(where: str, lang: str = "en") -> str:
     LEFT JOIN agency a ON a.code = p.agency
     LEFT JOIN post po ON po.code = s.post
     LEFT JOIN project pr ON pr.code = s.project
-    WHERE en._deleted = 0 AND {where}"""
+    WHERE {live("en")} AND {where}"""
 
 
 _KEYS = ("enrolment", "number", "result", "score", "holder", "rank", "agency", "course",

@@ -14,13 +14,14 @@ from pathlib import Path
 from bordertrack.i18n import format_date, normalise, store_language, translate
 from bordertrack.services.reports.errors import ReportProblem, write_failed
 from bordertrack.store.database import Store
+from bordertrack.store.query import live
 
-_SQL = """
+_SQL = f"""
     SELECT en.certificate_number, en.certificate_code, en.certificate_holder,
            COALESCE(c.title, s.course), s.start_date, s.end_date, en.certificate_issued
     FROM enrolment en JOIN training_session s ON s.id = en.session
     LEFT JOIN course c ON c.code = s.course
-    WHERE en._deleted = 0 AND en.certificate_issued IS NOT NULL AND en.certificate_code IS NOT NULL
+    WHERE {live("en")} AND en.certificate_issued IS NOT NULL AND en.certificate_code IS NOT NULL
     ORDER BY en.certificate_number"""
 
 _SCRIPT = """

@@ -19,6 +19,7 @@ from bordertrack.services.reports.donor_method import method
 from bordertrack.services.reports.errors import ReportCancelled, ReportProblem, write_failed
 from bordertrack.services.reports.xlsx_common import print_setup, title_block
 from bordertrack.store.database import Store
+from bordertrack.store.query import LIVE, live
 
 Progress = Callable[[int, int], None]
 
@@ -43,7 +44,7 @@ def make_period(
     if (
         project
         and not store.conn.execute(
-            "SELECT 1 FROM project WHERE code = ? AND _deleted = 0", (project,)
+            f"SELECT 1 FROM project WHERE code = ? AND {LIVE}", (project,)
         ).fetchone()
     ):
         raise ReportProblem(f"There is no project '{project}'; check the code with 'list project'.")
@@ -82,7 +83,7 @@ def _check_rates(
     used = {
         r[0] or ""
         for r in store.conn.execute(
-            "SELECT DISTINCT COALESCE(pr.currency, '') FROM project pr WHERE pr._deleted = 0 "
+            f"SELECT DISTINCT COALESCE(pr.currency, '') FROM project pr WHERE {live('pr')} "
             "AND (? IS NULL OR pr.code = ?)",
             (project or None, project or None),
         )

@@ -14,6 +14,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from bordertrack.store.query import LIVE, live
+
 Rows = list[tuple[Any, ...]]
 REMOVED = ("lost", "stolen", "written_off")
 
@@ -49,8 +51,8 @@ _ITEMS = f"""
                    SELECT date((MAX(c.hlc) >> 16) / 1000, 'unixepoch') FROM changes c
                    WHERE c.entity = 'equipment' AND c.record_id = e.id AND c.field = 'status'
                      AND c.accepted = 1)) END AS removed_on
-        FROM equipment e LEFT JOIN project pr ON pr.code = e.project AND pr._deleted = 0
-        WHERE e._deleted = 0 AND {_PROJECT.format(col="e.project")}
+        FROM equipment e LEFT JOIN project pr ON pr.code = e.project AND {live("pr")}
+        WHERE {live("e")} AND {_PROJECT.format(col="e.project")}
     ),
     stock AS (
         SELECT * FROM items WHERE received_date <= :end
@@ -59,7 +61,7 @@ _ITEMS = f"""
 
 
 def _post_name(alias: str, col: str) -> str:
-    return f"LEFT JOIN post {alias} ON {alias}.code = {col} AND {alias}._deleted = 0"
+    return f"LEFT JOIN post {alias} ON {alias}.code = {col} AND {live(alias)}"
 
 
 def equipment_received(conn: sqlite3.Connection, p: Period) -> Rows:
@@ -68,7 +70,7 @@ def equipment_received(conn: sqlite3.Connection, p: Period) -> Rows:
         SELECT COALESCE(a.name, po.agency, ''), COALESCE(po.name, i.post), i.category,
                i.currency, COUNT(*), SUM(i.value)
         FROM items i {_post_name("po", "i.post")}
-        LEFT JOIN agency a ON a.code = po.agency AND a._deleted = 0
+        LEFT JOIN agency a ON a.code = po.agency AND {live("a")}
         WHERE i.received_date BETWEEN :start AND :end
         GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"""
     return conn.execute(sql, p.params()).fetchall()
@@ -82,9 +84,9 @@ def equipment_flows(conn: sqlite3.Connection, p: Period) -> Rows:
     sql = f"""WITH {_ITEMS},
         handed AS (
             SELECT i.currency, COUNT(*) AS n, SUM(i.value) AS v
-            FROM handover_item h JOIN handover_act a ON a.id = h.act AND a._deleted = 0
+            FROM handover_item h JOIN handover_act a ON a.id = h.act AND {live("a")}
             JOIN items i ON i.id = h.item
-            WHERE h._deleted = 0 AND a.act_date BETWEEN :start AND :end GROUP BY 1
+            WHERE {live("h")} AND a.act_date BETWEEN :start AND :end GROUP BY 1
         ),
         moved AS (
             SELECT currency,
@@ -121,7 +123,7 @@ def stock_take(conn: sqlite3.Connection, p: Period) -> Rows:
             SELECT c.item, c.post, MAX(c.result = 'missing') AS missing,
                    MAX(c.result = 'damaged') AS damaged
             FROM stock_check c JOIN items i ON i.id = c.item
-            WHERE c._deleted = 0 AND c.checked_on BETWEEN :start AND :end GROUP BY c.item
+            WHERE {live("c")} AND c.checked_on BETWEEN :start AND :end GROUP BY c.item
         ),
         per_post AS (
             SELECT s.post, COUNT(*) AS items, COUNT(c.item) AS checked, 0 AS missing,
@@ -154,8 +156,8 @@ _WORKS = f"""
                CASE WHEN f.actual_end <= :end THEN 'completed'
                     WHEN f.actual_start <= :end THEN 'under_way'
                     ELSE 'not_started' END AS stage
-        FROM facility f LEFT JOIN project pr ON pr.code = f.project AND pr._deleted = 0
-        WHERE f._deleted = 0 AND {_PROJECT.format(col="f.project")}
+        FROM facility f LEFT JOIN project pr ON pr.code = f.project AND {live("pr")}
+        WHERE {live("f")} AND {_PROJECT.format(col="f.project")}
           AND COALESCE(f.actual_start, f.planned_start) <= :end
           AND COALESCE(f.actual_end, '9999-12-31') >= :start
     )"""
@@ -191,7 +193,7 @@ def works_detail(conn: sqlite3.Connection, p: Period) -> Rows:
         SELECT COALESCE(po.name, w.post), w.name, w.type, w.contractor, w.stage,
                CASE WHEN w.stage = 'completed' THEN 100 ELSE (
                    SELECT i.percent_complete FROM inspection i
-                   WHERE i.facility = w.id AND i._deleted = 0 AND i.inspected_on <= :end
+                   WHERE i.facility = w.id AND {live("i")} AND i.inspected_on <= :end
                      AND i.percent_complete IS NOT NULL
                    ORDER BY i.inspected_on DESC LIMIT 1) END,
                w.currency, w.contract_value, w.planned_start, w.planned_end,
@@ -207,13 +209,13 @@ def works_detail(conn: sqlite3.Connection, p: Period) -> Rows:
 _TRAINED = f"""
     WITH s AS (
         SELECT id, end_date FROM training_session
-        WHERE _deleted = 0 AND COALESCE(status, '') != 'cancelled'
+        WHERE {LIVE} AND COALESCE(status, '') != 'cancelled'
           AND start_date BETWEEN :start AND :end AND {_PROJECT.format(col="project")}
     ),
     en AS (
         SELECT en.person, MAX(en.result = 'passed' AND s.end_date <= :end) AS passed
         FROM enrolment en JOIN s ON s.id = en.session
-        WHERE en._deleted = 0 AND COALESCE(en.result, '') != 'withdrawn'
+        WHERE {live("en")} AND COALESCE(en.result, '') != 'withdrawn'
         GROUP BY en.person
     )
     SELECT {{key}}, COUNT(*), COALESCE(SUM(en.passed), 0)
@@ -233,7 +235,7 @@ def trained_by(conn: sqlite3.Connection, p: Period, by: str) -> Rows:
         "sex": ("COALESCE(NULLIF(pe.sex, ''), 'not_recorded')", ""),
         "agency": (
             "COALESCE(a.name, pe.agency, '')",
-            "LEFT JOIN agency a ON a.code = pe.agency AND a._deleted = 0",
+            f"LEFT JOIN agency a ON a.code = pe.agency AND {live('a')}",
         ),
         "post": ("COALESCE(po.name, pe.post, '')", _post_name("po", "pe.post")),
     }[by]
@@ -246,10 +248,10 @@ def sessions_by_course(conn: sqlite3.Connection, p: Period) -> Rows:
         SELECT COALESCE(c.title, s.course), COUNT(DISTINCT s.id), COUNT(en.id),
                COALESCE(SUM(en.result = 'passed' AND s.end_date <= :end), 0)
         FROM training_session s
-        LEFT JOIN course c ON c.code = s.course AND c._deleted = 0
-        LEFT JOIN enrolment en ON en.session = s.id AND en._deleted = 0
+        LEFT JOIN course c ON c.code = s.course AND {live("c")}
+        LEFT JOIN enrolment en ON en.session = s.id AND {live("en")}
              AND COALESCE(en.result, '') != 'withdrawn'
-        WHERE s._deleted = 0 AND COALESCE(s.status, '') != 'cancelled'
+        WHERE {live("s")} AND COALESCE(s.status, '') != 'cancelled'
           AND s.start_date BETWEEN :start AND :end AND {_PROJECT.format(col="s.project")}
         GROUP BY 1 ORDER BY 1"""
     return conn.execute(sql, p.params()).fetchall()
@@ -273,7 +275,7 @@ def projects(conn: sqlite3.Connection, p: Period) -> Rows:
         SELECT pr.code, pr.name, pr.donor, COALESCE(pr.currency, ''), pr.budget,
                COALESCE(eq.in_period, 0), COALESCE(eq.to_end, 0), COALESCE(wk.done, 0)
         FROM project pr LEFT JOIN eq ON eq.project = pr.code LEFT JOIN wk ON wk.project = pr.code
-        WHERE pr._deleted = 0 AND {_PROJECT.format(col="pr.code")}
+        WHERE {live("pr")} AND {_PROJECT.format(col="pr.code")}
           AND (COALESCE(pr.start_date, '') <= :end OR eq.to_end > 0)
           AND (COALESCE(pr.end_date, '9999-12-31') >= :start OR eq.in_period > 0)
         ORDER BY pr.donor, pr.code"""
@@ -308,6 +310,6 @@ def project_line(conn: sqlite3.Connection, code: str | None) -> str:
     if not code:
         return ""
     row = conn.execute(
-        "SELECT name, donor FROM project WHERE code = ? AND _deleted = 0", (code,)
+        f"SELECT name, donor FROM project WHERE code = ? AND {LIVE}", (code,)
     ).fetchone()
     return f"{code} - {row[0]} ({row[1]})" if row else code

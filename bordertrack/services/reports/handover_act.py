@@ -14,6 +14,7 @@ from typing import Any
 from bordertrack.i18n import translate
 from bordertrack.services.reports.errors import ReportProblem
 from bordertrack.store.database import Store
+from bordertrack.store.query import live
 
 # A status says what the condition was when the act did not record one.
 _CONDITION_FROM_STATUS = {
@@ -87,7 +88,7 @@ def load_act(store: Store, act_id: str, lang: str) -> Act:
            LEFT JOIN person fper ON fper.id = a.from_person
            LEFT JOIN person tper ON tper.id = a.to_person
            LEFT JOIN project pr ON pr.code = a.project
-           WHERE (a.id = :act OR a.number = :act) AND a._deleted = 0""",
+           WHERE (a.id = :act OR a.number = :act) AND {live("a")}""",
         {"act": act_id},
     ).fetchone()
     if row is None:
@@ -136,7 +137,7 @@ def _items(
            FROM handover_item h JOIN equipment e ON e.id = h.item
            LEFT JOIN equipment_model m ON m.code = e.model
            LEFT JOIN project pr ON pr.code = e.project
-           WHERE h.act = ? AND h._deleted = 0 ORDER BY e.asset_tag""",
+           WHERE h.act = ? AND {live("h")} ORDER BY e.asset_tag""",
         (act_currency, act_id),
     ).fetchall()
     out = []

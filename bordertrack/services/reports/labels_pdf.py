@@ -20,6 +20,7 @@ from bordertrack.i18n import normalise, store_language, translate, vocab_label
 from bordertrack.services.reports.errors import ReportCancelled, ReportProblem
 from bordertrack.services.reports.pdf_common import FONT, Document, save_pdf
 from bordertrack.store.database import Store
+from bordertrack.store.query import live
 
 COLUMNS, ROWS = 3, 7
 WIDTH, HEIGHT = 63.5, 38.1
@@ -41,7 +42,7 @@ def select_items(
     Items lost, stolen or written off are left out unless `include_gone`, or a status is
     named in `where`, or the items are named by id."""
     equipment = entity("equipment")
-    clauses, params = ["e._deleted = 0"], []
+    clauses, params = [live("e")], []
     if not include_gone and ids is None and "status" not in (where or {}):
         clauses.append(f"e.status NOT IN {GONE}")
     for name, value in (where or {}).items():
