@@ -43,6 +43,8 @@ COMMANDS = {
     ),
     "backup": "backup",
     "paths": "system",
+    "check": "system",
+    "restamp": "clock_cmds",
     "self-check": "system",
     "operators": "operators",
     "pin": "operators",

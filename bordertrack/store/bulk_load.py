@@ -120,11 +120,12 @@ class BulkLoader:
     def finish(self) -> None:
         """Derived state once for everything loaded: last verification, merge links."""
         from bordertrack.store.derived import VERIFIED_RESULTS
+        from bordertrack.store.query import live
 
         results = ", ".join(f"'{r}'" for r in VERIFIED_RESULTS)
         self.conn.execute(
             "UPDATE equipment SET _last_verified = (SELECT max(checked_on) FROM stock_check s "
-            "WHERE s.item = equipment.id AND s._deleted = 0 AND +s.post = equipment.post "
+            f"WHERE s.item = equipment.id AND {live('s')} AND +s.post = equipment.post "
             f"AND s.result IN ({results}))"
         )
         merged = [e for e in ENTITIES.values() if e.name in self.touched]

@@ -107,8 +107,8 @@ class Store:
     @staticmethod
     def _must_prepare(conn: sqlite3.Connection) -> bool:
         """Will opening write (a numbered migration, or a declaration to materialise)?"""
-        if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-            return True
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return True  # older: migrate; newer: the migration refuses it in one line
         from bordertrack.store.materialise import stale_entities
 
         return bool(stale_entities(conn))
