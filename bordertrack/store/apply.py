@@ -301,7 +301,7 @@ def _refold(
         folded = fold(e, key[1], rows, roles)
         writer.add(e.name, key[1], folded)
         result.touched.setdefault(e.name, set()).add(key[1])
-        writer.conflicts.extend(_conflict_rows(e.name, key[1], folded))
+        writer.conflicts.extend(conflict_rows(e.name, key[1], folded))
         # The common case (nothing held before or now) needs no flag bookkeeping.
         if folded.held or key in unaccepted:
             _decide_flags(key, rows, folded, logged, result, flips, held_fresh)
@@ -337,7 +337,8 @@ def _decide_flags(
             result.released += now
 
 
-def _conflict_rows(entity: str, record_id: str, folded: Folded) -> list[tuple]:
+def conflict_rows(entity: str, record_id: str, folded: Folded) -> list[tuple]:
+    """The `conflicts` table rows of one folded record (the apply path and the bulk load)."""
     return [
         (
             c.id,

@@ -24,7 +24,7 @@ from operator import itemgetter
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES, Entity
-from bordertrack.store.apply import apply_changes
+from bordertrack.store.apply import apply_changes, conflict_rows
 from bordertrack.store.changes import CHANGE_COLUMNS, DELETED, MERGED_INTO, META_FIELDS, Change
 from bordertrack.store.database import Store
 from bordertrack.store.derived import redirect_merged_refs, resolve_merge_cycles
@@ -93,7 +93,7 @@ class BulkLoader:
             if folded.exists:
                 states[e.name].append(_state_row(_FIELD_NAMES[e.name], key[1], folded))
                 self.touched[e.name].add(key[1])
-            conflicts.extend(_conflict_rows(key, folded))
+            conflicts.extend(conflict_rows(*key, folded))
         self.conn.executemany(_LOG_ACCEPTED, accepted)
         self.conn.executemany(_LOG_FLAGGED, log)
         for entity, rows in states.items():
@@ -246,24 +246,6 @@ def _state_row(field_names: tuple[str, ...], record_id: str, folded: Folded) -> 
         v.get(MERGED_INTO),
         folded.hlc,
     )
-
-
-def _conflict_rows(key: RecordKey, folded: Folded) -> list[tuple]:
-    return [
-        (
-            c.id,
-            *key,
-            c.field,
-            c.kind,
-            c.winner.cid,
-            c.winner.value,
-            c.winner.hlc,
-            c.loser.cid,
-            c.loser.value,
-            c.loser.hlc,
-        )
-        for c in folded.conflicts
-    ]
 
 
 def logged_heads(conn: sqlite3.Connection, entity: str, record_id: str) -> dict[str, str]:
