@@ -357,6 +357,18 @@ def conflict_rows(entity: str, record_id: str, folded: Folded) -> list[tuple]:
     ]
 
 
+def state_row(field_names: tuple[str, ...], record_id: str, folded: Folded) -> tuple:
+    """One entity-table row of a folded record, in the table's column order."""
+    v = folded.values
+    return (
+        record_id,
+        *map(v.get, field_names),
+        1 if v.get(DELETED) else 0,
+        v.get(MERGED_INTO),
+        folded.hlc,
+    )
+
+
 class _StateWriter:
     """Collects folded records per entity and writes them with one statement each."""
 
@@ -374,16 +386,7 @@ class _StateWriter:
         if not folded.exists:
             self.gone[entity].append((record_id,))
             return
-        v = folded.values
-        self.rows[entity].append(
-            (
-                record_id,
-                *map(v.get, self.names[entity]),
-                1 if v.get(DELETED) else 0,
-                v.get(MERGED_INTO),
-                folded.hlc,
-            )
-        )
+        self.rows[entity].append(state_row(self.names[entity], record_id, folded))
 
     def flush(self, result: ApplyResult) -> None:
         for entity, states in self.states.items():

@@ -24,11 +24,11 @@ from operator import itemgetter
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES, Entity
-from bordertrack.store.apply import apply_changes, conflict_rows
-from bordertrack.store.changes import CHANGE_COLUMNS, DELETED, MERGED_INTO, META_FIELDS, Change
+from bordertrack.store.apply import apply_changes, conflict_rows, state_row
+from bordertrack.store.changes import CHANGE_COLUMNS, META_FIELDS, Change
 from bordertrack.store.database import Store
 from bordertrack.store.derived import redirect_merged_refs, resolve_merge_cycles
-from bordertrack.store.fold import Folded, LogRow, fold
+from bordertrack.store.fold import LogRow, fold
 from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role, allowed
@@ -91,7 +91,7 @@ class BulkLoader:
             held = {(r.origin, r.seq) for r in folded.held} if folded.held else ()
             log.extend((*c, 0 if (c.origin, c.seq) in held else 1) for c in group)
             if folded.exists:
-                states[e.name].append(_state_row(_FIELD_NAMES[e.name], key[1], folded))
+                states[e.name].append(state_row(_FIELD_NAMES[e.name], key[1], folded))
                 self.touched[e.name].add(key[1])
             conflicts.extend(conflict_rows(*key, folded))
         self.conn.executemany(_LOG_ACCEPTED, accepted)
@@ -235,17 +235,6 @@ def _simple_state(
         values[fld] = _stored(value) if type(value) in _ODD else value
         last[fld] = f"{c.origin}:{c.seq}"
     return (record_id, *map(values.get, _FIELD_NAMES[e.name]), 0, None, hlc)
-
-
-def _state_row(field_names: tuple[str, ...], record_id: str, folded: Folded) -> tuple:
-    v = folded.values
-    return (
-        record_id,
-        *map(v.get, field_names),
-        1 if v.get(DELETED) else 0,
-        v.get(MERGED_INTO),
-        folded.hlc,
-    )
 
 
 def logged_heads(conn: sqlite3.Connection, entity: str, record_id: str) -> dict[str, str]:
