@@ -30,6 +30,7 @@ from bordertrack.safe_files import (
     write_private,
 )
 from bordertrack.shown import shown
+from bordertrack.store.database import readonly_uri
 
 MAX_BACKUP_BYTES = 64 * 1024**3
 _KEY_BYTES = 32
@@ -85,7 +86,7 @@ def _key(db_path: Path, *, create: bool) -> bytes | None:
 def identity(path: Path) -> Identity | None:
     """The device row of a database file (read-only), or None if it has none or is unreadable."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             row = conn.execute("SELECT id, name, role, post, public_key FROM device").fetchone()
         finally:
