@@ -132,3 +132,34 @@ def test_card_text_is_shown_escaped_and_never_as_markup(qtbot, make_store, tmp_p
     qtbot.addWidget(dialog)
     assert dialog.claimed_name.text() == "<b>HQ</b>\\x0a\\u202eevil"
     assert dialog.claimed_name.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_window_accepts_a_signed_key_change_as_the_cli_does(
+    qtbot, make_store, tmp_path: Path
+) -> None:
+    """A card with a new key for a device trusted here: refused in one line when the old key
+    did not sign the change, accepted when it did -- the same rule as `keys trust`."""
+    from bordertrack.services import keystore
+
+    receiver, claimant, devices = _setup(qtbot, make_store, tmp_path)
+    answer_trust("coordinator")
+    assert devices.enrol_card(tmp_path / "card.json")
+    old_key = trust.my_card(claimant).public_key
+    keystore.rotate(claimant)
+    keystore.write_rotated_card(claimant, tmp_path / "rotated.json")
+    unsigned = json.loads((tmp_path / "rotated.json").read_text())
+    del unsigned["replaces"]  # the same new key, without the old key's word for it
+    (tmp_path / "unsigned.json").write_text(json.dumps(unsigned))
+    errors: list[str] = []
+    devices.ctx.show_error = lambda _parent, exc: errors.append(str(exc))
+
+    answer_trust("coordinator")
+    assert not devices.enrol_card(tmp_path / "unsigned.json")
+    assert len(errors) == 1 and "\n" not in errors[0] and "old key" in errors[0]
+    answer_trust("coordinator")
+    assert devices.enrol_card(tmp_path / "rotated.json")
+    (row,) = receiver.conn.execute(
+        "SELECT public_key FROM devices WHERE id = ? AND status = 'trusted'",
+        (trust.my_card(claimant).device_id,),
+    )
+    assert bytes(row[0]) == trust.my_card(claimant).public_key != old_key

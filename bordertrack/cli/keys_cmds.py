@@ -141,10 +141,7 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
     role, post = trust_decision(args, card)
     with open_store(args) as store:
         guard(store, args, "trust")
-        try:
-            trust.trust_card(store, card, role, post)
-        except trust.KeyMismatch:
-            keystore.accept_rotation(store, card, args.card)
+        if keystore.trust_or_rotate(store, card, args.card, role, post):
             print("The device's new key replaces its old one, which is now refused.")
     if (role, post) != (card.role, card.post):
         print(

@@ -203,6 +203,19 @@ def card_replaces(path: str | Path) -> tuple[bytes, bytes] | None:
         return None
 
 
+def trust_or_rotate(
+    store: Store, card: trust.DeviceCard, path: str | Path, role: str, post: str | None
+) -> bool:
+    """Trust a card; when it brings a new key for a device trusted here, accept it only as a
+    rotation its old key signed. One rule for the CLI and the window. True when rotated."""
+    try:
+        trust.trust_card(store, card, role, post)
+    except trust.KeyMismatch:
+        accept_rotation(store, card, path)
+        return True
+    return False
+
+
 def accept_rotation(store: Store, card: trust.DeviceCard, path: str | Path) -> dict:
     """Switch a trusted device to its new key when its old, trusted key signed the change."""
     found = card_replaces(path)

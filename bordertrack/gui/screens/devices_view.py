@@ -29,7 +29,7 @@ from bordertrack.gui.flow_layout import flow_row
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.trust_dialog import TrustCardDialog
-from bordertrack.services import trust
+from bordertrack.services import keystore, trust
 
 COLUMNS = ("name", "role", "post", "fingerprint", "status", "added_at")
 
@@ -122,7 +122,7 @@ class DevicesView(Retranslating, QWidget):
             role, post = dialog.choice()
             if not ask_pin(self.ctx.store, "trust", self):
                 return False
-            trust.trust_card(self.ctx.store, card, role, post)
+            keystore.trust_or_rotate(self.ctx.store, card, path, role, post)
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return False
