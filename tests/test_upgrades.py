@@ -129,3 +129,31 @@ def test_a_declared_field_gains_its_column_with_values_from_the_log(tmp_path, mo
         assert after == before  # nothing else moved
         records.update(store, "post", post["id"], {"name_tg": "Дустлик"})
         assert records.get(store, "post", post["id"])["name_tg"] == "Дустлик"
+
+
+def test_a_backup_from_an_older_declaration_restored_into_the_open_window_is_upgraded(
+    tmp_path, make_store
+) -> None:
+    """Settings → Restore copies a backup into the open database: a backup made before an
+    upgrade (here: before `notes` was declared) is migrated and refolded there and then, not
+    left without the column until the next start."""
+    import sqlite3
+
+    from bordertrack.services import backup, backup_seal
+
+    store = make_store("post", "DOS")
+    item = records.create(store, "equipment", {"asset_tag": "DOS-1", "category": "radio"})
+    records.update(store, "equipment", item, {"notes": "in the safe"})
+    made = backup.create_backup(store, "manual")
+    old = sqlite3.connect(made.path)  # as an earlier release wrote it: no `notes` column yet
+    with old:
+        old.execute("DROP INDEX IF EXISTS idx_equipment_notes")
+        old.execute("ALTER TABLE equipment DROP COLUMN notes")
+        old.execute("UPDATE entity_tables SET fingerprint = 'older' WHERE entity = 'equipment'")
+    old.close()
+    backup_seal.seal(store.path, made.path)
+
+    backup.restore_backup(store.path, made.id, store)
+    assert records.get(store, "equipment", item)["notes"] == "in the safe"
+    recorded = dict(store.conn.execute("SELECT entity, fingerprint FROM entity_tables"))
+    assert recorded["equipment"] == fingerprint(ENTITIES["equipment"])

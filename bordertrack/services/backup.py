@@ -240,7 +240,7 @@ def _put_in_place(db_path: Path, source: Path, store: Store | None) -> None:
     try:
         if store is not None:
             src.backup(store.conn)
-            store.forget_device_cache()
+            store.content_replaced()
         elif db_path.exists() and is_good(db_path):
             dst = sqlite3.connect(db_path)
             try:

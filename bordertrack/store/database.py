@@ -90,9 +90,7 @@ class Store:
         try:
             if check or self._must_prepare(conn):
                 self.ensure_checked()  # a migration or a refold writes: the file is checked first
-            migrate(conn)
-            materialise(conn)
-            discard_touched(conn)  # a refold at open is nobody's edit
+            self._prepare(conn)
             self.clock = HybridClock(int(self.setting("hlc", "0") or 0))
         except sqlite3.OperationalError as exc:
             if _is_damage(exc):
@@ -103,6 +101,20 @@ class Store:
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             detail = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
             raise DatabaseProblem(_damaged(self.path, detail)) from None
+
+    @staticmethod
+    def _prepare(conn: sqlite3.Connection) -> None:
+        """Bring the content up to this release: numbered migrations, then tables refolded
+        for changed declarations."""
+        migrate(conn)
+        materialise(conn)
+        discard_touched(conn)  # a refold at open is nobody's edit
+
+    def content_replaced(self) -> None:
+        """The file's content was swapped under this open store (a restore from Settings):
+        an older backup is migrated and refolded as if it had just been opened."""
+        self.forget_device_cache()
+        self._prepare(self.conn)
 
     @staticmethod
     def _must_prepare(conn: sqlite3.Connection) -> bool:
