@@ -20,9 +20,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from bordertrack.domain.entities import Entity
 from bordertrack.domain.errors import DatabaseProblem, DeviceNotSetUp
 from bordertrack.store.hlc import HybridClock
-from bordertrack.store.materialise import materialise
+from bordertrack.store.materialise import materialise, stale_entities
 from bordertrack.store.schema import SCHEMA_VERSION, migrate
 from bordertrack.store.touched import Touched, discard_touched, take_touched
 
@@ -88,10 +89,11 @@ class Store:
         self._local.conn = conn
         self._device: dict[str, Any] | None = None
         try:
-            if check or self._must_prepare(conn):
+            current, stale = self._pending(conn)
+            if check or not current or stale:
                 self.ensure_checked()  # a migration or a refold writes: the file is checked first
             migrate(conn)
-            materialise(conn)
+            materialise(conn, stale if current else None)
             discard_touched(conn)  # a refold at open is nobody's edit
             self.clock = HybridClock(int(self.setting("hlc", "0") or 0))
         except sqlite3.OperationalError as exc:
@@ -105,13 +107,16 @@ class Store:
             raise DatabaseProblem(_damaged(self.path, detail)) from None
 
     @staticmethod
-    def _must_prepare(conn: sqlite3.Connection) -> bool:
-        """Will opening write (a numbered migration, or a declaration to materialise)?"""
-        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-            return True  # older: migrate; newer: the migration refuses it in one line
-        from bordertrack.store.materialise import stale_entities
+    def _pending(conn: sqlite3.Connection) -> tuple[bool, list[Entity]]:
+        """Is the numbered schema current, and which entity tables are stale?
 
-        return bool(stale_entities(conn))
+        Opening writes when either says so (a migration, a declaration to materialise).
+        The stale list is computed once and handed to `materialise`; on an older schema
+        it is left to `materialise`, after the migrations have made its tables.
+        """
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return False, []  # older: migrate; newer: the migration refuses it in one line
+        return True, stale_entities(conn)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(
