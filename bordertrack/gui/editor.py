@@ -215,21 +215,15 @@ class RecordEditor(QDialog):
             self.accept()
             return True
         try:
+            store, name, operator = self.ctx.store, self.entity.name, self.ctx.operator
             if self.record_id is None:
-                self.record_id = records.create(
-                    self.ctx.store,
-                    self.entity.name,
-                    _drop_empty(values),
-                    operator=self.ctx.operator,
+                new = _drop_empty(values)
+                self.record_id = self.ctx.write(
+                    lambda: records.create(store, name, new, operator=operator)
                 )
             else:
-                records.update(
-                    self.ctx.store,
-                    self.entity.name,
-                    self.record_id,
-                    values,
-                    operator=self.ctx.operator,
-                )
+                rid = self.record_id
+                self.ctx.write(lambda: records.update(store, name, rid, values, operator=operator))
         except ValidationError as exc:
             grouped = self.problems_by_field(exc)
             self.show_problems(grouped)

@@ -279,7 +279,8 @@ class EntityBrowser(Retranslating, QWidget):
     def set_columns(self, names: list[str]) -> None:
         """Show these columns and remember the choice for next time."""
         self.model.set_columns(ordered_columns(self.entity.name, names))
-        self.ctx.store.set_setting(self._settings_key(), json.dumps(self.model.columns))
+        store, key, value = self.ctx.store, self._settings_key(), json.dumps(self.model.columns)
+        self.ctx.write(lambda: store.set_setting(key, value))
 
     def choose_columns(self) -> None:
         menu = QMenu(self)

@@ -76,6 +76,9 @@ class Store:
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self.listeners: list[Callable[[Touched], None]] = []
+        # Called before every write transaction begins; the window sets it to the worker's
+        # check that no write runs on the GUI thread (the command line has none).
+        self.write_guard: Callable[[], None] | None = None
         try:
             conn = self._connect()
             conn.execute("PRAGMA journal_mode=WAL")
@@ -163,6 +166,8 @@ class Store:
             finally:
                 self._depth -= 1
             return
+        if self.write_guard is not None:
+            self.write_guard()
         self.ensure_checked()
         conn.execute("BEGIN IMMEDIATE")
         discard_touched(conn)
