@@ -85,6 +85,19 @@ def test_derived_columns_come_from_the_declaration() -> None:
     assert ("_last_moved", "TEXT") in entity_columns(more)
 
 
+def test_the_editor_starts_a_new_record_with_the_declared_default(
+    qtbot,
+    post_ctx,  # noqa: F811
+    monkeypatch,
+) -> None:
+    from bordertrack.gui.editor import RecordEditor
+
+    _with(monkeypatch, "equipment", status={"default": "in_storage"})
+    editor = RecordEditor(post_ctx, "equipment", None, {"post": "DOS"})
+    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "_dirty", False))
+    assert editor.values()["status"] == "in_storage"
+
+
 def test_a_new_record_takes_the_declared_default(coordinator, monkeypatch) -> None:
     item = {"asset_tag": "D-1", "category": "radio", "post": "DOS"}
     rid = records.create(coordinator, "equipment", item)

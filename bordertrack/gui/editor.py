@@ -59,8 +59,11 @@ class RecordEditor(QDialog):
         self.ctx = ctx
         self.entity = ENTITIES[entity_name]
         self.record_id = record_id
+        # A new record starts with the declared defaults (`Field.default`), then the screen's.
         self.original: dict[str, Any] = (
-            records.get(ctx.store, entity_name, record_id) if record_id else dict(defaults or {})
+            records.get(ctx.store, entity_name, record_id)
+            if record_id
+            else {**self.entity.defaults, **(defaults or {})}
         )
         self.read_only = not can_edit(ctx, self.entity, self.original if record_id else None)
         self.inputs: dict[str, QWidget] = {}
