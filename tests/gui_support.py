@@ -46,17 +46,25 @@ def post_demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
+def strict_worker():  # type: ignore[no-untyped-def]
+    """An ImmediateWorker that refuses a write begun on the GUI thread outside a task, so
+    every GUI test also checks that the screen it drives writes through the worker."""
+    from bordertrack.gui.worker import ImmediateWorker
+
+    worker = ImmediateWorker()
+    worker.strict = True
+    return worker
+
+
 @pytest.fixture
 def ctx(demo_store: Store, qtbot: object):  # type: ignore[no-untyped-def]
     from bordertrack.gui.context import AppContext
-    from bordertrack.gui.worker import ImmediateWorker
 
-    return AppContext(store=demo_store, worker=ImmediateWorker(), operator="tester")
+    return AppContext(store=demo_store, worker=strict_worker(), operator="tester")
 
 
 @pytest.fixture
 def post_ctx(post_demo_store: Store, qtbot: object):  # type: ignore[no-untyped-def]
     from bordertrack.gui.context import AppContext
-    from bordertrack.gui.worker import ImmediateWorker
 
-    return AppContext(store=post_demo_store, worker=ImmediateWorker(), operator="officer")
+    return AppContext(store=post_demo_store, worker=strict_worker(), operator="officer")

@@ -185,7 +185,10 @@ def _change(field: str, value: object, **kw: object) -> Change:
         (_change("status", "borrowed"), "'borrowed' is not a code of status"),
         (_change("received_date", "31.03.2026"), "not a date like 2026-03-31"),
         (_change("received_date", "2026-02-30"), "not a date like 2026-03-31"),
-        (_change("colour", "red"), "'equipment' has no field 'colour'"),
+        (_change("Colour!", "red"), "'equipment' has no field 'Colour!'"),
+        (_change("_colour", "red"), "'equipment' has no field '_colour'"),
+        (_change("colour", "C" * 4001), "colour is 4001 characters long, more than 4000"),
+        (_change("colour", float("nan")), "colour is not a finite number"),
         (_change("name", "x", entity="spaceship"), "there is no entity 'spaceship'"),
         (
             _change("notes", "x", record_id="has spaces in it"),

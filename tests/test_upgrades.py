@@ -157,3 +157,27 @@ def test_a_backup_from_an_older_declaration_restored_into_the_open_window_is_upg
     assert records.get(store, "equipment", item)["notes"] == "in the safe"
     recorded = dict(store.conn.execute("SELECT entity, fingerprint FROM entity_tables"))
     assert recorded["equipment"] == fingerprint(ENTITIES["equipment"])
+
+
+@pytest.mark.parametrize("release", [*RELEASES, "current"])
+def test_opening_looks_for_stale_tables_once(tmp_path, monkeypatch, release) -> None:
+    """The opener's check (does opening write?) and the materialisation share one answer."""
+    import bordertrack.store.database as database
+    import bordertrack.store.materialise as materialise
+
+    if release == "current":
+        path = tmp_path / "now.db"
+        Store(path).close()
+    else:
+        path = _copy(tmp_path, f"coordinator-{release}.db")
+    calls: list[int] = []
+    real = materialise.stale_entities
+
+    def counted(conn):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(conn)
+
+    monkeypatch.setattr(materialise, "stale_entities", counted)
+    monkeypatch.setattr(database, "stale_entities", counted)
+    Store(path).close()
+    assert len(calls) == 1

@@ -44,6 +44,12 @@ class Entity:
     post_field: str | None = None
     natural_keys: tuple[str, ...] = ()
     event: bool = False
+    # Columns a person reads first, kept at the left of the table (a narrow window still
+    # shows them); the rest follow in declaration order.
+    lead: tuple[str, ...] = ()
+    # Columns the store computes from other records (name, SQL type), kept next to the
+    # declared ones: an item's last verification by a stock-take check.
+    derived: tuple[tuple[str, str], ...] = ()
 
     @property
     def table(self) -> str:
@@ -61,6 +67,21 @@ class Entity:
     @property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
+
+    @property
+    def filter_fields(self) -> tuple[str, ...]:
+        """The fields the entity's table offers a drop-down filter on, in declaration order."""
+        return tuple(f.name for f in self.fields if f.filter)
+
+    @property
+    def date_pairs(self) -> tuple[tuple[str, str], ...]:
+        """(earlier, later) date fields whose order a record must keep."""
+        return tuple((f.not_before, f.name) for f in self.fields if f.not_before)
+
+    @property
+    def defaults(self) -> dict[str, object]:
+        """Values a new record gets for fields left empty."""
+        return {f.name: f.default for f in self.fields if f.default is not None}
 
 
 AGENCY = Entity(
@@ -112,7 +133,7 @@ PROJECT = Entity(
         number("budget", "Budget", Kind.MONEY, minimum=0),
         text("currency", "Currency", max_len=3),
         date("start_date", "Start"),
-        date("end_date", "End"),
+        date("end_date", "End", not_before="start_date"),
     ),
     Scope.REFERENCE,
     title=("code", "name"),
@@ -129,7 +150,7 @@ EQUIPMENT_MODEL = Entity(
         text("name", "Name", required=True, searchable=True),
         text("name_ru", "Name (Russian)", in_list=False),
         text("name_ky", "Name (Kyrgyz)", in_list=False),
-        vocab("category", "Category", "equipment_category", required=True),
+        vocab("category", "Category", "equipment_category", required=True, filter=True),
         text("manufacturer", "Manufacturer", searchable=True),
         number("unit_value", "Unit value", Kind.MONEY, minimum=0),
     ),
@@ -177,7 +198,7 @@ PERSON = Entity(
         text("rank", "Rank", max_len=60, headers=(
             "rank", "звание", "должность звание", "спец звание", "наамы",
         )),
-        ref("post", "Post", "post", headers=(
+        ref("post", "Post", "post", filter=True, headers=(
             "post", "crossing point", "duty station", "пост", "пункт пропуска", "кпп",
             "место службы", "бекет", "өткөрүү пункту", "кызмат орду",
         )),
@@ -214,7 +235,7 @@ EQUIPMENT = Entity(
             "заводской номер", "зав номер", "зав no", "серийный", "заводской no",
             "сериялык номери", "сериялык no", "завод номери",
         )),
-        vocab("category", "Category", "equipment_category", required=True, headers=(
+        vocab("category", "Category", "equipment_category", required=True, filter=True, headers=(
             "category", "type", "equipment type", "категория", "тип", "вид", "категориясы",
             "түрү",
         )),
@@ -223,7 +244,7 @@ EQUIPMENT = Entity(
             "наименование оборудования", "оборудование", "наименование имущества", "аталышы",
             "жабдуу", "модели",
         )),
-        ref("project", "Project", "project", headers=(
+        ref("project", "Project", "project", filter=True, headers=(
             "project", "проект", "программа", "долбоор",
         )),
         number("value", "Value", Kind.MONEY, minimum=0, headers=(
@@ -237,7 +258,7 @@ EQUIPMENT = Entity(
             "алынган күнү", "келген күнү", "күнү",
         )),
         ref("handover_act", "Hand-over act", "handover_act", in_list=False),
-        ref("post", "Post", "post", required=True, headers=(
+        ref("post", "Post", "post", required=True, filter=True, headers=(
             "post", "crossing point", "location", "пост", "пункт пропуска", "кпп",
             "местонахождение", "бекет", "өткөрүү пункту", "жайгашкан жери",
         )),
@@ -246,7 +267,7 @@ EQUIPMENT = Entity(
             "ответственное лицо", "мол", "материально ответственное лицо", "закреплено за",
             "за кем закреплено", "пользователь", "жооптуу адам", "жооптуу",
         )),
-        vocab("status", "Status", "equipment_status", required=True, headers=(
+        vocab("status", "Status", "equipment_status", required=True, filter=True, default="in_service", headers=(
             "status", "condition", "state", "состояние", "статус", "техническое состояние",
             "абалы",
         )),
@@ -261,6 +282,8 @@ EQUIPMENT = Entity(
     title=("asset_tag", "serial"),
     post_field="post",
     natural_keys=("asset_tag", "serial"),
+    lead=("asset_tag", "status", "holder", "post"),
+    derived=(("_last_verified", "TEXT"),),
 )  # fmt: skip
 
 STOCK_CHECK = Entity(
@@ -269,7 +292,7 @@ STOCK_CHECK = Entity(
     "Stock-take checks",
     (
         ref("item", "Item", "equipment", required=True),
-        ref("post", "Post", "post", required=True),
+        ref("post", "Post", "post", required=True, filter=True),
         date("checked_on", "Checked on", required=True),
         vocab("result", "Result", "check_result", required=True),
         text("checked_by", "Checked by"),
@@ -288,7 +311,7 @@ HANDOVER_ACT = Entity(
     (
         text("number", "Number", required=True, max_len=40, searchable=True),
         date("act_date", "Date", required=True),
-        ref("project", "Project", "project"),
+        ref("project", "Project", "project", filter=True),
         text("from_org", "From organisation"),
         ref("from_agency", "From agency", "agency"),
         ref("from_post", "From post", "post"),
@@ -315,7 +338,7 @@ HANDOVER_ITEM = Entity(
     (
         ref("act", "Act", "handover_act", required=True),
         ref("item", "Item", "equipment", required=True),
-        ref("post", "Post", "post", required=True),
+        ref("post", "Post", "post", required=True, filter=True),
         vocab("condition", "Condition", "item_condition"),
     ),
     Scope.POST,
@@ -331,12 +354,12 @@ TRAINING_SESSION = Entity(
     (
         ref("course", "Course", "course", required=True, searchable=True),
         date("start_date", "Start", required=True),
-        date("end_date", "End", required=True),
+        date("end_date", "End", required=True, not_before="start_date"),
         text("place", "Place", searchable=True),
-        ref("post", "Host post", "post"),
+        ref("post", "Host post", "post", filter=True),
         text("trainers", "Trainers", searchable=True),
-        ref("project", "Project", "project"),
-        vocab("status", "Status", "session_status"),
+        ref("project", "Project", "project", filter=True),
+        vocab("status", "Status", "session_status", filter=True),
     ),
     Scope.TRAINING,
     title=("course", "start_date"),
@@ -381,16 +404,16 @@ FACILITY = Entity(
     "Facilities",
     (
         text("name", "Name", required=True, searchable=True),
-        ref("post", "Post", "post", required=True),
+        ref("post", "Post", "post", required=True, filter=True),
         vocab("type", "Type", "facility_type", required=True),
-        ref("project", "Project", "project"),
+        ref("project", "Project", "project", filter=True),
         text("contractor", "Contractor", searchable=True),
-        vocab("status", "Status", "facility_status", required=True),
+        vocab("status", "Status", "facility_status", required=True, filter=True),
         number("percent_complete", "Complete (%)", Kind.PERCENT, minimum=0, maximum=100),
         date("planned_start", "Planned start"),
-        date("planned_end", "Planned end"),
+        date("planned_end", "Planned end", not_before="planned_start"),
         date("actual_start", "Actual start"),
-        date("actual_end", "Actual end"),
+        date("actual_end", "Actual end", not_before="actual_start"),
         number("contract_value", "Contract value", Kind.MONEY, minimum=0, in_list=False),
         longtext("notes", "Notes"),
     ),
@@ -405,7 +428,7 @@ INSPECTION = Entity(
     "Inspections",
     (
         ref("facility", "Facility", "facility", required=True),
-        ref("post", "Post", "post", required=True),
+        ref("post", "Post", "post", required=True, filter=True),
         date("inspected_on", "Inspected on", required=True),
         text("inspector", "Inspector", required=True),
         vocab("status_found", "Status found", "facility_status"),

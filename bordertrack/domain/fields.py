@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Kind(StrEnum):
@@ -60,6 +61,12 @@ class Field:
     help: str = ""
     extra: dict[str, str] = field(default_factory=dict)
     headers: tuple[str, ...] = ()
+    # A drop-down above the entity's table filters on this field (vocabularies, references).
+    filter: bool = False
+    # A date that may not be earlier than the named date field of the same record.
+    not_before: str | None = None
+    # The value a new record gets when none is given (the editor and every create).
+    default: Any = None
 
     @property
     def sql_type(self) -> str:

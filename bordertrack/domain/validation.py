@@ -207,17 +207,10 @@ def validate(entity: Entity, values: dict[str, Any], *, creating: bool) -> dict[
     return out
 
 
-_DATE_PAIRS = (
-    ("start_date", "end_date"),
-    ("planned_start", "planned_end"),
-    ("actual_start", "actual_end"),
-)
-
-
 def _check_dates_in_order(
     entity: Entity, values: dict[str, Any], problems: list[ValidationProblem]
 ) -> None:
-    for start, end in _DATE_PAIRS:
+    for start, end in entity.date_pairs:
         a, b = values.get(start), values.get(end)
         if a and b and a > b:
             label = entity.field(end).label

@@ -119,12 +119,15 @@ class ItemActionDialog(QDialog):
         if self.kind != "mark" and not next(iter(values.values())):
             self.error.setText(self.tr("Choose who or where first."))
             return
+        store, ids, operator = self.ctx.store, list(self.item_ids), self.ctx.operator
+
+        def write() -> None:
+            with store.transaction():
+                for rid in ids:
+                    records.update(store, "equipment", rid, values, operator=operator)
+
         try:
-            with self.ctx.store.transaction():
-                for rid in self.item_ids:
-                    records.update(
-                        self.ctx.store, "equipment", rid, values, operator=self.ctx.operator
-                    )
+            self.ctx.write(write)
         except BorderTrackError as exc:
             self.error.setText(str(exc))
             return

@@ -163,6 +163,9 @@ def run_app(db_path: Path, operator: str = "", bundle: Path | None = None) -> in
         preview_bundle(window, bundle)
     code = app.exec()
     window.ctx.worker.wait()
+    # The window is closed and the worker drained: the exit backup is the only work left,
+    # so it runs here without a worker to hand it to.
+    store.write_guard = None
     if store.has_device:
         backup_on_exit(store)
     store.close()

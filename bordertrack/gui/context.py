@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,6 +13,8 @@ from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.worker import Worker
 from bordertrack.store.database import Store
 from bordertrack.store.touched import Touched
+
+T = TypeVar("T")
 
 
 class AppSignals(QObject):
@@ -49,6 +52,12 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.store.listeners.append(self.signals.committed.emit)
+        self.store.write_guard = self.worker.check_write
+
+    def write(self, fn: Callable[[], T]) -> T:
+        """Run the write `fn` on the one database worker and return its result (or raise
+        its error) here: every write runs on the worker, never on the GUI thread."""
+        return self.worker.run_now(fn)
 
     @property
     def device(self) -> dict[str, Any]:

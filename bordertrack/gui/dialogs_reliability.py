@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -126,17 +129,27 @@ def unlock_key(store: Store, parent: QWidget | None = None) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def ask_pin(store: Store, action: str, parent: QWidget | None = None) -> bool:
-    """Guard an action by the PIN when one is set; True when allowed to go on."""
+def ask_pin(
+    store: Store,
+    action: str,
+    parent: QWidget | None = None,
+    write: Callable[[Callable[[], Any]], Any] | None = None,
+) -> bool:
+    """Guard an action by the PIN when one is set; True when allowed to go on.
+
+    A wrong PIN is counted in the settings (a write): `write` runs it on the window's
+    database worker (`AppContext.write`); without it the check runs here.
+    """
     from bordertrack.services import security
 
     if not security.has_pin(store):
         return True
+    run = write or (lambda fn: fn())
     dialog = SecretDialog(
         QDialog.tr("PIN"),
         QDialog.tr("Type this device's PIN to continue."),
         QDialog.tr("PIN"),
-        lambda text: security.require_pin(store, action, text),
+        lambda text: run(lambda: security.require_pin(store, action, text)),
         parent,
     )
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -59,8 +59,11 @@ class RecordEditor(QDialog):
         self.ctx = ctx
         self.entity = ENTITIES[entity_name]
         self.record_id = record_id
+        # A new record starts with the declared defaults (`Field.default`), then the screen's.
         self.original: dict[str, Any] = (
-            records.get(ctx.store, entity_name, record_id) if record_id else dict(defaults or {})
+            records.get(ctx.store, entity_name, record_id)
+            if record_id
+            else {**self.entity.defaults, **(defaults or {})}
         )
         self.read_only = not can_edit(ctx, self.entity, self.original if record_id else None)
         self.inputs: dict[str, QWidget] = {}
@@ -215,21 +218,15 @@ class RecordEditor(QDialog):
             self.accept()
             return True
         try:
+            store, name, operator = self.ctx.store, self.entity.name, self.ctx.operator
             if self.record_id is None:
-                self.record_id = records.create(
-                    self.ctx.store,
-                    self.entity.name,
-                    _drop_empty(values),
-                    operator=self.ctx.operator,
+                new = _drop_empty(values)
+                self.record_id = self.ctx.write(
+                    lambda: records.create(store, name, new, operator=operator)
                 )
             else:
-                records.update(
-                    self.ctx.store,
-                    self.entity.name,
-                    self.record_id,
-                    values,
-                    operator=self.ctx.operator,
-                )
+                rid = self.record_id
+                self.ctx.write(lambda: records.update(store, name, rid, values, operator=operator))
         except ValidationError as exc:
             grouped = self.problems_by_field(exc)
             self.show_problems(grouped)

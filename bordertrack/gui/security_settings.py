@@ -79,7 +79,7 @@ class SecurityBox(Retranslating, QGroupBox):
 
     def _run(self, action, done: str) -> None:  # type: ignore[no-untyped-def]
         try:
-            action()
+            self.ctx.write(action)
         except BorderTrackError as exc:
             self.message.setText(str(exc))
             return
@@ -92,7 +92,7 @@ class SecurityBox(Retranslating, QGroupBox):
 
     def add_operator(self) -> None:
         name = self.new_operator.text()
-        if name.strip() and ask_pin(self.ctx.store, "settings", self):
+        if name.strip() and ask_pin(self.ctx.store, "settings", self, self.ctx.write):
             self._run(
                 lambda: operators.add_operator(self.ctx.store, name), self.tr("Operator added.")
             )
@@ -100,7 +100,7 @@ class SecurityBox(Retranslating, QGroupBox):
 
     def remove_operator(self) -> None:
         item = self.operators.currentItem()
-        if item is not None and ask_pin(self.ctx.store, "settings", self):
+        if item is not None and ask_pin(self.ctx.store, "settings", self, self.ctx.write):
             name = item.text()
             self._run(
                 lambda: operators.remove_operator(self.ctx.store, name),
@@ -127,7 +127,7 @@ class SecurityBox(Retranslating, QGroupBox):
             )
 
     def protect_key(self) -> None:
-        if not ask_pin(self.ctx.store, "keys", self):
+        if not ask_pin(self.ctx.store, "keys", self, self.ctx.write):
             return
         first = self._secret(self.tr("Protect the signing key"), self.tr("Passphrase:"))
         if first is None:

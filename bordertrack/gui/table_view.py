@@ -38,15 +38,11 @@ from bordertrack.gui.table_model import SqlTableModel, default_columns
 from bordertrack.services.view_export import write_view
 from bordertrack.store.query import Reads, between
 
-FILTER_FIELDS = ("post", "status", "category", "project")
-# Columns a person reads first, kept at the left so a narrow window still shows them
-# (on Equipment: which item, its status and who holds it).
-LEAD_COLUMNS = {"equipment": ("asset_tag", "status", "holder", "post")}
-
 
 def ordered_columns(entity_name: str, names: list[str]) -> list[str]:
-    """`names` with the entity's lead columns first, the rest in declaration order."""
-    lead = [n for n in LEAD_COLUMNS.get(entity_name, ()) if n in names]
+    """`names` with the entity's declared lead columns (`Entity.lead`) first, the rest
+    in declaration order."""
+    lead = [n for n in ENTITIES[entity_name].lead if n in names]
     return lead + [n for n in names if n not in lead]
 
 
@@ -141,9 +137,7 @@ class EntityBrowser(Retranslating, QWidget):
 
     # -- filters -----------------------------------------------------------------------
     def _build_filters(self) -> None:
-        for name in FILTER_FIELDS:
-            if not self.entity.has_field(name):
-                continue
+        for name in self.entity.filter_fields:  # declared per field (`Field.filter`)
             f = self.entity.field(name)
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -279,7 +273,8 @@ class EntityBrowser(Retranslating, QWidget):
     def set_columns(self, names: list[str]) -> None:
         """Show these columns and remember the choice for next time."""
         self.model.set_columns(ordered_columns(self.entity.name, names))
-        self.ctx.store.set_setting(self._settings_key(), json.dumps(self.model.columns))
+        store, key, value = self.ctx.store, self._settings_key(), json.dumps(self.model.columns)
+        self.ctx.write(lambda: store.set_setting(key, value))
 
     def choose_columns(self) -> None:
         menu = QMenu(self)

@@ -80,10 +80,14 @@ def install_translator(app: QCoreApplication, lang: str | None) -> bool:
     return ok
 
 
-def switch_language(app: QCoreApplication, store, lang: str) -> bool:
-    """Install `lang` and remember it in the device's settings (the reports read it there)."""
+def switch_language(app: QCoreApplication, store, lang: str, write=None) -> bool:  # type: ignore[no-untyped-def]
+    """Install `lang` and remember it in the device's settings (the reports read it there).
+
+    `write` runs the setting's write on the window's database worker (`AppContext.write`).
+    """
     ok = install_translator(app, lang)
-    store.set_setting("language", _current)
+    chosen = _current
+    (write or (lambda fn: fn()))(lambda: store.set_setting("language", chosen))
     return ok
 
 

@@ -7,14 +7,46 @@ task at once on the calling thread so they need no waiting.
 
 from __future__ import annotations
 
+import sys
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QGuiApplication
+
+T = TypeVar("T")
 
 TaskFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+# Set while a task runs on this thread: ImmediateWorker runs tasks on the GUI thread, and
+# a write inside a task is a write through the worker all the same.
+_in_task = threading.local()
+
+
+def in_task() -> bool:
+    """Is the calling thread running a worker task now?"""
+    return bool(getattr(_in_task, "depth", 0))
+
+
+_GUI_DIR = str(Path(__file__).parent)
+
+
+def _called_from_gui() -> bool:
+    """Is a window module (other than this one) among the callers?"""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.startswith(_GUI_DIR) and not name.endswith("worker.py"):
+            return True
+        frame = frame.f_back
+    return False
+
+
+class WriteOnGuiThread(RuntimeError):
+    """A write transaction began on the GUI thread outside the worker (a bug)."""
 
 
 class Task(QObject):
@@ -40,6 +72,7 @@ class Task(QObject):
 
     def run(self) -> None:
         """Run the function; never lets an exception escape into Qt."""
+        _in_task.depth = getattr(_in_task, "depth", 0) + 1
         try:
             self.result = self.fn(self.progress.emit, self.is_cancelled)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI, not swallowed
@@ -49,6 +82,8 @@ class Task(QObject):
             self.failed.emit(exc)
         else:
             self.finished.emit(self.result)
+        finally:
+            _in_task.depth -= 1
         self.done.emit()
 
 
@@ -76,9 +111,13 @@ class Worker(QObject):
     """A single-thread pool: database work never overlaps, the window never freezes."""
 
     busy_changed = Signal(bool)
+    # Tests make a write on the GUI thread raise; the window itself logs it and goes on
+    # (a missed write still saves, as SQLite serialises it), so a person never loses work.
+    strict = False
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.gui_writes: list[str] = []  # where writes began on the GUI thread
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)  # one thread for good: its connection is reused
@@ -113,6 +152,48 @@ class Worker(QObject):
             self._running.remove(task)
         if not self._running:
             self.busy_changed.emit(False)
+
+    def check_write(self) -> None:
+        """The store's write guard: a write transaction must run on the worker."""
+        if in_task() or threading.current_thread() is not threading.main_thread():
+            return
+        if not _called_from_gui():
+            return  # a script or a test's own setup, not the window
+        where = "".join(traceback.format_stack(limit=8)[:-1])
+        self.gui_writes.append(where)
+        if self.strict:
+            raise WriteOnGuiThread(f"a write began on the GUI thread, not the worker:\n{where}")
+        print(f"BorderTrack: a write ran on the GUI thread:\n{where}", file=sys.stderr)
+
+    def run_now(self, fn: Callable[[], T]) -> T:
+        """Run the write `fn` on the worker and wait for it, the window taking no input.
+
+        For a dialog's save: it needs the outcome (a refusal to show, a new id) before it
+        closes. The write still runs on the one worker, after any task queued before it.
+        """
+        if in_task() or threading.current_thread() is not threading.main_thread():
+            return fn()
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop()
+
+        def finish(key: str, value: Any) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        self.submit(
+            lambda _p, _c: fn(),
+            on_result=lambda r: finish("result", r),
+            on_error=lambda e: finish("error", e),
+        )
+        if not outcome:  # a threaded worker: wait; ImmediateWorker has already run it
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
 
     @property
     def busy(self) -> bool:

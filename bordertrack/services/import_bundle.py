@@ -14,7 +14,7 @@ from pathlib import Path
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services.duplicates import duplicate_groups
 from bordertrack.services.import_checks import check_values
-from bordertrack.services.import_report import ImportReport
+from bordertrack.services.import_report import ImportReport, newer_fields
 from bordertrack.services.stamp_checks import check_stamps
 from bordertrack.services.trust import introduce, signer_status
 from bordertrack.services.vectors import (
@@ -257,6 +257,7 @@ def count_result(store: Store, conn, changes: list, result, report: ImportReport
     # One wall-clock reading for the whole batch (not one per change).
     ahead = pack(store.clock.wall() + FAR_AHEAD_MS + 1, 0)
     report.clock_ahead = sum(1 for c in changes if c.hlc >= ahead)
+    report.newer_fields = newer_fields(changes)
     store.clock.observe(max((c.hlc for c in changes), default=0))
     # What the bundles declared complete counts as seen, so only real holes remain.
     report.gaps = gaps(conn, sorted({c.origin for c in changes} | report.declared))

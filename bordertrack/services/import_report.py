@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
+from bordertrack.domain.entities import ENTITIES
 from bordertrack.services.vectors import Gap
+from bordertrack.store.changes import META_FIELDS
 
 
 @dataclass
@@ -33,6 +38,8 @@ class ImportReport:
     gaps: list[Gap] = field(default_factory=list)
     records: dict[str, list[str]] = field(default_factory=dict)
     held: list[dict] = field(default_factory=list)
+    # "entity.field" -> changes to a field this release does not declare (a newer one does)
+    newer_fields: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {
@@ -57,6 +64,7 @@ class ImportReport:
             "gaps": [g.to_json() for g in self.gaps],
             "records": {k: len(v) for k, v in self.records.items()},
             "held": self.held[:200],
+            "newer_fields": dict(self.newer_fields),
         }
 
     def missing_words(self) -> str:
@@ -77,6 +85,16 @@ class ImportReport:
             return text + " (this bundle brought everything they held: nothing is missing)"
         return text + f": ask {who} to export again"
 
+    def newer_words(self) -> str:
+        """The changes to fields a newer version declares: kept, shown after an upgrade."""
+        count = sum(self.newer_fields.values())
+        names = ", ".join(sorted(self.newer_fields)[:5])
+        more = f" and {len(self.newer_fields) - 5} more" if len(self.newer_fields) > 5 else ""
+        return (
+            f"{count} changes to fields from a newer version ({names}{more}) are kept and will "
+            "show once this device is upgraded."
+        )
+
     def summary(self) -> str:
         """One paragraph a person reads after an import."""
         if self.status in ("rejected", "already_imported"):
@@ -91,6 +109,18 @@ class ImportReport:
             text += " " + self.missing_words() + "."
         if self.gaps:
             text += " Missing: " + "; ".join(g.words() for g in self.gaps[:5]) + "."
+        if self.newer_fields:
+            text += " " + self.newer_words()
         if self.clock_ahead:
             text += f" {self.clock_ahead} changes carry a clock stamp far in the future: check that device's date."
         return text
+
+
+def newer_fields(changes: Iterable) -> dict[str, int]:
+    """ "entity.field" -> how many of `changes` set a field this release does not declare."""
+    pairs = Counter(map(attrgetter("entity", "field"), changes))
+    return {
+        f"{entity}.{name}": n
+        for (entity, name), n in sorted(pairs.items())
+        if name not in META_FIELDS and entity in ENTITIES and not ENTITIES[entity].has_field(name)
+    }

@@ -62,12 +62,14 @@ def _check_unique(store: Store, e: Entity, values: dict[str, Any], record_id: st
 
 
 def _defaults(store: Store, e: Entity, values: dict[str, Any]) -> None:
-    """A post device's new records belong to its own post unless said otherwise."""
+    """A post device's new records belong to its own post unless said otherwise; other
+    empty fields take the default their declaration gives (`Field.default`)."""
     post = store.device.get("post")
     if e.post_field and post and values.get(e.post_field) in (None, ""):
         values[e.post_field] = post
-    if e.name == "equipment" and not values.get("status"):
-        values["status"] = "in_service"
+    for name, value in e.defaults.items():
+        if values.get(name) in (None, ""):
+            values[name] = value
 
 
 def create(store: Store, entity_name: str, raw: dict[str, Any], *, operator: str = "") -> str:

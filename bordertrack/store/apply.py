@@ -24,7 +24,7 @@ from bordertrack.store.changes import (
     insert_sql,
     temp_table_ddl,
 )
-from bordertrack.store.fold import Folded, LogRow, fold
+from bordertrack.store.fold import Folded, LogRow, fold, shown
 from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role
@@ -382,6 +382,8 @@ class _StateWriter:
         self.names = {name: e.field_names for name, e in ENTITIES.items()}
 
     def add(self, entity: str, record_id: str, folded: Folded) -> None:
+        if folded.exists and not shown(ENTITIES[entity], folded):
+            folded = Folded()  # only fields of a newer release: no row yet
         self.states[entity][record_id] = folded
         if not folded.exists:
             self.gone[entity].append((record_id,))

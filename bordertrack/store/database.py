@@ -20,9 +20,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from bordertrack.domain.entities import Entity
 from bordertrack.domain.errors import DatabaseProblem, DeviceNotSetUp
 from bordertrack.store.hlc import HybridClock
-from bordertrack.store.materialise import materialise
+from bordertrack.store.materialise import materialise, stale_entities
 from bordertrack.store.schema import SCHEMA_VERSION, migrate
 from bordertrack.store.touched import Touched, discard_touched, take_touched
 
@@ -75,6 +76,9 @@ class Store:
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self.listeners: list[Callable[[Touched], None]] = []
+        # Called before every write transaction begins; the window sets it to the worker's
+        # check that no write runs on the GUI thread (the command line has none).
+        self.write_guard: Callable[[], None] | None = None
         try:
             conn = self._connect()
             conn.execute("PRAGMA journal_mode=WAL")
@@ -88,9 +92,10 @@ class Store:
         self._local.conn = conn
         self._device: dict[str, Any] | None = None
         try:
-            if check or self._must_prepare(conn):
+            current, stale = self._pending(conn)
+            if check or not current or stale:
                 self.ensure_checked()  # a migration or a refold writes: the file is checked first
-            self._prepare(conn)
+            self._prepare(conn, stale if current else None)
             self.clock = HybridClock(int(self.setting("hlc", "0") or 0))
         except sqlite3.OperationalError as exc:
             if _is_damage(exc):
@@ -103,11 +108,11 @@ class Store:
             raise DatabaseProblem(_damaged(self.path, detail)) from None
 
     @staticmethod
-    def _prepare(conn: sqlite3.Connection) -> None:
+    def _prepare(conn: sqlite3.Connection, stale: list[Entity] | None = None) -> None:
         """Bring the content up to this release: numbered migrations, then tables refolded
-        for changed declarations."""
+        for changed declarations (`stale` when the opener already knows them)."""
         migrate(conn)
-        materialise(conn)
+        materialise(conn, stale)
         discard_touched(conn)  # a refold at open is nobody's edit
 
     def content_replaced(self) -> None:
@@ -117,13 +122,16 @@ class Store:
         self._prepare(self.conn)
 
     @staticmethod
-    def _must_prepare(conn: sqlite3.Connection) -> bool:
-        """Will opening write (a numbered migration, or a declaration to materialise)?"""
-        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-            return True  # older: migrate; newer: the migration refuses it in one line
-        from bordertrack.store.materialise import stale_entities
+    def _pending(conn: sqlite3.Connection) -> tuple[bool, list[Entity]]:
+        """Is the numbered schema current, and which entity tables are stale?
 
-        return bool(stale_entities(conn))
+        Opening writes when either says so (a migration, a declaration to materialise).
+        The stale list is computed once and handed to `materialise`; on an older schema
+        it is left to `materialise`, after the migrations have made its tables.
+        """
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return False, []  # older: migrate; newer: the migration refuses it in one line
+        return True, stale_entities(conn)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(
@@ -170,6 +178,8 @@ class Store:
             finally:
                 self._depth -= 1
             return
+        if self.write_guard is not None:
+            self.write_guard()
         self.ensure_checked()
         conn.execute("BEGIN IMMEDIATE")
         discard_touched(conn)

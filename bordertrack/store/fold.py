@@ -101,7 +101,23 @@ def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | 
     _find_conflicts(e, record_id, out, known)
     if out.held and post_field and not out.deleted:
         _scope_conflicts(e, record_id, out, roles, posts_seen, known)
+    if out.conflicts:  # a newer release's field is reviewed once this one declares it
+        out.conflicts = [c for c in out.conflicts if _declared(e, c.field)]
     return out
+
+
+def _declared(e: Entity, name: str) -> bool:
+    return name in META_FIELDS or e.has_field(name)
+
+
+def shown(e: Entity, folded: Folded) -> bool:
+    """Has the record a row here: a declared (or meta) field of it is known.
+
+    A record a newer release only touched in fields this one does not declare is kept in
+    the log (its changes count for scope and knowledge like any other) but has no row
+    until an upgrade declares one of them.
+    """
+    return any(_declared(e, name) for name in folded.winners)
 
 
 def _known(rows: list[LogRow], counted: list[LogRow]) -> set[str]:

@@ -41,9 +41,13 @@ def stale_entities(conn: sqlite3.Connection) -> list[Entity]:
     return [e for e in ENTITIES.values() if recorded.get(e.name) != fingerprint(e)]
 
 
-def materialise(conn: sqlite3.Connection) -> list[Step]:
-    """Bring every entity table to its declaration; one transaction, nothing when current."""
-    stale = stale_entities(conn)
+def materialise(conn: sqlite3.Connection, stale: list[Entity] | None = None) -> list[Step]:
+    """Bring every entity table to its declaration; one transaction, nothing when current.
+
+    `stale` is the list the opener already computed (`stale_entities`), or None to compute it.
+    """
+    if stale is None:
+        stale = stale_entities(conn)
     if not stale:
         return []
     conn.execute("BEGIN IMMEDIATE")

@@ -22,10 +22,6 @@ META_COLUMNS = (
     ("_merged_into", "TEXT"),
     ("_hlc", "INTEGER NOT NULL DEFAULT 0"),
 )
-# Derived columns of particular entities (state computed from event records).
-DERIVED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "equipment": (("_last_verified", "TEXT"),),
-}
 
 
 def entity_columns(e: Entity) -> list[tuple[str, str]]:
@@ -33,7 +29,7 @@ def entity_columns(e: Entity) -> list[tuple[str, str]]:
     cols = [("id", "TEXT PRIMARY KEY NOT NULL")]
     cols += [(f.name, f.sql_type) for f in e.fields]
     cols += list(META_COLUMNS)
-    cols += list(DERIVED_COLUMNS.get(e.name, ()))
+    cols += list(e.derived)  # declared with the entity (`Entity.derived`)
     return cols
 
 

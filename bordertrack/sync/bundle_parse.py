@@ -8,6 +8,7 @@ into the database.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Sequence
 from functools import partial
@@ -15,7 +16,7 @@ from itertools import chain
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
-from bordertrack.domain.fields import Field, Kind
+from bordertrack.domain.fields import DEFAULT_MAX_LEN, Field, Kind
 from bordertrack.domain.validation import NUMBER_RULES, check
 from bordertrack.domain.vocabularies import VOCABULARIES
 from bordertrack.store.changes import DELETED, MERGED_INTO, Change
@@ -51,6 +52,12 @@ _TYPES_FOR: dict[Kind, str] = {
     Kind.BOOL: "nib",
 }
 _META = {DELETED: "nib", MERGED_INTO: "nsj"}
+# A field a newer release declares and this one does not: any type, text of any field's
+# length at most, a name shaped like a declared one. Kept in the log, applied to nothing
+# until this device's declaration gains it (docs/bundle-format.md, newer fields).
+_UNDECLARED_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_UNDECLARED_TYPES = "nsjifb"
+_UNDECLARED_MAX_LEN = max(DEFAULT_MAX_LEN.values())
 
 
 def manifest_map(rows: Sequence[Sequence[Any]]) -> dict[str, list[str]]:
@@ -242,10 +249,12 @@ def _checked_columns(columns: list[Sequence[Any]]) -> list[Any] | None:
         return None
     if not (_column_matches(_SEQ_LINES, seq) and _column_matches(_HLC_LINES, hlc)):
         return None
+    rules: dict[tuple[str, str], tuple[Field | None, str]] = {}
     for entity_name, field_name, code in set(zip(entity, field, kind, strict=True)):
-        rule = _RULES.get((entity_name, field_name))
+        rule = rule_for(entity_name, field_name)
         if rule is None or len(code) != 1 or code not in rule[1]:
             return None
+        rules[(entity_name, field_name)] = rule
     decoded: dict[tuple[str, str, str, str], Any] = {}
     values = []
     append = values.append
@@ -253,7 +262,7 @@ def _checked_columns(columns: list[Sequence[Any]]) -> list[Any] | None:
         value = decoded.get(key, _MISSING)
         if value is _MISSING:
             value = decode_value(key[2], key[3])
-            check_field(_RULES[(key[0], key[1])][0], key[1], value)
+            check_field(rules[(key[0], key[1])][0], key[1], value)
             decoded[key] = value
         append(value)
     return values
@@ -263,6 +272,23 @@ _RULES: dict[tuple[str, str], tuple[Field | None, str]] = {
     **{(e.name, f.name): (f, _TYPES_FOR[f.kind]) for e in ENTITIES.values() for f in e.fields},
     **{(e.name, m): (None, t) for e in ENTITIES.values() for m, t in _META.items()},
 }
+
+
+def rule_for(entity: str, field: str) -> tuple[Field | None, str] | None:
+    """A field's declaration and allowed value types; None for an unknown entity or name.
+
+    A well-named field the entity does not declare came from a newer release: it is
+    accepted with any type and only the bounds every value has (its text length).
+    """
+    rule = _RULES.get((entity, field))
+    if rule is None and entity in ENTITIES and _UNDECLARED_NAME.fullmatch(field):
+        return None, _UNDECLARED_TYPES
+    return rule
+
+
+def is_declared(entity: str, field: str) -> bool:
+    """Does this release declare `field` of `entity` (or is it a meta field)?"""
+    return (entity, field) in _RULES
 
 
 class _RowParser:
@@ -288,7 +314,7 @@ class _RowParser:
             raise _Bad(f"the seq '{seq[:40]}' is not a positive whole number")
         if not _HLC.fullmatch(hlc) or int(hlc) >= _INT64:
             raise _Bad(f"the hlc '{hlc[:40]}' is not a clock stamp")
-        rule = _RULES.get((entity, field))
+        rule = rule_for(entity, field)
         if rule is None:
             if entity not in ENTITIES:
                 raise _Bad(f"there is no entity '{entity[:40]}'")
@@ -360,6 +386,10 @@ def check_field(f: Field | None, name: str, value: Any) -> None:
             raise _Bad(f"{DELETED} must be 0 or 1")
         if name == MERGED_INTO and not _RECORD_ID.fullmatch(value):
             raise _Bad(f"{MERGED_INTO} '{value[:40]}' is not a record id")
+        if isinstance(value, str) and len(value) > _UNDECLARED_MAX_LEN:
+            raise _Bad(f"{name} is {len(value)} characters long, more than {_UNDECLARED_MAX_LEN}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _Bad(f"{name} is not a finite number")
         return
     for problem in check(f, value):
         if problem.rule not in NUMBER_RULES:  # numbers travel as sent; an import checks them

@@ -10,6 +10,7 @@ the core. The keys work by position on Russian and Kyrgyz layouts (see grid_keys
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -152,9 +153,17 @@ class AttendanceGrid(QTableView):
     failed = Signal(object)
     ADVANCE = ("person", "day")
 
-    def __init__(self, store: Store, operator: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        operator: str = "",
+        parent: QWidget | None = None,
+        write: Callable[[Callable[[], Any]], Any] | None = None,
+    ) -> None:
+        """`write` runs the marks' write on the window's database worker (`AppContext.write`)."""
         super().__init__(parent)
         self.operator = operator
+        self.write = write or (lambda fn: fn())
         self.advance = "person"  # after one mark: the next person ("person") or next day
         self.grid_model = AttendanceModel(store, self)
         self.setModel(self.grid_model)
@@ -221,10 +230,15 @@ class AttendanceGrid(QTableView):
             return False
         changed = 0
         try:
-            for mark, cells in groups.items():
-                changed += training.set_marks(
-                    model.store, model.grid.session_id, cells, mark, operator=self.operator
+            store, session, operator = model.store, model.grid.session_id, self.operator
+
+            def write() -> int:
+                return sum(
+                    training.set_marks(store, session, cells, mark, operator=operator)
+                    for mark, cells in groups.items()
                 )
+
+            changed += self.write(write)
         except Exception as exc:  # noqa: BLE001 - shown to the person by the screen
             self.failed.emit(exc)
             return False

@@ -153,7 +153,7 @@ class CertificatePage(ReportPage):
         store, lang = self.ctx.store, self.language.currentData()
         people = [(n.text().strip(), t.text().strip()) for n, t in self.signer_edits]
         if all(name for name, _ in people):
-            set_signers(store, people)
+            self.ctx.write(lambda: set_signers(store, people))
 
         def task(on_progress, is_cancelled):  # type: ignore[no-untyped-def]
             written, refused = 0, []

@@ -166,7 +166,10 @@ class ConflictsView(Retranslating, QWidget):
         if c is None:
             return False
         try:
-            conflicts.resolve_conflict(self.ctx.store, c.id, choice, operator=self.ctx.operator)
+            store, operator = self.ctx.store, self.ctx.operator
+            self.ctx.write(
+                lambda: conflicts.resolve_conflict(store, c.id, choice, operator=operator)
+            )
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return False

@@ -120,9 +120,10 @@ class DevicesView(Retranslating, QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             role, post = dialog.choice()
-            if not ask_pin(self.ctx.store, "trust", self):
+            if not ask_pin(self.ctx.store, "trust", self, self.ctx.write):
                 return False
-            keystore.trust_or_rotate(self.ctx.store, card, path, role, post)
+            store = self.ctx.store
+            self.ctx.write(lambda: keystore.trust_or_rotate(store, card, path, role, post))
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return False
@@ -137,10 +138,11 @@ class DevicesView(Retranslating, QWidget):
         question = self.tr(
             "Revoke {name}? Its bundles will be refused from now on; what it sent before stays."
         ).format(name=d["name"] or d["id"])
-        if not self.confirm(question) or not ask_pin(self.ctx.store, "trust", self):
+        if not self.confirm(question) or not ask_pin(self.ctx.store, "trust", self, self.ctx.write):
             return False
         try:
-            trust.revoke(self.ctx.store, d["id"])
+            store = self.ctx.store
+            self.ctx.write(lambda: trust.revoke(store, d["id"]))
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return False

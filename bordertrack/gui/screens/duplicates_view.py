@@ -118,8 +118,9 @@ class DuplicatesView(Retranslating, QWidget):
             return False
         keep, drop = g.records[keep_side]["id"], g.records[1 - keep_side]["id"]
         try:
-            duplicates.merge_duplicates(
-                self.ctx.store, g.entity, keep, drop, operator=self.ctx.operator
+            store, operator = self.ctx.store, self.ctx.operator
+            self.ctx.write(
+                lambda: duplicates.merge_duplicates(store, g.entity, keep, drop, operator=operator)
             )
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)

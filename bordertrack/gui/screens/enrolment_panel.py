@@ -119,10 +119,9 @@ class ResultsModel(QAbstractTableModel):
         row, column = self.rows[index.row()], COLUMNS[index.column()]
         text = value.strip() if isinstance(value, str) else value
         try:
-            training.set_result(
-                self.ctx.store, row["id"], {column: text if text != "" else None},
-                operator=self.ctx.operator,
-            )  # fmt: skip
+            store, operator = self.ctx.store, self.ctx.operator
+            values = {column: text if text != "" else None}
+            self.ctx.write(lambda: training.set_result(store, row["id"], values, operator=operator))
         except BorderTrackError as exc:
             self.failed.emit(exc)
             return False
@@ -271,8 +270,9 @@ class EnrolmentPanel(Retranslating, QWidget):
                 "agency": self.new_agency.currentData(),
             }
         try:
-            result = training.enrol(
-                self.ctx.store, self.session_id, number, person, operator=self.ctx.operator
+            store, session, operator = self.ctx.store, self.session_id, self.ctx.operator
+            result = self.ctx.write(
+                lambda: training.enrol(store, session, number, person, operator=operator)
             )
         except training.PersonNeeded:
             self._ask_for_person()

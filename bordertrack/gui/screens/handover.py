@@ -84,12 +84,10 @@ class HandoverDialog(QDialog):
         if not values.get("from_org"):  # an organisation hands over: a donor's delivery
             values["from_post"] = self.from_post
         try:
-            self.act_id = create_handover(
-                self.ctx.store,
-                values,
-                self.item_ids,
-                transfer=self.transfer.isChecked(),
-                operator=self.ctx.operator,
+            store, items, operator = self.ctx.store, self.item_ids, self.ctx.operator
+            transfer = self.transfer.isChecked()
+            self.act_id = self.ctx.write(
+                lambda: create_handover(store, values, items, transfer=transfer, operator=operator)
             )
         except ValidationError as exc:
             self.error.setText(" ".join(p.message for p in exc.problems))

@@ -34,8 +34,9 @@ class InspectionEditor(RecordEditor):
             if v not in (None, "") and k not in ("facility", "post")
         }
         try:
-            self.record_id = record_inspection(
-                self.ctx.store, self.facility_id, values, operator=self.ctx.operator
+            store, facility, operator = self.ctx.store, self.facility_id, self.ctx.operator
+            self.record_id = self.ctx.write(
+                lambda: record_inspection(store, facility, values, operator=operator)
             )
         except ValidationError as exc:
             self.show_problems(self.problems_by_field(exc))

@@ -132,7 +132,8 @@ class SettingsScreen(Retranslating, QWidget):
 
     def make_backup(self) -> None:
         try:
-            backup.create_backup(self.ctx.store, "manual")
+            store = self.ctx.store
+            self.ctx.write(lambda: backup.create_backup(store, "manual"))
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)
             return
@@ -150,7 +151,9 @@ class SettingsScreen(Retranslating, QWidget):
                 "Replace the current data with this backup? BorderTrack closes afterwards; start it again."
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes or not ask_pin(self.ctx.store, "restore", self):
+        if answer != QMessageBox.StandardButton.Yes or not ask_pin(
+            self.ctx.store, "restore", self, self.ctx.write
+        ):
             return
         info = self._backups[row]
         try:
@@ -164,18 +167,20 @@ class SettingsScreen(Retranslating, QWidget):
     # -- language and profile -------------------------------------------------------------
     def change_language(self) -> None:
         code = self.language.currentData()
-        self.ctx.store.set_setting("language", code)
+        store = self.ctx.store
+        self.ctx.write(lambda: store.set_setting("language", code))
         app = QApplication.instance()
-        if not translations.switch_language(app, self.ctx.store, code):
+        if not translations.switch_language(app, store, code, self.ctx.write):
             self.message.setText(self.tr("This language is not installed; English is shown."))
         else:
             self.message.clear()
 
     def rename(self) -> None:
-        if not ask_pin(self.ctx.store, "settings", self):
+        if not ask_pin(self.ctx.store, "settings", self, self.ctx.write):
             return
         try:
-            rename_device(self.ctx.store, self.device_name.text())
+            store, name = self.ctx.store, self.device_name.text()
+            self.ctx.write(lambda: rename_device(store, name))
         except BorderTrackError as exc:
             self.message.setText(str(exc))
             return

@@ -132,11 +132,10 @@ class StockTakeScreen(Retranslating, QWidget):
             self.scan_box.setFocus()
             return
         try:
-            n = stocktake.record(
-                self.ctx.store,
-                self.take,
-                checked_by=self.checked_by.text().strip(),
-                operator=self.ctx.operator,
+            store, take, operator = self.ctx.store, self.take, self.ctx.operator
+            by = self.checked_by.text().strip()
+            n = self.ctx.write(
+                lambda: stocktake.record(store, take, checked_by=by, operator=operator)
             )
         except BorderTrackError as exc:
             self.ctx.show_error(self, exc)

@@ -50,7 +50,7 @@ class SyncFolderView(Retranslating, QWidget):
         self.auto = QCheckBox(objectName="sync_auto")
         self.auto.setChecked(ctx.store.setting(SETTING_AUTO, "1") == "1")
         self.auto.toggled.connect(
-            lambda on: ctx.store.set_setting(SETTING_AUTO, "1" if on else "0")
+            lambda on: ctx.write(lambda: ctx.store.set_setting(SETTING_AUTO, "1" if on else "0"))
         )
         self.state = QLabel(wordWrap=True, objectName="sync_folder_state")
         self.log = QListWidget(objectName="sync_folder_log")
@@ -82,9 +82,16 @@ class SyncFolderView(Retranslating, QWidget):
         """Remember the folder and the volume it is on (when the text changed)."""
         text = self.folder.text().strip()
         if text != (self.ctx.store.setting(SETTING_FOLDER) or "") or self.volume is None:
-            self.ctx.store.set_setting(SETTING_FOLDER, text or None)
+            store = self.ctx.store
             self.volume = remember(Path(text)) if text and Path(text).is_dir() else None
-            self.ctx.store.set_setting(SETTING_VOLUME, self.volume and self.volume.to_setting())
+            volume = self.volume and self.volume.to_setting()
+
+            def save() -> None:
+                with store.transaction():
+                    store.set_setting(SETTING_FOLDER, text or None)
+                    store.set_setting(SETTING_VOLUME, volume)
+
+            self.ctx.write(save)
             self._was_there = None
         self.poll()
 

@@ -107,7 +107,7 @@ class TrainingScreen(Retranslating, QWidget):
         self.courses.fit_columns()
         self.title = QLabel(objectName="session_title")
         self.enrolment = EnrolmentPanel(ctx, self)
-        self.grid = AttendanceGrid(ctx.store, ctx.operator, self)
+        self.grid = AttendanceGrid(ctx.store, ctx.operator, self, ctx.write)
         self.grid.failed.connect(lambda exc: ctx.show_error(self, exc))
         self.grid.marked.connect(self._after_marks)
         self.enrolment.enrolled.connect(self._reload_session)
