@@ -131,6 +131,44 @@ def test_a_declared_field_gains_its_column_with_values_from_the_log(tmp_path, mo
         assert records.get(store, "post", post["id"])["name_tg"] == "Дустлик"
 
 
+def test_a_field_that_changes_kind_or_leaves_reshapes_its_table(tmp_path, monkeypatch) -> None:
+    """A release that makes a text field a number, and drops a field, cannot ALTER the
+    column in SQLite: the table is rebuilt in the recorded step, the values refolded from
+    the log as the new kind, the dropped value still in the log, nothing else moved."""
+    from bordertrack.domain.fields import Kind
+
+    path = _copy(tmp_path, "coordinator-0.1.0.db")
+    with Store(path) as store:
+        (item, *_) = records.list_records(store, "equipment")
+        records.update(store, "equipment", item["id"], {"notes": "42"})
+        before = dump(store)
+    old = ENTITIES["equipment"]
+    kept = tuple(f for f in old.fields if f.name != "serial")
+    newer = dataclasses.replace(
+        old,
+        fields=tuple(
+            dataclasses.replace(f, kind=Kind.INT) if f.name == "notes" else f for f in kept
+        ),
+    )
+    monkeypatch.setitem(ENTITIES, "equipment", newer)
+    with Store(path) as store:
+        columns = {r[1]: r[2] for r in store.conn.execute("PRAGMA table_info(equipment)")}
+        assert columns["notes"] == "INTEGER" and "serial" not in columns
+        (value,) = store.conn.execute("SELECT notes FROM equipment WHERE id = ?", (item["id"],))
+        assert value == (42,)
+        indexes = {r[1] for r in store.conn.execute("PRAGMA index_list(equipment)")}
+        assert "idx_equipment_asset_tag" in indexes
+        logged = store.conn.execute(
+            "SELECT count(*) FROM changes WHERE entity = 'equipment' AND field = 'serial'"
+        ).fetchone()[0]
+        assert logged > 0
+        after = dump(store)
+    strip = {"serial", "notes"}
+    assert [{k: v for k, v in r.items() if k not in strip} for r in after["equipment"]] == [
+        {k: v for k, v in r.items() if k not in strip} for r in before["equipment"]
+    ]
+
+
 def test_a_backup_from_an_older_declaration_restored_into_the_open_window_is_upgraded(
     tmp_path, make_store
 ) -> None:

@@ -60,22 +60,48 @@ def materialise(conn: sqlite3.Connection, stale: list[Entity] | None = None) -> 
     return steps
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
-    return {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+def _column_types(conn: sqlite3.Connection, table: str) -> dict[str, str]:
+    """Each existing column's storage type (TEXT, INTEGER, REAL...), in table order."""
+    return {r[1]: r[2].upper() for r in conn.execute(f'PRAGMA table_info("{table}")')}
+
+
+def _storage_type(declaration: str) -> str:
+    return declaration.split()[0].upper()
+
+
+def _reshape(conn: sqlite3.Connection, table: str, types: dict[str, str], drop: set[str]) -> None:
+    """Change column types and drop columns, which SQLite's ALTER TABLE cannot do: the table
+    is rebuilt by sqlite-utils' transform inside this transaction (its statements, run here,
+    so the step stays all or nothing). Imported here: only an upgrade that reshapes pays."""
+    from sqlite_utils import Database
+
+    for index in [r[1] for r in conn.execute(f'PRAGMA index_list("{table}")')]:
+        if {r[2] for r in conn.execute(f'PRAGMA index_info("{index}")')} & drop:
+            conn.execute(f'DROP INDEX "{index}"')  # its field left: nothing to index
+    for stmt in Database(conn).table(table).transform_sql(types=types, drop=drop):
+        conn.execute(stmt)
 
 
 def _materialise(conn: sqlite3.Connection, e: Entity) -> Step:
-    existing = _columns(conn, e.table)
+    existing = _column_types(conn, e.table)
+    declared = entity_columns(e)
+    changed = False
     if existing:
-        added = tuple(n for n, _ in entity_columns(e) if n not in existing)
-        for name, decl in entity_columns(e):
+        wanted = {name: _storage_type(decl) for name, decl in declared}
+        retyped = {n: t for n, t in wanted.items() if n in existing and existing[n] != t}
+        dropped = set(existing) - set(wanted)
+        if retyped or dropped:
+            _reshape(conn, e.table, retyped, dropped)
+            changed = True
+        added = tuple(n for n, _ in declared if n not in existing)
+        for name, decl in declared:
             if name in added:
                 conn.execute(f'ALTER TABLE {e.table} ADD COLUMN "{name}" {decl}')
     else:
-        added = tuple(n for n, _ in entity_columns(e))
+        added = tuple(n for n, _ in declared)
     for stmt in entity_ddl(e):  # CREATE ... IF NOT EXISTS: the table when new, and indexes
         conn.execute(stmt)
-    refolded = _refold_entity(conn, e) if added else 0
+    refolded = _refold_entity(conn, e) if added or changed else 0
     print_ = fingerprint(e)
     conn.execute(
         "INSERT INTO entity_tables VALUES (?, ?, ?) ON CONFLICT(entity) DO UPDATE SET "
