@@ -33,6 +33,10 @@ class ImportReport:
     gaps: list[Gap] = field(default_factory=list)
     records: dict[str, list[str]] = field(default_factory=dict)
     held: list[dict] = field(default_factory=list)
+    # A preview's record-by-record lines (services.import_preview_details), at most
+    # MAX_LINES of them; details_total counts them all. Empty once applied.
+    details: list = field(default_factory=list)
+    details_total: int = 0
 
     def to_json(self) -> dict:
         return {
@@ -57,6 +61,14 @@ class ImportReport:
             "gaps": [g.to_json() for g in self.gaps],
             "records": {k: len(v) for k, v in self.records.items()},
             "held": self.held[:200],
+            **(
+                {
+                    "details": [d.to_json() for d in self.details],
+                    "details_total": self.details_total,
+                }
+                if self.details_total
+                else {}
+            ),
         }
 
     def missing_words(self) -> str:
