@@ -160,7 +160,9 @@ class _Words:
             except ValueError:
                 return str(value)
         if f.kind == Kind.BOOL:
-            return translate(self.lang, "preview", "yes" if value else "no")
+            if value:
+                return translate(self.lang, "preview", "yes")
+            return translate(self.lang, "preview", "no")
         return str(value)
 
     def title(self, entity: str, row: dict[str, Any] | None, record_id: str) -> str:

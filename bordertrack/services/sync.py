@@ -38,15 +38,21 @@ __all__ = [
 
 
 def preview_import(
-    store: Store, path: str | Path, *, on_progress=None, allow_other_recipient: bool = True
+    store: Store,
+    path: str | Path,
+    *,
+    on_progress=None,
+    allow_other_recipient: bool = True,
+    lang: str | None = None,
 ) -> ImportReport:
-    """What importing would do; changes nothing."""
+    """What importing would do, record by record in `lang`; changes nothing."""
     return import_bundle(
         store,
         path,
         dry_run=True,
         allow_other_recipient=allow_other_recipient,
         on_progress=on_progress,
+        lang=lang,
     )
 
 

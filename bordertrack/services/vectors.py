@@ -21,6 +21,7 @@ from bordertrack.services.device_names import device_labels
 
 Range = tuple[int, int]
 COVERED_KEY = "covered"
+SENT_KEY = "sent_own_seq"  # the highest own change number any export has carried
 
 if TYPE_CHECKING:
     from bordertrack.store.database import Store
@@ -259,3 +260,12 @@ def acknowledged_seq(store: Store) -> int:
             continue
         best = max(best, int(seen or 0))
     return best
+
+
+def sent_seq(store: Store) -> int:
+    """How far this device's own changes have left in a bundle (settings key `sent_own_seq`,
+    written by every export): sent, though perhaps not yet confirmed."""
+    try:
+        return int(store.setting(SENT_KEY) or 0)
+    except ValueError:
+        return 0

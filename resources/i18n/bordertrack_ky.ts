@@ -211,6 +211,18 @@
         <translation>{device} түзмөгүндө жасалган, {when}</translation>
     </message>
     <message>
+        <source>Keep this side for all {n} fields</source>
+        <translation>Бардык талаалар үчүн ушул тарапты калтыруу ({n})</translation>
+    </message>
+    <message>
+        <source>{field}: {mine} here, {theirs} there</source>
+        <translation>{field}: бул жерде {mine}, тигил жакта {theirs}</translation>
+    </message>
+    <message>
+        <source>Also in conflict on this record:</source>
+        <translation>Бул жазууда дагы карама-каршылыктар бар:</translation>
+    </message>
+    <message>
         <source>This device</source>
         <translation>Бул түзмөк</translation>
     </message>
@@ -857,6 +869,10 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <source>Nothing is missing: everything sent to this device has arrived.</source>
+        <translation>Эч нерсе жоголгон жок: бул түзмөккө жөнөтүлгөндүн баары келди.</translation>
+    </message>
+    <message>
         <source>Changes not yet received, per device:</source>
         <translation>Түзмөктөр боюнча али алына элек өзгөртүүлөр:</translation>
     </message>
@@ -1147,6 +1163,81 @@
     <message>
         <source>{action}, to review</source>
         <translation>{action}, текшерүү</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDetails</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Карама-каршылык</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Кармалды</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Бардык жазуулар</translation>
+    </message>
+    <message>
+        <source>{value} ({device}, {when})</source>
+        <translation>{value} ({device}, {when})</translation>
+    </message>
+    <message>
+        <source>both kept for review on the Conflicts tab</source>
+        <translation>экөө тең «Карама-каршылыктар» өтмөгүндө текшерүү үчүн сакталды</translation>
+    </message>
+    <message>
+        <source>{n} more lines are not listed; the counts above include them.</source>
+        <translation>Дагы {n} сап көрсөтүлгөн жок; алар жогорудагы сандарга кирет.</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Жазуулар:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Бардык түрлөр</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Азыр</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Импорттон кийин</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1803,10 @@
     <message>
         <source>Not yet sent: {n}</source>
         <translation>Жөнөтүлө элек: {n}</translation>
+    </message>
+    <message>
+        <source>sent, not yet confirmed: {n}</source>
+        <translation>жөнөтүлдү, али ырасталган жок: {n}</translation>
     </message>
     <message>
         <source>Conflicts to review: {n}</source>
@@ -2563,6 +2658,60 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Status found</source>
         <translation>Табылган абалы</translation>
+    </message>
+</context>
+<context>
+    <name>gaps</name>
+    <message>
+        <source>{count} changes made by the coordinator have not arrived yet; ask the coordinator for a new bundle.</source>
+        <translation>Координатордун өзгөртүүлөрү али келе элек: {count}; координатордон жаңы пакет сураңыз.</translation>
+    </message>
+    <message>
+        <source>{count} changes made on {device} have not arrived yet; the next bundle from the coordinator should bring them.</source>
+        <translation>{device} түзмөгүндөгү өзгөртүүлөр али келе элек: {count}; аларды координатордун кийинки пакети алып келиши керек.</translation>
+    </message>
+    <message>
+        <source>Bundle {n} from the coordinator has not arrived.</source>
+        <translation>Координатордон {n}-пакет келген жок.</translation>
+    </message>
+    <message>
+        <source>{count} bundles from the coordinator have not arrived yet.</source>
+        <translation>Координатордон пакеттер али келе элек: {count}.</translation>
+    </message>
+    <message>
+        <source>Bundle {n} from {sender} has not arrived.</source>
+        <translation>{sender} жөнөткөн {n}-пакет келген жок.</translation>
+    </message>
+    <message>
+        <source>{count} bundles from {sender} have not arrived yet.</source>
+        <translation>{sender} жөнөткөн пакеттер али келе элек: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <source>deleted</source>
+        <translation>өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>relayed by a device that may only send its own changes</source>
+        <translation>өз өзгөртүүлөрүн гана жөнөтө алган түзмөк аркылуу өткөрүлгөн</translation>
+    </message>
+    <message>
+        <source>outside the scope of the device that made it</source>
+        <translation>аны жасаган түзмөктүн укугунан тышкары</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
     </message>
 </context>
 <context>

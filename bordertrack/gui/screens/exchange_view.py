@@ -28,6 +28,8 @@ from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import entity_label, role_label
 from bordertrack.gui.progress import run_with_progress
 from bordertrack.gui.retranslate import Retranslating
+from bordertrack.gui.screens.preview_details import PreviewDetails
+from bordertrack.gui.translations import current_language
 from bordertrack.services import lookups, sync
 from bordertrack.services.export import default_recipient
 from bordertrack.services.file_names import suggested_bundle_name
@@ -59,6 +61,7 @@ class ExchangeView(Retranslating, QWidget):
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.counts.horizontalHeader().setStretchLastSection(True)
         self.counts.verticalHeader().setVisible(False)
+        self.details = PreviewDetails(self)  # record by record, field by field
         self.apply_button = QPushButton(clicked=self.apply, objectName="apply")
         self.cancel_button = QPushButton(clicked=self.cancel, objectName="cancel")
         self.export_box, self.import_box = QGroupBox(), QGroupBox()
@@ -81,6 +84,7 @@ class ExchangeView(Retranslating, QWidget):
         box.addLayout(top)
         box.addWidget(self.summary)
         box.addWidget(self.counts, 1)
+        box.addWidget(self.details, 3)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -153,12 +157,12 @@ class ExchangeView(Retranslating, QWidget):
 
     def preview(self, path: Path) -> None:
         """Verify and count on the worker; nothing changes until Apply."""
-        store = self.ctx.store
+        store, lang = self.ctx.store, current_language()
         self.pending = None
         self._show_report(None)
 
         def work(progress, _cancelled):  # type: ignore[no-untyped-def]
-            return sync.preview_import(store, path, on_progress=progress)
+            return sync.preview_import(store, path, on_progress=progress, lang=lang)
 
         def done(report: sync.ImportReport) -> None:
             self.pending = path if report.status == "preview" else None
@@ -197,6 +201,7 @@ class ExchangeView(Retranslating, QWidget):
         if report is None:
             self.summary.setText(self.tr("Open a bundle to see what it would change."))
             self.counts.setRowCount(0)
+            self.details.show_lines([], 0)
             return
         text = report.summary()
         if report.recipient_mismatch and report.status == "preview":
@@ -205,6 +210,7 @@ class ExchangeView(Retranslating, QWidget):
             )
         self.summary.setText(text)
         self._fill_counts(report)
+        self.details.show_lines(report.details, report.details_total)
 
     def _fill_counts(self, report: sync.ImportReport) -> None:
         labels = {
