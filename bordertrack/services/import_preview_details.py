@@ -14,8 +14,10 @@ their labels, references by the referenced record's name, dates in the locale's 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import sqlite3
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
@@ -128,20 +130,22 @@ class _Words:
         self.lang, self.reads = lang, Reads(store)
         self.refs: dict[str, dict[Any, str]] = {}
         self.devices = device_labels(store.conn)
+        self.labels: dict[tuple[str, str], str] = {}
 
-    def prepare(self, entity: str, rows: list[dict[str, Any] | None], extra=()) -> None:
-        """Look up, in one query per target entity, the names of every reference shown."""
+    def prepare(self, shown: dict[str, set[tuple[str, Any]]]) -> None:
+        """Look up, in one query per target entity, the names of the references about to be
+        shown: `shown` is entity -> {(field, value)}."""
         wanted: dict[str, set[Any]] = {}
-        for f in ENTITIES[entity].fields:
-            if f.kind == Kind.REF and f.ref:
-                values = {r.get(f.name) for r in rows if r} | {
-                    v for name, v in extra if name == f.name
-                }
-                wanted.setdefault(f.ref, set()).update(v for v in values if v not in (None, ""))
+        for entity, pairs in shown.items():
+            e = ENTITIES[entity]
+            for name, value in pairs:
+                if value in (None, "") or not e.has_field(name):
+                    continue
+                f = e.field(name)
+                if f.kind == Kind.REF and f.ref:
+                    wanted.setdefault(f.ref, set()).add(value)
         for target, keys in wanted.items():
-            missing = keys - set(self.refs.get(target, {}))
-            if missing:
-                self.refs.setdefault(target, {}).update(self.reads.titles(target, missing))
+            self.refs.setdefault(target, {}).update(self.reads.titles(target, keys))
 
     def value(self, entity: str, name: str, value: Any) -> str:
         if name == DELETED:
@@ -172,6 +176,12 @@ class _Words:
         return " ".join(p for p in parts if p and p != "—") or record_id
 
     def label(self, entity: str, name: str) -> str:
+        key = (entity, name)
+        if key not in self.labels:
+            self.labels[key] = self._label(entity, name)
+        return self.labels[key]
+
+    def _label(self, entity: str, name: str) -> str:
         if name == DELETED:
             return translate(self.lang, "preview", "Deleted")
         e = ENTITIES[entity]
@@ -189,59 +199,97 @@ class _Words:
 def after(
     store, conn: sqlite3.Connection, was: Before, held: list[dict], lang: str
 ) -> tuple[list[DetailLine], int]:
-    """The lines of the preview (at most MAX_LINES, in KINDS order) and how many in all."""
+    """The lines of the preview (at most MAX_LINES, in KINDS order) and how many in all.
+
+    A bundle of 100,000 changes makes as many lines: they are found and sorted as plain
+    tuples, and only those kept are put into words."""
     keys = list(was.rows)
     now = _read_rows(conn, keys)
     words = _Words(store, lang)
-    entities = sorted({k[0] for k in keys} | {h["entity"] for h in held if h["entity"] in ENTITIES})
-    held_values = [(h["field"], h["value"]) for h in held]
-    for entity in entities:
-        rows = [r for k, r in now.items() if k[0] == entity]
-        rows += [r for k, r in was.rows.items() if k[0] == entity]
-        words.prepare(entity, rows, held_values)
-    lines = _record_lines(words, was, now) + _conflict_lines(conn, words, was, keys)
-    lines += _held_lines(words, was, now, held)
+    conflicts = _new_conflicts(conn, was, keys)
+    raw = _record_raw(was, now)
+    kept_held = held[:MAX_LINES]
+    kept_raw = heapq.nsmallest(
+        max(0, MAX_LINES - len(conflicts) - len(kept_held)), raw, key=_RAW_ORDER
+    )
+    shown: dict[str, set[tuple[str, Any]]] = {}
+    for _o, entity, _t, name, _k, _id, row, old, new in kept_raw:
+        pairs = shown.setdefault(entity, set())
+        pairs.update((n, row.get(n)) for n in ENTITIES[entity].title)
+        pairs.update(((name, old), (name, new)))
+    for c in conflicts:
+        shown.setdefault(c[1], set()).update(((c[3], c[6]), (c[3], c[9])))
+    for h in kept_held:
+        if h["entity"] in ENTITIES:
+            shown.setdefault(h["entity"], set()).add((h["field"], h["value"]))
+    words.prepare(shown)
+    first = _conflict_lines(conn, words, was, conflicts) + _held_lines(words, was, now, kept_held)
     order = {k: i for i, k in enumerate(KINDS)}
-    lines.sort(key=lambda x: (order[x.kind], x.entity, x.title.casefold(), x.field))
-    return lines[:MAX_LINES], len(lines)
+    first.sort(key=lambda x: (order[x.kind], x.entity, x.title.casefold(), x.field))
+    lines = first + [_render(words, r) for r in kept_raw]
+    return lines[:MAX_LINES], len(conflicts) + len(held) + len(raw)
 
 
-def _record_lines(words: _Words, was: Before, now: dict) -> list[DetailLine]:
-    out: list[DetailLine] = []
+# (kind order, entity, title to sort by, field, kind, record id, row, old value, new value)
+RawLine = tuple[int, str, str, str, str, str, dict, Any, Any]
+_RAW_ORDER = itemgetter(0, 1, 2, 3)
+_ORDER = {k: i for i, k in enumerate(KINDS)}
+
+
+def _sort_title(entity: str, row: dict) -> str:
+    return str(row.get(ENTITIES[entity].title[0]) or "").casefold()
+
+
+def _record_raw(was: Before, now: dict) -> list[RawLine]:
+    """Every field of a touched record that the import would set or change, unrendered."""
+    out: list[RawLine] = []
     for (entity, record_id), new in now.items():
         old = was.rows.get((entity, record_id))
         if new is None:
             continue
         if new.get(DELETED) and old and not old.get(DELETED):
-            title = words.title(entity, old, record_id)
-            out.append(DetailLine("deleted", entity, record_id, title, "", ""))
+            title = _sort_title(entity, old)
+            out.append(
+                (_ORDER["deleted"], entity, title, "", "deleted", record_id, old, None, None)
+            )
             continue
-        title = words.title(entity, new, record_id)
-        created = old is None or (old.get(DELETED) and not new.get(DELETED))
+        created = old is None or bool(old.get(DELETED) and not new.get(DELETED))
+        kind = "new" if created else "changed"
+        title = _sort_title(entity, new)
         for name in ENTITIES[entity].field_names:
             before_value = None if old is None else old.get(name)
-            if new.get(name) == before_value and not (created and old is not None):
+            value = new.get(name)
+            if created and value in (None, ""):
                 continue
-            if created and new.get(name) in (None, ""):
+            if value == before_value and not (created and old is not None):
                 continue
             out.append(
-                DetailLine(
-                    "new" if created else "changed",
-                    entity,
-                    record_id,
-                    title,
-                    name,
-                    words.label(entity, name),
-                    before_value,
-                    new.get(name),
-                    words.value(entity, name, before_value),
-                    words.value(entity, name, new.get(name)),
-                )
+                (_ORDER[kind], entity, title, name, kind, record_id, new, before_value, value)
             )
     return out
 
 
-def _conflict_lines(conn, words: _Words, was: Before, keys: list[RecordKey]) -> list[DetailLine]:
+def _render(words: _Words, raw: RawLine) -> DetailLine:
+    _o, entity, _t, name, kind, record_id, row, old, new = raw
+    title = words.title(entity, row, record_id)
+    if kind == "deleted":
+        return DetailLine("deleted", entity, record_id, title, "", "")
+    return DetailLine(
+        kind,
+        entity,
+        record_id,
+        title,
+        name,
+        words.label(entity, name),
+        old,
+        new,
+        words.value(entity, name, old),
+        words.value(entity, name, new),
+    )
+
+
+def _new_conflicts(conn, was: Before, keys: list[RecordKey]) -> list[tuple]:
+    """The conflict rows of the touched records that were not there before the import."""
     conn.execute("DELETE FROM preview_keys")
     conn.executemany("INSERT INTO preview_keys VALUES (?, ?)", keys)
     rows = conn.execute(
@@ -249,11 +297,13 @@ def _conflict_lines(conn, words: _Words, was: Before, keys: list[RecordKey]) -> 
         "c.winner_hlc, c.loser, c.loser_value, c.loser_hlc FROM conflicts c JOIN preview_keys k "
         "ON k.entity = c.entity AND k.record_id = c.record_id"
     ).fetchall()
+    return [r for r in rows if r[0] not in was.conflicts and r[1] in ENTITIES]
+
+
+def _conflict_lines(conn, words: _Words, was: Before, rows: list[tuple]) -> list[DetailLine]:
     out: list[DetailLine] = []
     now_titles = _read_rows(conn, sorted({(r[1], r[2]) for r in rows}))
-    for cid, entity, record_id, name, kind, w, wv, wh, lo, lv, lh in rows:
-        if cid in was.conflicts or entity not in ENTITIES:
-            continue
+    for _cid, entity, record_id, name, kind, w, wv, wh, lo, lv, lh in rows:
         sides = [(w, wv, wh), (lo, lv, lh)]
         if w in was.arriving and lo not in was.arriving:
             sides.reverse()  # the value held here first, the arriving one second
