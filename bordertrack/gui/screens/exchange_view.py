@@ -83,8 +83,11 @@ class ExchangeView(Retranslating, QWidget):
         top.addStretch(1)
         box.addLayout(top)
         box.addWidget(self.summary)
-        box.addWidget(self.counts, 1)
-        box.addWidget(self.details, 3)
+        # Counts beside the lines: side by side, the Apply button stays on a 768-pixel screen.
+        results = QHBoxLayout()
+        results.addWidget(self.counts, 1)
+        results.addWidget(self.details, 3)
+        box.addLayout(results, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
