@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.main_window import MainWindow
 from bordertrack.gui.screens.sync import SyncScreen
+from bordertrack.gui.trust_dialog import TrustCardDialog
 from bordertrack.gui.worker import ImmediateWorker
 from bordertrack.services import conflicts, records, sync, trust
 from bordertrack.services.gap_words import plain_gap_lines
@@ -173,3 +174,17 @@ def test_status_bar_counters_move_right_after_an_export(qtbot, pair, tmp_path):
     sync.export_bundle(coord, tmp_path / "to-post.xlsx", to=post.device["id"])
     sync.import_bundle(post, tmp_path / "to-post.xlsx")
     assert window.status.pending_label.text() == "Not yet sent: 0"
+
+
+def test_enrolling_a_second_device_of_one_name_says_so(qtbot, make_store, tmp_path):
+    coord = make_store("coordinator", name="hq")
+    first = make_store("post", "DOS", name="Dostuk laptop")
+    second = make_store("post", "KRK", name=" dostuk LAPTOP")
+    enrol(coord, first)
+    dialog = TrustCardDialog(coord, trust.my_card(second))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.namesake.isVisible() and "Already used by Dostuk laptop" in dialog.namesake.text()
+    again = TrustCardDialog(coord, trust.my_card(first))  # re-enrolling the same device
+    qtbot.addWidget(again)
+    assert again.namesake.isHidden()

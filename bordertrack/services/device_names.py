@@ -54,3 +54,19 @@ def device_labels(conn: sqlite3.Connection) -> dict[str, str]:
 def device_label(conn: sqlite3.Connection, device_id: str) -> str:
     """One device's label; its id when this device has never heard of it."""
     return device_labels(conn).get(device_id, device_id)
+
+
+def namesakes(conn: sqlite3.Connection, name: str, device_id: str) -> list[str]:
+    """Labels of the other devices known here (this one included) that carry `name`:
+    what enrolling a device of that name will be told apart from."""
+    key = (name or "").strip().casefold()
+    ids = [
+        str(i)
+        for i, n in conn.execute("SELECT id, name FROM devices")
+        if (n or "").strip().casefold() == key
+    ]
+    me = conn.execute("SELECT id, name FROM device").fetchone()
+    if me and (me[1] or "").strip().casefold() == key:
+        ids.append(str(me[0]))
+    labels = device_labels(conn)
+    return sorted({labels.get(i, i) for i in ids if i != device_id})

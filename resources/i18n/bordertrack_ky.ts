@@ -2115,6 +2115,10 @@
         <translation>(жок)</translation>
     </message>
     <message>
+        <source>Already used by {devices}: both will be shown with their post and the start of their fingerprint.</source>
+        <translation>Бул ат {devices} түзмөгүндө бар: экөө тең посту жана ачкыч изинин башы менен көрсөтүлөт.</translation>
+    </message>
+    <message>
         <source>Device name:</source>
         <translation>Түзмөктүн аты:</translation>
     </message>

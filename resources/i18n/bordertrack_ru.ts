@@ -2116,6 +2116,10 @@
         <translation>(нет)</translation>
     </message>
     <message>
+        <source>Already used by {devices}: both will be shown with their post and the start of their fingerprint.</source>
+        <translation>Это имя уже у {devices}: оба устройства будут показаны с постом и началом отпечатка ключа.</translation>
+    </message>
+    <message>
         <source>Device name:</source>
         <translation>Имя устройства:</translation>
     </message>
