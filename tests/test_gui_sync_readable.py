@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
+from bordertrack.gui import translations
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.main_window import MainWindow
 from bordertrack.gui.screens.sync import SyncScreen
@@ -19,6 +21,7 @@ from bordertrack.gui.trust_dialog import TrustCardDialog
 from bordertrack.gui.worker import ImmediateWorker
 from bordertrack.services import conflicts, records, sync, trust
 from bordertrack.services.gap_words import plain_gap_lines
+from bordertrack.services.import_words import import_summary
 from bordertrack.services.status import pending_changes
 from bordertrack.store.database import Store
 from tests.sync_helpers import deliver, enrol, make_bundle
@@ -188,3 +191,50 @@ def test_enrolling_a_second_device_of_one_name_says_so(qtbot, make_store, tmp_pa
     again = TrustCardDialog(coord, trust.my_card(first))  # re-enrolling the same device
     qtbot.addWidget(again)
     assert again.namesake.isHidden()
+
+
+@pytest.fixture
+def russian(qtbot):  # type: ignore[no-untyped-def]
+    """The window in Russian; earlier tests' widgets (their databases closed) go first."""
+    app = QApplication.instance()
+
+    def drop_windows() -> None:
+        for widget in app.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    drop_windows()
+    assert translations.install_translator(app, "ru")
+    yield "ru"
+    drop_windows()
+    translations.install_translator(app, "en")
+
+
+def test_a_post_previews_in_its_language_with_counts_not_ranges(qtbot, make_store, russian):
+    c, dos = make_store("coordinator", name="Regional coordinator"), make_store("post", "DOS")
+    enrol(c, dos)
+    bundles = []
+    for i in range(3):
+        records.create(c, "equipment", {"asset_tag": f"DOS-{i}", "category": "radio",
+                                        "post": "DOS"})  # fmt: skip
+        bundles.append(make_bundle(c, to=dos.device["id"]))
+    last = bundles[-1]
+    top = max(ch.seq for b in bundles[:2] for ch in b.changes)
+    last.changes = [ch for ch in last.changes if ch.seq > top]
+    last.header.complete = {c.device["id"]: (top + 1, last.header.vector[c.device["id"]])}
+    report = deliver(last, dos, dry_run=True, lang="ru")
+    screen = _screen(qtbot, dos)
+    screen.exchange._show_report(report)
+    text = screen.exchange.summary.text()
+    assert text.startswith("Будет применён пакет 3 от Regional coordinator")
+    assert "Ещё не пришли пакеты от координатора: 2." in text
+    assert f"1-{top}" not in text and f"1–{top}" not in text
+    table = screen.exchange.details.table
+    assert table.item(0, 0).text() == "Новое" and "Радиостанция" in {
+        table.item(r, 4).text() for r in range(table.rowCount())
+    }
+    # The coordinator, previewing, still gets the change numbers it chases holes with.
+    words = import_summary(report, "en", post_facing=False, coordinator_ids=set())
+    assert "Ask Regional coordinator to export again." in words
+    assert f"Change numbers not yet received: Regional coordinator 1–{top}." in words

@@ -58,7 +58,7 @@ class TrustCardDialog(QDialog):
         self.fingerprint.setObjectName("card_fingerprint")
         # A name already in use is allowed (devices are told apart by post and fingerprint),
         # but the person enrolling should know before trusting.
-        same = namesakes(store.conn, card.name, card.device_id)
+        same = namesakes(store, card.name, card.device_id)
         self.namesake = _plain(
             self.tr(
                 "Already used by {devices}: both will be shown with their post and the start "

@@ -56,9 +56,10 @@ def device_label(conn: sqlite3.Connection, device_id: str) -> str:
     return device_labels(conn).get(device_id, device_id)
 
 
-def namesakes(conn: sqlite3.Connection, name: str, device_id: str) -> list[str]:
-    """Labels of the other devices known here (this one included) that carry `name`:
+def namesakes(store, name: str, device_id: str) -> list[str]:
+    """Labels of the other devices known to `store` (itself included) that carry `name`:
     what enrolling a device of that name will be told apart from."""
+    conn = store.conn
     key = (name or "").strip().casefold()
     ids = [
         str(i)

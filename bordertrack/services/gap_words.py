@@ -17,7 +17,8 @@ def _roles(store: Store) -> dict[str, str]:
     return {str(i): str(r) for i, r in store.conn.execute("SELECT id, role FROM devices")}
 
 
-def _bundle_line(lang: str, count: int, first: int, sender: str, coordinator: bool) -> str:
+def bundle_line(lang: str, count: int, first: int, sender: str, coordinator: bool) -> str:
+    """`count` bundles (the first numbered `first`) from `sender` that never arrived."""
     if coordinator:
         if count == 1:
             text = translate(lang, "gaps", "Bundle {n} from the coordinator has not arrived.")
@@ -32,7 +33,8 @@ def _bundle_line(lang: str, count: int, first: int, sender: str, coordinator: bo
     return text.format(n=first, count=count, sender=sender)
 
 
-def _change_line(lang: str, count: int, origin: str, coordinator: bool) -> str:
+def change_line(lang: str, count: int, origin: str, coordinator: bool) -> str:
+    """`count` changes made on `origin` that have not arrived."""
     if coordinator:
         text = translate(
             lang,
@@ -55,7 +57,7 @@ def plain_gap_lines(store: Store, lang: str) -> list[str]:
     empty when nothing is missing."""
     roles = _roles(store)
     lines = [
-        _bundle_line(
+        bundle_line(
             lang, m.last - m.first + 1, m.first, m.sender_name, roles.get(m.sender) == "coordinator"
         )  # fmt: skip
         for m in missing_bundles(store.conn)
@@ -65,7 +67,12 @@ def plain_gap_lines(store: Store, lang: str) -> list[str]:
         name, count = per_origin.get(g.origin, (g.origin_name or g.origin, 0))
         per_origin[g.origin] = (name, count + g.last - g.first + 1)
     lines += [
-        _change_line(lang, count, name, roles.get(origin) == "coordinator")
+        change_line(lang, count, name, roles.get(origin) == "coordinator")
         for origin, (name, count) in per_origin.items()
     ]
     return lines
+
+
+def coordinator_ids(store: Store) -> set[str]:
+    """The devices known here as coordinators: each is "the coordinator" to a post."""
+    return {device_id for device_id, role in _roles(store).items() if role == "coordinator"}

@@ -160,6 +160,7 @@ def already_imported(store: Store, bundle, report: ImportReport) -> bool:
     ).fetchone()
     if done:
         report.status = "already_imported"
+        report.previous_import = str(done[0])
         report.message = f"This bundle was already imported on {done[0][:16].replace('T', ' ')}; nothing changed."
     return bool(done)
 

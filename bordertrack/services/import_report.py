@@ -37,6 +37,7 @@ class ImportReport:
     # MAX_LINES of them; details_total counts them all. Empty once applied.
     details: list = field(default_factory=list)
     details_total: int = 0
+    previous_import: str = ""  # already_imported: when it was (ISO text from the import log)
 
     def to_json(self) -> dict:
         return {

@@ -2692,6 +2692,37 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>Would apply bundle {seq} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {deleted} deleted; {conflicts} conflicts, {duplicates} duplicates, {out_of_scope} out of scope.</source>
+        <translation>{sender} жөнөткөн {seq}-пакет колдонулат: жаңы {new}, өзгөртүлгөн {updated}, өзгөрүүсүз {unchanged}, өчүрүлгөн {deleted}; карама-каршылык {conflicts}, кайталанма {duplicates}, укуктан тышкары {out_of_scope}.</translation>
+    </message>
+    <message>
+        <source>Applied bundle {seq} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {deleted} deleted; {conflicts} conflicts, {duplicates} duplicates, {out_of_scope} out of scope.</source>
+        <translation>{sender} жөнөткөн {seq}-пакет колдонулду: жаңы {new}, өзгөртүлгөн {updated}, өзгөрүүсүз {unchanged}, өчүрүлгөн {deleted}; карама-каршылык {conflicts}, кайталанма {duplicates}, укуктан тышкары {out_of_scope}.</translation>
+    </message>
+    <message>
+        <source>This bundle brought everything they held: nothing is missing.</source>
+        <translation>Бул пакет жетпей калгандардагынын баарын алып келди: эч нерсе жоголгон жок.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported on {date}; nothing changed.</source>
+        <translation>Бул пакет {date} импорттолгон; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>{n} changes carry a clock stamp far in the future: check that device&apos;s date.</source>
+        <translation>Убакыт белгиси алыскы келечекте турган өзгөртүүлөр: {n}; ошол түзмөктүн датасын текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Ask {sender} to export again.</source>
+        <translation>{sender} түзмөгүнөн кайра экспорттоону сураңыз.</translation>
+    </message>
+    <message>
+        <source>Change numbers not yet received: {ranges}.</source>
+        <translation>Али алына элек өзгөртүүлөрдүн номерлери: {ranges}.</translation>
+    </message>
+</context>
+<context>
     <name>preview</name>
     <message>
         <source>deleted</source>

@@ -2693,6 +2693,37 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>Would apply bundle {seq} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {deleted} deleted; {conflicts} conflicts, {duplicates} duplicates, {out_of_scope} out of scope.</source>
+        <translation>Будет применён пакет {seq} от {sender}: новых {new}, изменённых {updated}, без изменений {unchanged}, удалённых {deleted}; конфликтов {conflicts}, дубликатов {duplicates}, вне полномочий {out_of_scope}.</translation>
+    </message>
+    <message>
+        <source>Applied bundle {seq} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {deleted} deleted; {conflicts} conflicts, {duplicates} duplicates, {out_of_scope} out of scope.</source>
+        <translation>Применён пакет {seq} от {sender}: новых {new}, изменённых {updated}, без изменений {unchanged}, удалённых {deleted}; конфликтов {conflicts}, дубликатов {duplicates}, вне полномочий {out_of_scope}.</translation>
+    </message>
+    <message>
+        <source>This bundle brought everything they held: nothing is missing.</source>
+        <translation>Этот пакет привёз всё, что было в пропущенных: ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported on {date}; nothing changed.</source>
+        <translation>Этот пакет уже импортирован {date}; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>{n} changes carry a clock stamp far in the future: check that device&apos;s date.</source>
+        <translation>Изменений с отметкой времени далеко в будущем: {n}; проверьте дату на том устройстве.</translation>
+    </message>
+    <message>
+        <source>Ask {sender} to export again.</source>
+        <translation>Попросите {sender} экспортировать ещё раз.</translation>
+    </message>
+    <message>
+        <source>Change numbers not yet received: {ranges}.</source>
+        <translation>Ещё не получены номера изменений: {ranges}.</translation>
+    </message>
+</context>
+<context>
     <name>preview</name>
     <message>
         <source>deleted</source>

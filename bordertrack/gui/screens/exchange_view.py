@@ -33,6 +33,8 @@ from bordertrack.gui.translations import current_language
 from bordertrack.services import lookups, sync
 from bordertrack.services.export import default_recipient
 from bordertrack.services.file_names import suggested_bundle_name
+from bordertrack.services.gap_words import coordinator_ids
+from bordertrack.services.import_words import import_summary
 
 NO_CHOICE = "-"  # the recipient placeholder's data (None means "anyone")
 COUNTS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates", "out_of_scope")
@@ -206,7 +208,12 @@ class ExchangeView(Retranslating, QWidget):
             self.counts.setRowCount(0)
             self.details.show_lines([], 0)
             return
-        text = report.summary()
+        text = import_summary(
+            report,
+            current_language(),
+            post_facing=self.ctx.role != "coordinator",
+            coordinator_ids=coordinator_ids(self.ctx.store),
+        )
         if report.recipient_mismatch and report.status == "preview":
             text += " " + self.tr(
                 "This bundle is addressed to another device; Apply imports it here anyway."
