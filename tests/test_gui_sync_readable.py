@@ -97,6 +97,9 @@ def test_coded_conflicts_show_labels_offer_labels_and_resolve_together(qtbot, pa
     labels = [view.other_choice.itemText(i) for i in range(view.other_choice.count())]
     assert "Written off" in labels and "written_off" not in labels
     assert not view.related.isVisible() and not view.mine.keep_all.isVisible()
+    assert view.other_choice.currentData() is None  # nothing pre-chosen
+    qtbot.mouseClick(view.keep_other, Qt.MouseButton.LeftButton)
+    assert records.get(post, "equipment", b)["status"] == "under_repair" and len(view.items) == 3
     view.other_choice.setCurrentIndex(view.other_choice.findData("in_storage"))
     qtbot.mouseClick(view.keep_other, Qt.MouseButton.LeftButton)
     assert records.get(post, "equipment", b)["status"] == "in_storage"

@@ -43,11 +43,13 @@ def _counts(lang: str, report: ImportReport) -> str:
     )
 
 
-def _missing(lang: str, report: ImportReport, from_coordinator: bool) -> list[str]:
+def _missing(
+    lang: str, report: ImportReport, from_coordinator: bool, post_facing: bool
+) -> list[str]:
     sender = report.sender_name or report.sender_id
     count = sum(last - first + 1 for first, last in report.missing_bundles)
-    if not count:
-        return []
+    if not count or (report.heals and post_facing):
+        return []  # a post need not hear of a bundle whose changes this one brought
     first = report.missing_bundles[0][0]
     line = bundle_line(lang, count, first, sender, from_coordinator)
     if report.heals:
@@ -76,7 +78,7 @@ def import_summary(
     if report.status not in ("preview", "applied"):
         return report.message
     parts = [_counts(lang, report)]
-    parts += _missing(lang, report, report.sender_id in coordinator_ids)
+    parts += _missing(lang, report, report.sender_id in coordinator_ids, post_facing)
     per_origin: dict[str, tuple[str, int]] = {}
     for g in report.gaps:
         name, count = per_origin.get(g.origin, (g.origin_name or g.origin, 0))

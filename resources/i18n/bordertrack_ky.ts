@@ -211,6 +211,10 @@
         <translation>{device} түзмөгүндө жасалган, {when}</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Тандаңыз…</translation>
+    </message>
+    <message>
         <source>Keep this side for all {n} fields</source>
         <translation>Бардык талаалар үчүн ушул тарапты калтыруу ({n})</translation>
     </message>

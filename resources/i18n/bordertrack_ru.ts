@@ -211,6 +211,10 @@
         <translation>Сделано на {device}, {when}</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
         <source>Keep this side for all {n} fields</source>
         <translation>Оставить эту сторону для всех полей ({n})</translation>
     </message>

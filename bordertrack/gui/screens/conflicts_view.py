@@ -184,6 +184,7 @@ class ConflictsView(Retranslating, QWidget):
         self.other_choice.setVisible(editable and bool(vocab))
         if vocab:
             self.other_choice.clear()
+            self.other_choice.addItem(self.tr("Choose…"), None)  # no value is pre-chosen
             for code, label in vocab_items(vocab):
                 self.other_choice.addItem(label, code)
         self._show_related(c)

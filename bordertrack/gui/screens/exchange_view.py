@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -219,8 +220,19 @@ class ExchangeView(Retranslating, QWidget):
                 "This bundle is addressed to another device; Apply imports it here anyway."
             )
         self.summary.setText(text)
+        self._fit_summary()
         self._fill_counts(report)
         self.details.show_lines(report.details, report.details_total)
+
+    def _fit_summary(self) -> None:
+        """Keep every line of the wrapped summary: the tab pages do not pass height-for-width
+        down, so without a minimum the tables below would squeeze it to one clipped line."""
+        width = max(self.summary.width(), 300)
+        self.summary.setMinimumHeight(self.summary.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_summary()
 
     def _fill_counts(self, report: sync.ImportReport) -> None:
         labels = {
