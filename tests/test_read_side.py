@@ -163,7 +163,8 @@ def test_dry_run_on_the_worker_never_shows_in_an_open_table(make_store, coordina
         worker.wait()
         import_bundle._apply = original
     assert task.error is None and task.result.status == "preview"
-    assert shown_during == 0
+    assert {d.kind for d in task.result.details} == {"new"}  # the lines it would add…
+    assert shown_during == 0  # …never in the open table
     model.refresh()
     assert model.rowCount() == 0
     deliver(bundle, coordinator)  # the real import shows

@@ -9,8 +9,10 @@ import sys
 
 from bordertrack.cli import keys_cmds
 from bordertrack.cli.common import open_store, print_json, print_table
+from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services import conflicts, duplicates, sync, trust
+from bordertrack.services.import_preview_details import filter_lines
 from bordertrack.services.sync_folder import sync_folder
 from bordertrack.shown import shown
 
@@ -65,6 +67,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--accept-future-stamps",
         action="store_true",
         help="accept stamps more than a day ahead of this computer (the sender's date was wrong)",
+    )
+    p.add_argument(
+        "--kind",
+        choices=("new", "changed", "deleted", "conflict", "held"),
+        help="with --dry-run: list only the changes of this kind",
+    )
+    p.add_argument(
+        "--entity",
+        choices=sorted(ENTITIES),
+        help="with --dry-run: list only the changes to this entity",
     )
     p.set_defaults(handler=cmd_import)
 
@@ -196,10 +208,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             if args.json:
                 print_json({"status": "rejected", "message": str(exc)})
             raise
+    report.details = filter_lines(report.details, entity=args.entity, kind=args.kind)
     if args.json:
         print_json(report.to_json())
     else:
         print(shown(report.summary(), 4000))
+        for line in report.details:
+            print(shown(line.words(), 1000))
+        if report.details_total > len(report.details) and not (args.kind or args.entity):
+            print(f"... and {report.details_total - len(report.details)} more lines.")
     return 0
 
 

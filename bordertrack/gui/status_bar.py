@@ -63,9 +63,12 @@ class StatusBar(Retranslating, QStatusBar):
                 export=_when(s.last_export, never), imported=_when(s.last_import, never)
             )
         )
-        self.pending_label.setText(
-            self.tr("Not yet sent: {n}").format(n=QLocale().toString(s.pending))
-        )
+        pending = self.tr("Not yet sent: {n}").format(n=QLocale().toString(s.pending))
+        if s.unconfirmed:
+            pending += " · " + self.tr("sent, not yet confirmed: {n}").format(
+                n=QLocale().toString(s.unconfirmed)
+            )
+        self.pending_label.setText(pending)
         self.conflicts_label.setText(
             self.tr("Conflicts to review: {n}").format(n=QLocale().toString(s.conflicts))
         )

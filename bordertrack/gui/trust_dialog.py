@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.gui.labels import role_label, vocab_items
 from bordertrack.services import lookups
+from bordertrack.services.device_names import namesakes
 from bordertrack.services.trust import DeviceCard
 from bordertrack.shown import shown
 from bordertrack.store.database import Store
@@ -55,8 +56,22 @@ class TrustCardDialog(QDialog):
         self.claimed_post = _plain(shown(card.post) if card.post else self.tr("(none)"))
         self.fingerprint = _plain(shown(card.fingerprint))
         self.fingerprint.setObjectName("card_fingerprint")
+        # A name already in use is allowed (devices are told apart by post and fingerprint),
+        # but the person enrolling should know before trusting.
+        same = namesakes(store, card.name, card.device_id)
+        self.namesake = _plain(
+            self.tr(
+                "Already used by {devices}: both will be shown with their post and the start "
+                "of their fingerprint."
+            ).format(devices=", ".join(shown(s) for s in same))
+            if same
+            else ""
+        )
+        self.namesake.setObjectName("trust_namesake")
+        self.namesake.setVisible(bool(same))
         claims = QFormLayout()
         claims.addRow(self.tr("Device name:"), self.claimed_name)
+        claims.addRow("", self.namesake)
         claims.addRow(self.tr("Device id:"), self.claimed_id)
         claims.addRow(self.tr("Role it claims:"), self.claimed_role)
         claims.addRow(self.tr("Post it claims:"), self.claimed_post)

@@ -10,6 +10,7 @@ from typing import Any
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.domain.validation import check_value
+from bordertrack.services.device_names import device_labels
 from bordertrack.store.changes import DELETED
 from bordertrack.store.database import Store
 from bordertrack.store.edits import write_edit
@@ -82,9 +83,7 @@ def _view(store: Store, row: tuple, names: dict[str, str]) -> ConflictView:
 
 
 def _names(store: Store) -> dict[str, str]:
-    names = dict(store.conn.execute("SELECT id, name FROM devices"))
-    names[store.device["id"]] = store.device["name"]
-    return names
+    return device_labels(store.conn)
 
 
 def list_conflicts(store: Store) -> list[ConflictView]:

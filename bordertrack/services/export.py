@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services.selection import peer_vector, select_changes
-from bordertrack.services.vectors import version_vector
+from bordertrack.services.vectors import SENT_KEY, version_vector
 from bordertrack.shown import shown
 from bordertrack.store.database import Store
 
@@ -146,6 +146,13 @@ def log_export(store: Store, header: dict, digest: str, file_name: str, count: i
                 count,
                 header["bundle_seq"],
             ),
+        )
+        # How far this device's own changes have left in a bundle: the status bar's
+        # "not yet sent" falls to zero at an export, before any confirmation comes back.
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+            "value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+            (SENT_KEY, int(header["vector"].get(header["sender_id"], 0))),
         )
         if header["recipient"]:
             conn.execute(

@@ -12,6 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.i18n import store_language
+from bordertrack.services import import_preview_details as preview_details
+from bordertrack.services.device_names import device_labels
 from bordertrack.services.duplicates import duplicate_groups
 from bordertrack.services.import_checks import check_values
 from bordertrack.services.import_report import ImportReport, newer_fields
@@ -114,11 +117,14 @@ def import_bundle(
     allow_other_recipient: bool = False,
     on_progress: Progress = None,
     accept_future: bool = False,
+    lang: str | None = None,
 ) -> ImportReport:
     """Verify and apply a bundle (or, with dry_run, say what it would do and change nothing).
 
     `accept_future` is a person's explicit decision to take stamps beyond the maximum
     offset from this sender (its date was wrong and its work is wanted as it is).
+    A preview lists each record and field it would change, with values in `lang`
+    (the device's chosen language when None).
     """
     bundle = read_verified(path, on_progress)
     return import_verified(
@@ -128,6 +134,7 @@ def import_bundle(
         dry_run=dry_run,
         allow_other_recipient=allow_other_recipient,
         accept_future=accept_future,
+        lang=lang,
     )
 
 
@@ -153,6 +160,7 @@ def already_imported(store: Store, bundle, report: ImportReport) -> bool:
     ).fetchone()
     if done:
         report.status = "already_imported"
+        report.previous_import = str(done[0])
         report.message = f"This bundle was already imported on {done[0][:16].replace('T', ' ')}; nothing changed."
     return bool(done)
 
@@ -189,8 +197,13 @@ def import_verified(
     dry_run: bool = False,
     allow_other_recipient: bool = False,
     accept_future: bool = False,
+    lang: str | None = None,
 ) -> ImportReport:
     report = new_report(bundle, file_name, "preview" if dry_run else "applied")
+    # The sender as the trust list names it: told apart from a device of the same name.
+    report.sender_name = (
+        device_labels(store.conn).get(bundle.header.sender_id) or report.sender_name
+    )
     if already_imported(store, bundle, report):
         return report
     screen(
@@ -204,7 +217,9 @@ def import_verified(
         _backup(store)
     try:
         with store.transaction() as conn:
-            _apply(store, conn, bundle, report)
+            _apply(
+                store, conn, bundle, report, (lang or store_language(store)) if dry_run else None
+            )
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -323,11 +338,18 @@ def record_import(conn, bundle, report: ImportReport) -> None:
     )
 
 
-def _apply(store: Store, conn, bundle, report: ImportReport) -> None:
+def _apply(store: Store, conn, bundle, report: ImportReport, details_lang: str | None) -> None:
+    """Apply inside the caller's transaction; a preview (details_lang given) also reads the
+    touched records before and after, to list what would change."""
     declare_complete(conn, bundle, report)
     changes = admit(conn, bundle, report)
+    was = preview_details.before(conn, changes) if details_lang else None
     result = apply_changes(conn, changes)
     count_result(store, conn, changes, result, report)
+    if was is not None:
+        report.details, report.details_total = preview_details.after(
+            store, conn, was, report.held, details_lang or "en"
+        )
     record_import(conn, bundle, report)
 
 

@@ -40,6 +40,11 @@ class ImportReport:
     held: list[dict] = field(default_factory=list)
     # "entity.field" -> changes to a field this release does not declare (a newer one does)
     newer_fields: dict[str, int] = field(default_factory=dict)
+    # A preview's record-by-record lines (services.import_preview_details), at most
+    # MAX_LINES of them; details_total counts them all. Empty once applied.
+    details: list = field(default_factory=list)
+    details_total: int = 0
+    previous_import: str = ""  # already_imported: when it was (ISO text from the import log)
 
     def to_json(self) -> dict:
         return {
@@ -65,6 +70,14 @@ class ImportReport:
             "records": {k: len(v) for k, v in self.records.items()},
             "held": self.held[:200],
             "newer_fields": dict(self.newer_fields),
+            **(
+                {
+                    "details": [d.to_json() for d in self.details],
+                    "details_total": self.details_total,
+                }
+                if self.details_total
+                else {}
+            ),
         }
 
     def missing_words(self) -> str:

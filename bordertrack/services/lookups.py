@@ -89,9 +89,15 @@ def enrolment_details(store: HasConn, ids: list[str]) -> dict[str, tuple[Any, An
 
 
 def trusted_devices(store: HasConn, first: str | None) -> list[tuple[str, str, str, str | None]]:
-    """(id, name, role, post) of trusted devices: `first`, then coordinators, by name."""
-    return store.conn.execute(
+    """(id, name, role, post) of trusted devices: `first`, then coordinators, by name.
+
+    Two devices with one name come with their short fingerprint (services.device_names)."""
+    from bordertrack.services.device_names import device_labels
+
+    labels = device_labels(store.conn)
+    rows = store.conn.execute(
         "SELECT id, name, role, post FROM devices WHERE status = 'trusted' "
         "ORDER BY id <> ?, role <> 'coordinator', name",
         (first or "",),
     ).fetchall()
+    return [(i, labels.get(i, n), r, p) for i, n, r, p in rows]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bordertrack.services.clock_check import clock_warning
-from bordertrack.services.vectors import acknowledged_seq
+from bordertrack.services.vectors import acknowledged_seq, sent_seq
 from bordertrack.store.database import Store
 from bordertrack.store.hlc import now_ms, wall_ms
 
@@ -19,19 +19,28 @@ class DeviceStatus:
     post: str | None
     last_export: str | None
     last_import: str | None
-    pending: int
+    pending: int  # own changes no bundle has carried yet
     conflicts: int
     clock_behind_ms: int  # > 0 when the newest stamp seen is ahead of this computer's clock
     clock_warning: str | None = None  # this device's own clock went backwards (translated)
+    unconfirmed: int = 0  # own changes sent, their arrival not yet confirmed
+
+
+def _own_after(store: Store, seq: int) -> int:
+    row = store.conn.execute(
+        "SELECT count(*) FROM changes WHERE origin = ? AND seq > ?", (store.device["id"], seq)
+    ).fetchone()
+    return int(row[0])
 
 
 def pending_changes(store: Store) -> int:
-    """Own changes not yet acknowledged: all of them when no coordinator has answered yet."""
-    row = store.conn.execute(
-        "SELECT count(*) FROM changes WHERE origin = ? AND seq > ?",
-        (store.device["id"], acknowledged_seq(store)),
-    ).fetchone()
-    return int(row[0])
+    """Own changes no export has carried yet and no coordinator has confirmed."""
+    return _own_after(store, max(acknowledged_seq(store), sent_seq(store)))
+
+
+def unconfirmed_changes(store: Store) -> int:
+    """Own changes sent in a bundle whose arrival no coordinator has confirmed yet."""
+    return _own_after(store, acknowledged_seq(store)) - pending_changes(store)
 
 
 def clock_behind_ms(store: Store, wall: int | None = None) -> int:
@@ -57,4 +66,5 @@ def device_status(store: Store) -> DeviceStatus:
         conflicts=conn.execute("SELECT count(*) FROM conflicts").fetchone()[0],
         clock_behind_ms=clock_behind_ms(store),
         clock_warning=clock_warning(store),
+        unconfirmed=unconfirmed_changes(store),
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services.device_names import device_labels
 from bordertrack.services.export import ExportResult, export_bundle
 from bordertrack.services.import_bundle import ImportRefused, import_bundle, read_verified
 from bordertrack.services.import_report import ImportReport
@@ -37,15 +38,21 @@ __all__ = [
 
 
 def preview_import(
-    store: Store, path: str | Path, *, on_progress=None, allow_other_recipient: bool = True
+    store: Store,
+    path: str | Path,
+    *,
+    on_progress=None,
+    allow_other_recipient: bool = True,
+    lang: str | None = None,
 ) -> ImportReport:
-    """What importing would do; changes nothing."""
+    """What importing would do, record by record in `lang`; changes nothing."""
     return import_bundle(
         store,
         path,
         dry_run=True,
         allow_other_recipient=allow_other_recipient,
         on_progress=on_progress,
+        lang=lang,
     )
 
 
@@ -88,7 +95,7 @@ def verify_bundle(store: Store, path: str | Path) -> VerifyResult:
 
 
 def import_history(store: Store) -> list[dict]:
-    names = dict(store.conn.execute("SELECT id, name FROM devices"))
+    names = device_labels(store.conn)
     out = []
     for digest, sender, seq, file_name, at, status, report in store.conn.execute(
         "SELECT digest, sender, bundle_seq, file_name, imported_at, status, report FROM import_log ORDER BY imported_at DESC"

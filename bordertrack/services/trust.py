@@ -16,6 +16,7 @@ from typing import Any
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.domain.vocabularies import VOCABULARIES
 from bordertrack.safe_files import UnreadableFile, read_regular, write_private
+from bordertrack.services.device_names import device_labels
 from bordertrack.shown import shown
 from bordertrack.store.apply import refold_origin
 from bordertrack.store.database import Store
@@ -259,7 +260,11 @@ def list_devices(store: Store) -> list[dict[str, Any]]:
         "revoked_at",
     )
     rows = store.conn.execute(f"SELECT {', '.join(cols)} FROM devices ORDER BY status, name, id")
-    return [dict(zip(cols, r, strict=True)) for r in rows]
+    labels = device_labels(store.conn)
+    out = [dict(zip(cols, r, strict=True)) for r in rows]
+    for d in out:
+        d["label"] = labels.get(d["id"], d["name"])  # told apart from a namesake
+    return out
 
 
 def revoke(store: Store, device_id: str) -> None:

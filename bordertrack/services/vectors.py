@@ -17,8 +17,11 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bordertrack.services.device_names import device_labels
+
 Range = tuple[int, int]
 COVERED_KEY = "covered"
+SENT_KEY = "sent_own_seq"  # the highest own change number any export has carried
 
 if TYPE_CHECKING:
     from bordertrack.store.database import Store
@@ -151,10 +154,7 @@ def version_vector(conn: sqlite3.Connection) -> dict[str, int]:
 
 def gaps(conn: sqlite3.Connection, origins: list[str] | None = None) -> list[Gap]:
     """Numbers this device should hold and does not, per origin (see the module docstring)."""
-    names = dict(conn.execute("SELECT id, name FROM devices"))
-    me = conn.execute("SELECT id, name FROM device").fetchone()
-    if me:
-        names[me[0]] = me[1]
+    names = device_labels(conn)
     cover = covered(conn)
     wanted = _origins(conn, cover) if origins is None else sorted(set(origins))
     out: list[Gap] = []
@@ -208,7 +208,7 @@ def missing_bundles(
     """Holes in each sender's chain of bundles to this device (or to anyone), with whether
     the next bundle that did arrive made up for them (it declared itself complete from
     numbers this device already held)."""
-    names = dict(conn.execute("SELECT id, name FROM devices"))
+    names = device_labels(conn)
     chains: dict[tuple[str, str], dict[int, bool]] = {}
     for sender, recipient, seq, report in conn.execute(
         "SELECT sender, recipient, bundle_seq, report FROM import_log"
@@ -260,3 +260,12 @@ def acknowledged_seq(store: Store) -> int:
             continue
         best = max(best, int(seen or 0))
     return best
+
+
+def sent_seq(store: Store) -> int:
+    """How far this device's own changes have left in a bundle (settings key `sent_own_seq`,
+    written by every export): sent, though perhaps not yet confirmed."""
+    try:
+        return int(store.setting(SENT_KEY) or 0)
+    except ValueError:
+        return 0

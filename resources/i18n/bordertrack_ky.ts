@@ -211,6 +211,22 @@
         <translation>{device} түзмөгүндө жасалган, {when}</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Тандаңыз…</translation>
+    </message>
+    <message>
+        <source>Keep this side for all {n} fields</source>
+        <translation>Бардык талаалар үчүн ушул тарапты калтыруу ({n})</translation>
+    </message>
+    <message>
+        <source>{field}: {mine} here, {theirs} there</source>
+        <translation>{field}: бул жерде {mine}, тигил жакта {theirs}</translation>
+    </message>
+    <message>
+        <source>Also in conflict on this record:</source>
+        <translation>Бул жазууда дагы карама-каршылыктар бар:</translation>
+    </message>
+    <message>
         <source>This device</source>
         <translation>Бул түзмөк</translation>
     </message>
@@ -857,6 +873,10 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <source>Nothing is missing: everything sent to this device has arrived.</source>
+        <translation>Эч нерсе жоголгон жок: бул түзмөккө жөнөтүлгөндүн баары келди.</translation>
+    </message>
+    <message>
         <source>Changes not yet received, per device:</source>
         <translation>Түзмөктөр боюнча али алына элек өзгөртүүлөр:</translation>
     </message>
@@ -1147,6 +1167,81 @@
     <message>
         <source>{action}, to review</source>
         <translation>{action}, текшерүү</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDetails</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Карама-каршылык</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Кармалды</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Бардык жазуулар</translation>
+    </message>
+    <message>
+        <source>{value} ({device}, {when})</source>
+        <translation>{value} ({device}, {when})</translation>
+    </message>
+    <message>
+        <source>both kept for review on the Conflicts tab</source>
+        <translation>экөө тең «Карама-каршылыктар» өтмөгүндө текшерүү үчүн сакталды</translation>
+    </message>
+    <message>
+        <source>{n} more lines are not listed; the counts above include them.</source>
+        <translation>Дагы {n} сап көрсөтүлгөн жок; алар жогорудагы сандарга кирет.</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Жазуулар:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Бардык түрлөр</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Азыр</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Импорттон кийин</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1809,10 @@
         <translation>Жөнөтүлө элек: {n}</translation>
     </message>
     <message>
+        <source>sent, not yet confirmed: {n}</source>
+        <translation>жөнөтүлдү, али ырасталган жок: {n}</translation>
+    </message>
+    <message>
         <source>Conflicts to review: {n}</source>
         <translation>Карама-каршылыктар: {n}</translation>
     </message>
@@ -2018,6 +2117,10 @@
     <message>
         <source>(none)</source>
         <translation>(жок)</translation>
+    </message>
+    <message>
+        <source>Already used by {devices}: both will be shown with their post and the start of their fingerprint.</source>
+        <translation>Бул ат {devices} түзмөгүндө бар: экөө тең посту жана ачкыч изинин башы менен көрсөтүлөт.</translation>
     </message>
     <message>
         <source>Device name:</source>
@@ -2563,6 +2666,91 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Status found</source>
         <translation>Табылган абалы</translation>
+    </message>
+</context>
+<context>
+    <name>gaps</name>
+    <message>
+        <source>{count} changes made by the coordinator have not arrived yet; ask the coordinator for a new bundle.</source>
+        <translation>Координатордун өзгөртүүлөрү али келе элек: {count}; координатордон жаңы пакет сураңыз.</translation>
+    </message>
+    <message>
+        <source>{count} changes made on {device} have not arrived yet; the next bundle from the coordinator should bring them.</source>
+        <translation>{device} түзмөгүндөгү өзгөртүүлөр али келе элек: {count}; аларды координатордун кийинки пакети алып келиши керек.</translation>
+    </message>
+    <message>
+        <source>Bundle {n} from the coordinator has not arrived.</source>
+        <translation>Координатордон {n}-пакет келген жок.</translation>
+    </message>
+    <message>
+        <source>{count} bundles from the coordinator have not arrived yet.</source>
+        <translation>Координатордон пакеттер али келе элек: {count}.</translation>
+    </message>
+    <message>
+        <source>Bundle {n} from {sender} has not arrived.</source>
+        <translation>{sender} жөнөткөн {n}-пакет келген жок.</translation>
+    </message>
+    <message>
+        <source>{count} bundles from {sender} have not arrived yet.</source>
+        <translation>{sender} жөнөткөн пакеттер али келе элек: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Would apply bundle {seq} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {deleted} deleted; {conflicts} conflicts, {duplicates} duplicates, {out_of_scope} out of scope.</source>
+        <translation>{sender} жөнөткөн {seq}-пакет колдонулат: жаңы {new}, өзгөртүлгөн {updated}, өзгөрүүсүз {unchanged}, өчүрүлгөн {deleted}; карама-каршылык {conflicts}, кайталанма {duplicates}, укуктан тышкары {out_of_scope}.</translation>
+    </message>
+    <message>
+        <source>Applied bundle {seq} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {deleted} deleted; {conflicts} conflicts, {duplicates} duplicates, {out_of_scope} out of scope.</source>
+        <translation>{sender} жөнөткөн {seq}-пакет колдонулду: жаңы {new}, өзгөртүлгөн {updated}, өзгөрүүсүз {unchanged}, өчүрүлгөн {deleted}; карама-каршылык {conflicts}, кайталанма {duplicates}, укуктан тышкары {out_of_scope}.</translation>
+    </message>
+    <message>
+        <source>This bundle brought everything they held: nothing is missing.</source>
+        <translation>Бул пакет жетпей калгандардагынын баарын алып келди: эч нерсе жоголгон жок.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported on {date}; nothing changed.</source>
+        <translation>Бул пакет {date} импорттолгон; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>{n} changes carry a clock stamp far in the future: check that device&apos;s date.</source>
+        <translation>Убакыт белгиси алыскы келечекте турган өзгөртүүлөр: {n}; ошол түзмөктүн датасын текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Ask {sender} to export again.</source>
+        <translation>{sender} түзмөгүнөн кайра экспорттоону сураңыз.</translation>
+    </message>
+    <message>
+        <source>Change numbers not yet received: {ranges}.</source>
+        <translation>Али алына элек өзгөртүүлөрдүн номерлери: {ranges}.</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <source>deleted</source>
+        <translation>өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>relayed by a device that may only send its own changes</source>
+        <translation>өз өзгөртүүлөрүн гана жөнөтө алган түзмөк аркылуу өткөрүлгөн</translation>
+    </message>
+    <message>
+        <source>outside the scope of the device that made it</source>
+        <translation>аны жасаган түзмөктүн укугунан тышкары</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,22 @@
         <translation>Сделано на {device}, {when}</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>Keep this side for all {n} fields</source>
+        <translation>Оставить эту сторону для всех полей ({n})</translation>
+    </message>
+    <message>
+        <source>{field}: {mine} here, {theirs} there</source>
+        <translation>{field}: здесь {mine}, там {theirs}</translation>
+    </message>
+    <message>
+        <source>Also in conflict on this record:</source>
+        <translation>В этой записи также конфликтуют:</translation>
+    </message>
+    <message>
         <source>This device</source>
         <translation>Это устройство</translation>
     </message>
@@ -857,6 +873,10 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <source>Nothing is missing: everything sent to this device has arrived.</source>
+        <translation>Ничего не потеряно: всё, что отправлено на это устройство, пришло.</translation>
+    </message>
+    <message>
         <source>Changes not yet received, per device:</source>
         <translation>Ещё не полученные изменения по устройствам:</translation>
     </message>
@@ -1147,6 +1167,81 @@
     <message>
         <source>{action}, to review</source>
         <translation>{action}, проверить</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDetails</name>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Задержано</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <source>{value} ({device}, {when})</source>
+        <translation>{value} ({device}, {when})</translation>
+    </message>
+    <message>
+        <source>both kept for review on the Conflicts tab</source>
+        <translation>оба значения сохранены для проверки на вкладке «Конфликты»</translation>
+    </message>
+    <message>
+        <source>{n} more lines are not listed; the counts above include them.</source>
+        <translation>Ещё строк не показано: {n}; они учтены в числах выше.</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Записи:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>После импорта</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1810,10 @@
         <translation>Не отправлено: {n}</translation>
     </message>
     <message>
+        <source>sent, not yet confirmed: {n}</source>
+        <translation>отправлено, ещё не подтверждено: {n}</translation>
+    </message>
+    <message>
         <source>Conflicts to review: {n}</source>
         <translation>Конфликты: {n}</translation>
     </message>
@@ -2019,6 +2118,10 @@
     <message>
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Already used by {devices}: both will be shown with their post and the start of their fingerprint.</source>
+        <translation>Это имя уже у {devices}: оба устройства будут показаны с постом и началом отпечатка ключа.</translation>
     </message>
     <message>
         <source>Device name:</source>
@@ -2564,6 +2667,91 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Status found</source>
         <translation>Обнаруженное состояние</translation>
+    </message>
+</context>
+<context>
+    <name>gaps</name>
+    <message>
+        <source>{count} changes made by the coordinator have not arrived yet; ask the coordinator for a new bundle.</source>
+        <translation>Ещё не пришли изменения координатора: {count}; попросите координатора прислать новый пакет.</translation>
+    </message>
+    <message>
+        <source>{count} changes made on {device} have not arrived yet; the next bundle from the coordinator should bring them.</source>
+        <translation>Ещё не пришли изменения с устройства {device}: {count}; их должен привезти следующий пакет от координатора.</translation>
+    </message>
+    <message>
+        <source>Bundle {n} from the coordinator has not arrived.</source>
+        <translation>Пакет {n} от координатора не пришёл.</translation>
+    </message>
+    <message>
+        <source>{count} bundles from the coordinator have not arrived yet.</source>
+        <translation>Ещё не пришли пакеты от координатора: {count}.</translation>
+    </message>
+    <message>
+        <source>Bundle {n} from {sender} has not arrived.</source>
+        <translation>Пакет {n} от {sender} не пришёл.</translation>
+    </message>
+    <message>
+        <source>{count} bundles from {sender} have not arrived yet.</source>
+        <translation>Ещё не пришли пакеты от {sender}: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Would apply bundle {seq} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {deleted} deleted; {conflicts} conflicts, {duplicates} duplicates, {out_of_scope} out of scope.</source>
+        <translation>Будет применён пакет {seq} от {sender}: новых {new}, изменённых {updated}, без изменений {unchanged}, удалённых {deleted}; конфликтов {conflicts}, дубликатов {duplicates}, вне полномочий {out_of_scope}.</translation>
+    </message>
+    <message>
+        <source>Applied bundle {seq} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {deleted} deleted; {conflicts} conflicts, {duplicates} duplicates, {out_of_scope} out of scope.</source>
+        <translation>Применён пакет {seq} от {sender}: новых {new}, изменённых {updated}, без изменений {unchanged}, удалённых {deleted}; конфликтов {conflicts}, дубликатов {duplicates}, вне полномочий {out_of_scope}.</translation>
+    </message>
+    <message>
+        <source>This bundle brought everything they held: nothing is missing.</source>
+        <translation>Этот пакет привёз всё, что было в пропущенных: ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported on {date}; nothing changed.</source>
+        <translation>Этот пакет уже импортирован {date}; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>{n} changes carry a clock stamp far in the future: check that device&apos;s date.</source>
+        <translation>Изменений с отметкой времени далеко в будущем: {n}; проверьте дату на том устройстве.</translation>
+    </message>
+    <message>
+        <source>Ask {sender} to export again.</source>
+        <translation>Попросите {sender} экспортировать ещё раз.</translation>
+    </message>
+    <message>
+        <source>Change numbers not yet received: {ranges}.</source>
+        <translation>Ещё не получены номера изменений: {ranges}.</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>relayed by a device that may only send its own changes</source>
+        <translation>переслано устройством, которое может отправлять только свои изменения</translation>
+    </message>
+    <message>
+        <source>outside the scope of the device that made it</source>
+        <translation>вне полномочий устройства, которое его сделало</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
-from bordertrack.gui.labels import entity_label, field_label, vocab_label
+from bordertrack.gui.labels import entity_label, field_label, vocab_items, vocab_label
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import conflicts
 from bordertrack.store.hlc import wall_ms
@@ -59,11 +60,13 @@ class Side(QGroupBox):
         self.value.setFont(font)
         self.origin = QLabel(wordWrap=True)
         self.keep = QPushButton()
+        self.keep_all = QPushButton()  # every field of the record in conflict, from this side
         box = QVBoxLayout(self)
         box.addWidget(self.value)
         box.addWidget(self.origin)
         box.addStretch(1)
         box.addWidget(self.keep)
+        box.addWidget(self.keep_all)
 
 
 class ConflictsView(Retranslating, QWidget):
@@ -83,8 +86,13 @@ class ConflictsView(Retranslating, QWidget):
         self.theirs.setObjectName("theirs")
         self.mine.keep.clicked.connect(lambda: self.keep("mine"))
         self.theirs.keep.clicked.connect(lambda: self.keep("theirs"))
+        self.mine.keep_all.clicked.connect(lambda: self.keep_all("mine"))
+        self.theirs.keep_all.clicked.connect(lambda: self.keep_all("theirs"))
         self.other = QLineEdit(objectName="other_value")
         self.other.returnPressed.connect(self._keep_other)
+        # A coded field (status, condition, sex…) is resolved from its vocabulary, by label.
+        self.other_choice = QComboBox(objectName="other_choice")
+        self.related = QLabel(wordWrap=True, objectName="related_conflicts")
         self.keep_other = QPushButton(clicked=self._keep_other)
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self._layout()
@@ -100,9 +108,11 @@ class ConflictsView(Retranslating, QWidget):
         self.other_label.setBuddy(self.other)
         other.addWidget(self.other_label)
         other.addWidget(self.other, 1)
+        other.addWidget(self.other_choice, 1)
         other.addWidget(self.keep_other)
         box = QVBoxLayout(right)
         box.addWidget(self.heading)
+        box.addWidget(self.related)
         box.addLayout(sides, 1)
         box.addLayout(other)
         box.addWidget(self.empty)
@@ -136,10 +146,20 @@ class ConflictsView(Retranslating, QWidget):
         row = self.list.currentRow()
         return self.items[row] if 0 <= row < len(self.items) else None
 
+    def related_to(self, c: conflicts.ConflictView) -> list[conflicts.ConflictView]:
+        """The other open conflicts of the same record (status and condition edited together)."""
+        return [
+            o
+            for o in self.items
+            if (o.entity, o.record_id) == (c.entity, c.record_id) and o.id != c.id
+        ]
+
     def _show(self, _row: int) -> None:
         c = self.current()
         for w in (self.mine, self.theirs, self.other, self.keep_other, self.other_label):
             w.setVisible(c is not None)
+        self.other_choice.setVisible(False)
+        self.related.setVisible(False)
         self.empty.setVisible(c is None)
         if c is None:
             self.heading.clear()
@@ -157,8 +177,62 @@ class ConflictsView(Retranslating, QWidget):
             side.value.setText(value_text(c.entity, c.field, value))
             side.origin.setText(origin.format(device=device, when=stamp_text(hlc)))
         editable = c.kind == "edit"
-        for w in (self.other, self.keep_other, self.other_label):
+        vocab = self._vocab(c)
+        for w in (self.keep_other, self.other_label):
             w.setVisible(editable)
+        self.other.setVisible(editable and not vocab)
+        self.other_choice.setVisible(editable and bool(vocab))
+        if vocab:
+            self.other_choice.clear()
+            self.other_choice.addItem(self.tr("Choose…"), None)  # no value is pre-chosen
+            for code, label in vocab_items(vocab):
+                self.other_choice.addItem(label, code)
+        self._show_related(c)
+
+    def _vocab(self, c: conflicts.ConflictView) -> str | None:
+        e = ENTITIES[c.entity]
+        return e.field(c.field).vocab if e.has_field(c.field) else None
+
+    def _show_related(self, c: conflicts.ConflictView) -> None:
+        others = [o for o in self.related_to(c) if o.kind == "edit"]
+        together = bool(others) and c.kind == "edit"
+        for side in (self.mine, self.theirs):
+            side.keep_all.setVisible(together)
+            side.keep_all.setText(
+                self.tr("Keep this side for all {n} fields").format(n=len(others) + 1)
+            )
+        if not others:
+            return
+        lines = [
+            self.tr("{field}: {mine} here, {theirs} there").format(
+                field=self._field(o),
+                mine=value_text(o.entity, o.field, o.mine_value),
+                theirs=value_text(o.entity, o.field, o.theirs_value),
+            )
+            for o in others
+        ]
+        self.related.setText(self.tr("Also in conflict on this record:") + "\n" + "\n".join(lines))
+        self.related.setVisible(True)
+
+    def keep_all(self, choice: str) -> bool:
+        """Resolve every edit conflict of the shown record from one side ('mine' or 'theirs'),
+        so fields edited together (status and condition) stay together."""
+        c = self.current()
+        if c is None:
+            return False
+        try:
+            for o in [c, *self.related_to(c)]:
+                if o.kind == "edit":
+                    conflicts.resolve_conflict(
+                        self.ctx.store, o.id, choice, operator=self.ctx.operator
+                    )
+        except BorderTrackError as exc:
+            self.ctx.show_error(self, exc)
+            self.refresh()
+            return False
+        self.refresh()
+        self.resolved.emit()
+        return True
 
     def keep(self, choice: str) -> bool:
         """Resolve the shown conflict with 'mine', 'theirs' or a typed value."""
@@ -179,6 +253,12 @@ class ConflictsView(Retranslating, QWidget):
         return True
 
     def _keep_other(self) -> None:
+        c = self.current()
+        if c is not None and self._vocab(c):
+            code = self.other_choice.currentData()
+            if code:
+                self.keep(str(code))
+            return
         text = self.other.text().strip()
         if text:
             self.keep(text)

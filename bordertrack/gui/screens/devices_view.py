@@ -31,7 +31,7 @@ from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.trust_dialog import TrustCardDialog
 from bordertrack.services import keystore, trust
 
-COLUMNS = ("name", "role", "post", "fingerprint", "status", "added_at")
+COLUMNS = ("label", "role", "post", "fingerprint", "status", "added_at")
 
 
 class DevicesView(Retranslating, QWidget):
@@ -137,7 +137,7 @@ class DevicesView(Retranslating, QWidget):
         d = self.devices[row]
         question = self.tr(
             "Revoke {name}? Its bundles will be refused from now on; what it sent before stays."
-        ).format(name=d["name"] or d["id"])
+        ).format(name=d["label"])
         if not self.confirm(question) or not ask_pin(self.ctx.store, "trust", self, self.ctx.write):
             return False
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,9 +29,13 @@ from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import entity_label, role_label
 from bordertrack.gui.progress import run_with_progress
 from bordertrack.gui.retranslate import Retranslating
+from bordertrack.gui.screens.preview_details import PreviewDetails
+from bordertrack.gui.translations import current_language
 from bordertrack.services import lookups, sync
 from bordertrack.services.export import default_recipient
 from bordertrack.services.file_names import suggested_bundle_name
+from bordertrack.services.gap_words import coordinator_ids
+from bordertrack.services.import_words import import_summary
 
 NO_CHOICE = "-"  # the recipient placeholder's data (None means "anyone")
 COUNTS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates", "out_of_scope")
@@ -59,6 +64,7 @@ class ExchangeView(Retranslating, QWidget):
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.counts.horizontalHeader().setStretchLastSection(True)
         self.counts.verticalHeader().setVisible(False)
+        self.details = PreviewDetails(self)  # record by record, field by field
         self.apply_button = QPushButton(clicked=self.apply, objectName="apply")
         self.cancel_button = QPushButton(clicked=self.cancel, objectName="cancel")
         self.export_box, self.import_box = QGroupBox(), QGroupBox()
@@ -80,7 +86,11 @@ class ExchangeView(Retranslating, QWidget):
         top.addStretch(1)
         box.addLayout(top)
         box.addWidget(self.summary)
-        box.addWidget(self.counts, 1)
+        # Counts beside the lines: side by side, the Apply button stays on a 768-pixel screen.
+        results = QHBoxLayout()
+        results.addWidget(self.counts, 1)
+        results.addWidget(self.details, 3)
+        box.addLayout(results, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -153,12 +163,12 @@ class ExchangeView(Retranslating, QWidget):
 
     def preview(self, path: Path) -> None:
         """Verify and count on the worker; nothing changes until Apply."""
-        store = self.ctx.store
+        store, lang = self.ctx.store, current_language()
         self.pending = None
         self._show_report(None)
 
         def work(progress, _cancelled):  # type: ignore[no-untyped-def]
-            return sync.preview_import(store, path, on_progress=progress)
+            return sync.preview_import(store, path, on_progress=progress, lang=lang)
 
         def done(report: sync.ImportReport) -> None:
             self.pending = path if report.status == "preview" else None
@@ -197,14 +207,32 @@ class ExchangeView(Retranslating, QWidget):
         if report is None:
             self.summary.setText(self.tr("Open a bundle to see what it would change."))
             self.counts.setRowCount(0)
+            self.details.show_lines([], 0)
             return
-        text = report.summary()
+        text = import_summary(
+            report,
+            current_language(),
+            post_facing=self.ctx.role != "coordinator",
+            coordinator_ids=coordinator_ids(self.ctx.store),
+        )
         if report.recipient_mismatch and report.status == "preview":
             text += " " + self.tr(
                 "This bundle is addressed to another device; Apply imports it here anyway."
             )
         self.summary.setText(text)
+        self._fit_summary()
         self._fill_counts(report)
+        self.details.show_lines(report.details, report.details_total)
+
+    def _fit_summary(self) -> None:
+        """Keep every line of the wrapped summary: the tab pages do not pass height-for-width
+        down, so without a minimum the tables below would squeeze it to one clipped line."""
+        width = max(self.summary.width(), 300)
+        self.summary.setMinimumHeight(self.summary.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_summary()
 
     def _fill_counts(self, report: sync.ImportReport) -> None:
         labels = {

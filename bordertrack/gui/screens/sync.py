@@ -23,8 +23,10 @@ from bordertrack.gui.screens.devices_view import DevicesView
 from bordertrack.gui.screens.duplicates_view import DuplicatesView
 from bordertrack.gui.screens.exchange_view import ExchangeView
 from bordertrack.gui.screens.sync_folder_view import SyncFolderView
+from bordertrack.gui.translations import current_language
 from bordertrack.gui.when import import_status, local_words
 from bordertrack.services import sync
+from bordertrack.services.gap_words import plain_gap_lines
 
 HISTORY_COLUMNS = ("imported_at", "sender_name", "bundle_seq", "file", "status", "new", "updated",
                    "conflicts", "out_of_scope")  # fmt: skip
@@ -67,6 +69,15 @@ class HistoryView(Retranslating, QWidget):
                     value = import_status(str(value or ""))
                 self.history.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.history.resizeColumnsToContents()
+        if self.ctx.role != "coordinator":
+            # A post reads how many bundles have not arrived, not change-number ranges.
+            lines = plain_gap_lines(self.ctx.store, current_language())
+            self.gaps_label.setText(
+                "\n".join(lines)
+                or self.tr("Nothing is missing: everything sent to this device has arrived.")
+            )
+            self.gaps.setVisible(False)
+            return
         gaps = sync.gaps(self.ctx.store)
         lost = [m.words() for m in sync.missing_bundles(self.ctx.store)]
         self.gaps_label.setText(
