@@ -122,10 +122,12 @@ class _Planner:
             header_currency(layout.headers[value_col]) if value_col is not None else None
         )
         self.readers = [
-            (col, name, e.field(name),
+            (col, name, e.field(name), layout.title(col),
              converter(e.field(name), self.orders[col].order if col in self.orders else DAY_FIRST))
             for col, name in layout.mapping.items()
         ]  # fmt: skip
+        self.note_columns = [(col, layout.title(col)) for col in sorted(layout.notes)]
+        self.model_categories: dict[str, str | None] = {}
         self.checks = RowChecks(e)
         self.has_notes = e.has_field("notes")
         self.seen: dict[tuple[str, str], int] = {}
@@ -180,7 +182,7 @@ class _Planner:
         raw: dict[str, Any] = {}
         notes: list[str] = []
         width = len(cells)
-        for col, name, f, read in self.readers:
+        for col, name, f, title, read in self.readers:
             cell = cells[col] if col < width else None
             try:
                 value = read(cell)
@@ -197,18 +199,18 @@ class _Planner:
                     if name == "category":
                         raw["_category_text"] = value
                     else:
-                        notes.append(f"{self.layout.title(col)}: {value}")
+                        notes.append(f"{title}: {value}")
                 value = code
             elif f.kind == Kind.REF:
                 if name == "model":
                     raw["_name"] = value
-                value = self._ref(f.name, f.ref or "", value, self.layout.title(col), notes, plan)
+                value = self._ref(f.name, f.ref or "", value, title, notes, plan)
             if value is not None:
                 raw[name] = value
-        for col in sorted(self.layout.notes):
-            cell = cells[col] if col < len(cells) else None
+        for col, title in self.note_columns:
+            cell = cells[col] if col < width else None
             if cell is not None:
-                notes.append(f"{self.layout.title(col)}: {text_of(cell)}")
+                notes.append(f"{title}: {text_of(cell)}")
         return raw, notes
 
     def _ref(self, name: str, target: str, text: str, title: str, notes: list[str],
@@ -260,10 +262,12 @@ class _Planner:
     def _model_category(self, model: str | None) -> str | None:
         if not model:
             return None
-        row = self.store.conn.execute(
-            f"SELECT category FROM equipment_model WHERE code = ? AND {LIVE}", (model,)
-        ).fetchone()
-        return row[0] if row else None
+        if model not in self.model_categories:
+            row = self.store.conn.execute(
+                f"SELECT category FROM equipment_model WHERE code = ? AND {LIVE}", (model,)
+            ).fetchone()
+            self.model_categories[model] = row[0] if row else None
+        return self.model_categories[model]
 
     def _currency_check(self, raw: dict[str, Any], plan: RowPlan) -> None:
         if self.currency is None or raw.get("value") in (None, ""):
