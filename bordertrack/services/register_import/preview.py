@@ -81,6 +81,7 @@ class ImportPlan:
     findings: list[str] = field(default_factory=list)  # said once for the whole sheet
     currency: str | None = None
     layout: Layout | None = None  # the column choices, kept as a template when asked
+    formats_unread: str = ""  # "xls" or "xlsb": leading zeros a number format shows are lost
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -415,4 +416,17 @@ def plan_import(
                            "at with --default post=CODE.")  # fmt: skip
     if sheet.padded:
         findings.append(f"{sheet.padded} numbers read as their format shows them (000130).")
-    return ImportPlan(e.name, sheet.name, columns, rows, findings, planner.currency, layout)
+    if sheet.formats_unread:
+        findings.append(formats_finding(sheet.formats_unread))
+    return ImportPlan(e.name, sheet.name, columns, rows, findings, planner.currency, layout,
+                      sheet.formats_unread)  # fmt: skip
+
+
+def formats_finding(kind: str) -> str:
+    """What the preview says of a file type whose number formats cannot be read (the window
+    shows its own translation of it)."""
+    return (
+        f"Number formats cannot be read from .{kind} files: a number shown with leading "
+        "zeros (000130) arrives without them (130). To keep them, save the register as .xlsx "
+        "in Excel or LibreOffice and import that file."
+    )
