@@ -95,7 +95,7 @@ def run() -> list[dict]:
         f"({f['read_only']:.2f} s CPU)"
     )
     return [
-        {"what": f"register import {ROWS:,} rows, CPU (read+preview+apply)",
+        {"what": f"register import {ROWS:,} rows (CPU)",
          "seconds": f["total"], "budget": ROWS / BUDGET_ROWS_PER_SECOND,
          "read_only": f["read_only"],
          "note": f"{ROWS / f['total']:,.0f} rows/s, budget {BUDGET_ROWS_PER_SECOND:,} rows/s; "
