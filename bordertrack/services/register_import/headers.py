@@ -70,10 +70,13 @@ def register_entity(name: str) -> str:
     return name
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def normalise(text: Any) -> str:
     """'Инв. №' -> 'инв no'; 'S/N' -> 's n': case, punctuation and spacing do not count."""
     s = str(text or "").casefold().replace("№", " no ").replace("ё", "е")
-    s = re.sub(r"[^\w]+", " ", s)
+    s = _NOT_WORD.sub(" ", s)
     return " ".join(s.split())
 
 
