@@ -29,11 +29,8 @@ from bordertrack.gui.labels import field_label
 from bordertrack.gui.progress import run_with_progress
 from bordertrack.gui.register_model import PlanModel, outcome_text, rows_shown
 from bordertrack.services.register_import.apply import ImportOutcome, apply_plan
-from bordertrack.services.register_import.preview import (
-    ImportPlan,
-    formats_finding,
-    plan_import,
-)
+from bordertrack.services.register_import.preview import ImportPlan, plan_import
+from bordertrack.services.register_import.reader import formats_finding
 from bordertrack.services.register_import.templates import save_template
 
 SHOW = ("all", "skip", "review", "not_item")

@@ -26,7 +26,7 @@ from bordertrack.services.register_import.headers import (
     Layout,
     header_currency,
 )
-from bordertrack.services.register_import.reader import Sheet
+from bordertrack.services.register_import.reader import Sheet, formats_finding
 from bordertrack.services.register_import.rows import header_keys, not_an_item
 from bordertrack.services.register_import.values import (
     NotRead,
@@ -37,6 +37,7 @@ from bordertrack.services.register_import.values import (
 )
 from bordertrack.services.register_import.words import match
 from bordertrack.store.database import Store
+from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.query import LIVE
 from bordertrack.store.scope import Role, allowed, refusal
 
@@ -404,10 +405,11 @@ def plan_import(
     e = entity(entity_name)
     planner = _Planner(store, e, sheet, layout, dict(defaults or {}), currency)
     rows = []
-    for i, (number, cells) in enumerate(planner.data):
-        rows.append(planner.plan(number, cells))
-        if on_progress and i % 500 == 0:
-            on_progress(i, len(planner.data))
+    with gc_paused():  # the window plans here directly: thousands of plans, no cycles
+        for i, (number, cells) in enumerate(planner.data):
+            rows.append(planner.plan(number, cells))
+            if on_progress and i % 500 == 0:
+                on_progress(i, len(planner.data))
     planner.narrow_updates(rows)
     columns, findings = planner.columns(sheet)
     missing_post = sum(1 for r in rows if r.problems and r.problems[0].startswith("No post"))
@@ -420,13 +422,3 @@ def plan_import(
         findings.append(formats_finding(sheet.formats_unread))
     return ImportPlan(e.name, sheet.name, columns, rows, findings, planner.currency, layout,
                       sheet.formats_unread)  # fmt: skip
-
-
-def formats_finding(kind: str) -> str:
-    """What the preview says of a file type whose number formats cannot be read (the window
-    shows its own translation of it)."""
-    return (
-        f"Number formats cannot be read from .{kind} files: a number shown with leading "
-        "zeros (000130) arrives without them (130). To keep them, save the register as .xlsx "
-        "in Excel or LibreOffice and import that file."
-    )

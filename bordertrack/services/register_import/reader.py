@@ -288,3 +288,13 @@ def _cell(value: Any) -> Any:
     if isinstance(value, dt.time | dt.timedelta):
         return str(value)
     return value
+
+
+def formats_finding(kind: str) -> str:
+    """What the preview says of a file type whose number formats cannot be read (the window
+    shows its own translation of it)."""
+    return (
+        f"Number formats cannot be read from .{kind} files: a number shown with leading "
+        "zeros (000130) arrives without them (130). To keep them, save the register as .xlsx "
+        "in Excel or LibreOffice and import that file."
+    )
