@@ -117,3 +117,62 @@ ENGLISH_CSV = (
 def english_csv(path: Path, encoding: str) -> Path:
     path.write_bytes(ENGLISH_CSV.encode(encoding))
     return path
+
+
+MIXED_NAMES = ("Видеокамера нагрудная", "Радиостанция портативная", "Бронежилет 4 класса",
+               "Ноутбук Dell", "Бинокль 12x50", "Генератор бензиновый", "Прочее", "Телепортер")  # fmt: skip
+MIXED_STATES = ("исправно", "в эксплуатации", "неисправно", "в ремонте", "на складе", "Good",
+                "списано", "непонятно", "")  # fmt: skip
+MIXED_HOLDERS = ("Асанов Нурлан", "Иванов И.И.", "Бекова Айгуль", "Сотрудник 7", None, None)
+
+
+def mixed_register(path: Path, rows: int, seed: int = 13) -> Path:
+    """A large register with every kind of row the import meets, in a fixed random order:
+    items to create, items already known (updated or unchanged), duplicate serials,
+    unreadable dates and amounts, words that match nothing, known, unknown and ambiguous
+    holders, another post's items, totals, subtitles, signatures and repeated headers.
+    Known items are DOS-00001.. (see the bulk import test); their rows come every 10th."""
+    import random
+
+    from openpyxl.cell import WriteOnlyCell
+
+    rng = random.Random(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Реестр")
+    ws.append(["Реестр оборудования КПП Достук"])
+    ws.append([])
+    heads = ["№ п/п", "Наименование", "Категория", "Инв. №", "Заводской номер", "Проект",
+             "Стоимость, USD", "Дата поступления", "Ответственное лицо", "Состояние", "Пост",
+             "Примечание", "Шифр счёта"]  # fmt: skip
+    ws.append(heads)
+    for i in range(1, rows + 1):
+        kind = rng.random()
+        if i % 400 == 0:
+            ws.append([None, "Итого по разделу", None, None, None, None, f"{i} 000,00"])
+            ws.append(heads)  # the header repeated on a printed page
+            continue
+        if i % 777 == 0:
+            ws.append([f"Раздел {i // 777}. Прочее имущество"])
+            continue
+        if i % 10 == 0:
+            tag: object = f"DOS-{i // 10:05d}"
+        else:
+            tag = WriteOnlyCell(ws, value=100_000 + i)
+            tag.number_format = "000000"
+        serial = f"SN-{rng.randint(1, rows * 20):07d}" if kind > 0.02 else "SN-DUP"
+        cost = rng.choice([f"{rng.randint(1, 99)} {rng.randint(100, 999)},{rng.randint(10, 99)}",
+                           rng.randint(1, 5000), f"{rng.randint(1, 999)}.5", None])  # fmt: skip
+        date = rng.choice([f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(15, 25)}",
+                           42000 + rng.randint(0, 3000), dt.datetime(2023, rng.randint(1, 12), 1),
+                           "5 марта 2024 г.", None])  # fmt: skip
+        if kind > 0.96:
+            cost, date = rng.choice([("нет", date), (cost, "31.02.2024")])
+        category = rng.choice([None, None, "Радиостанция", "Прочее", "Телепортер", "radio"])
+        post = rng.choice(["DOS"] * 8 + [None, "OSH"])
+        ws.append([i, rng.choice(MIXED_NAMES), category, tag, serial, rng.choice([None, "EU-1"]),
+                   cost, date, rng.choice(MIXED_HOLDERS), rng.choice(MIXED_STATES), post,
+                   rng.choice([None, "на балансе", "без документов"]), "0101"])  # fmt: skip
+    ws.append([None, "ИТОГО", None, None, None, None, "123 456,00"])
+    ws.append([None, "Главный бухгалтер", None, "____________", "Подпись"])
+    wb.save(path)
+    return path

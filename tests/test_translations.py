@@ -168,7 +168,7 @@ def test_switching_language_translates_qt_and_sets_the_locale(qtbot, english) ->
 
 
 def test_switch_language_is_remembered_for_reports(qtbot, ctx, english) -> None:  # noqa: F811
-    translations.switch_language(QApplication.instance(), ctx.store, "ky")
+    translations.switch_language(QApplication.instance(), ctx.store, "ky", ctx.write)
     assert ctx.store.setting("language") == "ky"
     assert i18n.store_language(ctx.store) == "ky"
 

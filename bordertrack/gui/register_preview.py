@@ -30,6 +30,7 @@ from bordertrack.gui.progress import run_with_progress
 from bordertrack.gui.register_model import PlanModel, outcome_text, rows_shown
 from bordertrack.services.register_import.apply import ImportOutcome, apply_plan
 from bordertrack.services.register_import.preview import ImportPlan, plan_import
+from bordertrack.services.register_import.reader import formats_finding
 from bordertrack.services.register_import.templates import save_template
 
 SHOW = ("all", "skip", "review", "not_item")
@@ -135,8 +136,12 @@ class PreviewPage(QWizardPage):
             for j, text in enumerate((col.header, becomes, col.note)):
                 self.columns.setItem(i, j, QTableWidgetItem(text))
         self.columns.resizeColumnsToContents()
-        self.findings.setText("\n".join(plan.findings))
-        self.findings.setVisible(bool(plan.findings))
+        findings = list(plan.findings)
+        if plan.formats_unread:  # said in the person's language, in place of the English line
+            findings.remove(formats_finding(plan.formats_unread))
+            findings.insert(0, self.formats_unread_text(plan.formats_unread))
+        self.findings.setText("\n".join(findings))
+        self.findings.setVisible(bool(findings))
         people = plan.new_people
         self.create_people.setText(
             self.tr(
@@ -145,6 +150,13 @@ class PreviewPage(QWizardPage):
         )
         self.create_people.setVisible(bool(people))
         self.show_rows()
+
+    def formats_unread_text(self, kind: str) -> str:
+        return self.tr(
+            "Number formats cannot be read from .{kind} files: a number shown with leading "
+            "zeros (000130) arrives without them (130). To keep them, save the register as "
+            ".xlsx in Excel or LibreOffice and import that file."
+        ).format(kind=kind)
 
     def show_rows(self) -> None:
         if self.plan is None:

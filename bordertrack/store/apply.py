@@ -179,8 +179,12 @@ def _sorted_groups(
 
 
 def _dedupe(changes: Iterable[Change]) -> list[Change]:
+    batch = changes if isinstance(changes, list) else list(changes)
+    unique = {(c[0], c[1]): c for c in batch}  # (origin, seq)
+    if len(unique) == len(batch):  # the common case: no id twice, nothing to compare
+        return batch
     seen: dict[tuple[str, int], Change] = {}
-    for c in changes:
+    for c in batch:
         key = (c.origin, c.seq)
         other = seen.get(key)
         if other is None:
@@ -193,8 +197,12 @@ def _dedupe(changes: Iterable[Change]) -> list[Change]:
 def _known_ids(conn: sqlite3.Connection, batch: list[Change]) -> set[ChangeKey]:
     """Ids of the batch already in the log, after checking they carry the same content."""
     by_origin: dict[str, list[int]] = defaultdict(list)
-    for c in batch:
-        by_origin[c.origin].append(c.seq)
+    origins = set(map(itemgetter(0), batch))
+    if len(origins) == 1:  # one device's edits (a local import): no grouping needed
+        by_origin[origins.pop()] = list(map(itemgetter(1), batch))
+    else:
+        for c in batch:
+            by_origin[c.origin].append(c.seq)
     known: set[ChangeKey] = set()
     for origin, seqs in by_origin.items():
         # One index range probe answers the common case: none of these is logged yet.

@@ -96,7 +96,7 @@ def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | 
         else:
             out.held.extend(edit)
     out.values = {name: r.value for name, r in out.winners.items()}
-    out.hlc = max((r.hlc for r in out.accepted), default=0)
+    out.hlc = max(map(_HLC, out.accepted), default=0)
     known = _known(rows, _counted(out, roles, posts_seen))
     _find_conflicts(e, record_id, out, known)
     if out.held and post_field and not out.deleted:
@@ -128,7 +128,7 @@ def _known(rows: list[LogRow], counted: list[LogRow]) -> set[str]:
     in force yet. A prev link to a change of another field counts only from a delete or a
     merge, which overwrite all.
     """
-    if not any(r.prev for r in counted):
+    if not any(map(_PREV, counted)):
         return set()
     field_of = {r.cid: r.field for r in rows}
     return {
@@ -177,6 +177,7 @@ def _scope_conflicts(
 
 
 _EDIT = itemgetter(2, 0)  # a LogRow's (hlc, origin): the changes of one edit share it
+_HLC, _PREV = itemgetter(2), itemgetter(5)
 
 
 def _edits(rows: list[LogRow]) -> list[list[LogRow]]:

@@ -1247,6 +1247,10 @@
 <context>
     <name>PreviewPage</name>
     <message>
+        <source>Number formats cannot be read from .{kind} files: a number shown with leading zeros (000130) arrives without them (130). To keep them, save the register as .xlsx in Excel or LibreOffice and import that file.</source>
+        <translation>.{kind} файлдарынан сандардын форматын окууга болбойт: алдында нөлдөр менен көрсөтүлгөн сан (000130) аларсыз келет (130). Нөлдөрдү сактоо үчүн тизмени Excel же LibreOffice аркылуу .xlsx форматында сактап, ошол файлды импорттоңуз.</translation>
+    </message>
+    <message>
         <source>Nothing is saved until you press Import. Rows marked &apos;Not imported&apos; say why; fix them in the sheet and import it again later.</source>
         <translation>«Импорттоо» баскычын баспаганча эч нерсе сакталбайт. «Импорттолбойт» деген саптарда себеби көрсөтүлгөн; аларды файлда оңдоп, кийин кайра импорттоңуз.</translation>
     </message>

@@ -1247,6 +1247,10 @@
 <context>
     <name>PreviewPage</name>
     <message>
+        <source>Number formats cannot be read from .{kind} files: a number shown with leading zeros (000130) arrives without them (130). To keep them, save the register as .xlsx in Excel or LibreOffice and import that file.</source>
+        <translation>Из файлов .{kind} нельзя прочитать форматы чисел: число, показанное с ведущими нулями (000130), придёт без них (130). Чтобы сохранить нули, сохраните ведомость в формате .xlsx в Excel или LibreOffice и импортируйте этот файл.</translation>
+    </message>
+    <message>
         <source>Nothing is saved until you press Import. Rows marked &apos;Not imported&apos; say why; fix them in the sheet and import it again later.</source>
         <translation>Ничего не сохраняется, пока вы не нажмёте «Импортировать». Для строк «Не импортируется» указана причина; исправьте их в файле и импортируйте позже.</translation>
     </message>

@@ -32,6 +32,7 @@ from bordertrack.store.changes import Change
 from bordertrack.store.database import Store
 from bordertrack.store.edits import next_seq
 from bordertrack.store.fold import Folded, LogRow, fold, knowing_prev
+from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.query import LIVE
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role, allowed, refusal
@@ -68,16 +69,17 @@ def preview_register(
     from bordertrack.services.register_import.templates import apply_template
 
     name = register_entity(entity_name)
-    data = read_register(path, sheet)
-    layout = apply_template(store, name, find_layout(data, name))
-    layout = apply_overrides(layout, name, overrides or {})
-    if not layout.mapping:
-        raise BorderTrackError(
-            f"No column of sheet '{data.name}' looks like a field of {name}; map them with "
-            "--map 'Header=field'."
-        )
-    checked = check_defaults(store, name, defaults or {})
-    return plan_import(store, data, name, layout, defaults=checked, currency=currency)
+    with gc_paused():  # 20,000 rows of cells and plans, all alive until the end, no cycles
+        data = read_register(path, sheet)
+        layout = apply_template(store, name, find_layout(data, name))
+        layout = apply_overrides(layout, name, overrides or {})
+        if not layout.mapping:
+            raise BorderTrackError(
+                f"No column of sheet '{data.name}' looks like a field of {name}; map them with "
+                "--map 'Header=field'."
+            )
+        checked = check_defaults(store, name, defaults or {})
+        return plan_import(store, data, name, layout, defaults=checked, currency=currency)
 
 
 _new_change = partial(tuple.__new__, Change)  # 160,000 of them for 20,000 rows
@@ -95,13 +97,22 @@ class _Writer:
         self.changes: list[Change] = []
 
     def write(self, e: Entity, rid: str, values: dict[str, Any], folded: Folded | None) -> None:
+        """One edit: a change per field (a new record's empty fields are not written)."""
         hlc = self.store.clock.tick()
-        origin, operator, seq, append = self.origin, self.operator, self.seq, self.changes.append
+        origin, operator, seq, entity_name = self.origin, self.operator, self.seq, e.name
+        if folded is None:
+            filled = [item for item in values.items() if item[1] is not None]
+            self.changes += [
+                _new_change((origin, seq + i, hlc, entity_name, rid, name, value, "", operator))
+                for i, (name, value) in enumerate(filled)
+            ]
+            self.seq = seq + len(filled)
+            return
         for name, value in values.items():
-            if value is None and folded is None:
-                continue
-            prev = knowing_prev(folded, name) if folded is not None else ""
-            append(_new_change((origin, seq, hlc, e.name, rid, name, value, prev, operator)))
+            prev = knowing_prev(folded, name)
+            self.changes.append(
+                _new_change((origin, seq, hlc, entity_name, rid, name, value, prev, operator))
+            )
             seq += 1
         self.seq = seq
 
@@ -177,7 +188,7 @@ def apply_plan(
     e = entity(plan.entity)
     outcome = ImportOutcome()
     todo = [r for r in plan.rows if r.action in (CREATE, UPDATE)]
-    with store.transaction() as conn:
+    with gc_paused(), store.transaction() as conn:
         taken = _taken(store, e, todo)
         folds = _folds(store, e, [r.record_id for r in todo if r.action == UPDATE and r.record_id])
         writer = _Writer(store, e, operator)

@@ -143,6 +143,9 @@ def _shown(value: float) -> str:
 
 
 _AMOUNT_JUNK = re.compile(r"[\s\u00a0\u202f'’]|[$€£₽]|[^\W\d_]+\.?", re.UNICODE)
+_AMOUNT = re.compile(r"-?[\d.,]+")
+_COMMA_THOUSANDS = re.compile(r"-?\d{1,3},\d{3}")
+_DOT_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3}){2,}")
 
 
 def to_number(cell: Any) -> float | int:
@@ -159,16 +162,12 @@ def to_number(cell: Any) -> float | int:
             raise ValueError(str(cell))
         return cell
     text = _AMOUNT_JUNK.sub("", str(cell))
-    if not text or not re.fullmatch(r"-?[\d.,]+", text):
+    if not text or not _AMOUNT.fullmatch(text):
         raise ValueError(str(cell).strip())
     if "," in text and "." in text:
         point = "," if text.rfind(",") > text.rfind(".") else "."
         text = text.replace("." if point == "," else ",", "").replace(",", ".")
-    elif (
-        text.count(",") > 1
-        or re.fullmatch(r"-?\d{1,3},\d{3}", text)
-        or re.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}", text)
-    ):
+    elif text.count(",") > 1 or _COMMA_THOUSANDS.fullmatch(text) or _DOT_THOUSANDS.fullmatch(text):
         text = text.replace(",", "").replace(".", "")
     else:
         text = text.replace(",", ".")

@@ -38,27 +38,35 @@ def padded_code(code: str) -> str | None:
 
 
 def render(value: float, code: str) -> str:
-    """130 with '"INV-"000000' -> 'INV-000130': literals kept, the zero run filled."""
+    """130 with '"INV-"000000' -> 'INV-000130': literals kept, each zero run filled."""
     digits = str(abs(int(value)))
-    out, i = [], 0
+    out = "".join(part if run == 0 else digits.zfill(run) for part, run in _template(code))
+    return ("-" if value < 0 else "") + out
+
+
+@lru_cache(maxsize=256)
+def _template(code: str) -> tuple[tuple[str, int], ...]:
+    """A format's pieces, parsed once per format: (literal text, 0) or ("", zero-run length)."""
+    out: list[tuple[str, int]] = []
+    i = 0
     while i < len(code):
         ch = code[i]
         if ch == '"':
             end = code.find('"', i + 1)
             end = len(code) if end < 0 else end
-            out.append(code[i + 1 : end])
+            out.append((code[i + 1 : end], 0))
             i = end + 1
         elif ch == "\\" and i + 1 < len(code):
-            out.append(code[i + 1])
+            out.append((code[i + 1], 0))
             i += 2
         elif ch == "0":
             run = len(code[i:]) - len(code[i:].lstrip("0"))
-            out.append(digits.zfill(run))
+            out.append(("", run))
             i += run
         else:
-            out.append(ch)
+            out.append((ch, 0))
             i += 1
-    return ("-" if value < 0 else "") + "".join(out)
+    return tuple(out)
 
 
 def _padded_styles(zf: zipfile.ZipFile) -> dict[int, str]:

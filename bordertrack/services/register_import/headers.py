@@ -70,10 +70,13 @@ def register_entity(name: str) -> str:
     return name
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def normalise(text: Any) -> str:
     """'Инв. №' -> 'инв no'; 'S/N' -> 's n': case, punctuation and spacing do not count."""
     s = str(text or "").casefold().replace("№", " no ").replace("ё", "е")
-    s = re.sub(r"[^\w]+", " ", s)
+    s = _NOT_WORD.sub(" ", s)
     return " ".join(s.split())
 
 
@@ -154,10 +157,11 @@ def _default_notes(sheet: Sheet, layout: Layout, entity_name: str) -> set[int]:
     row-number columns and empty columns are left out."""
     if not entity(entity_name).has_field("notes"):
         return set()
-    start = layout.header_index + 1
-    filled: set[int] = set()
-    for cells in sheet.rows[start:]:
-        filled.update(i for i, v in enumerate(cells) if v is not None)
+    rows = sheet.rows[layout.header_index + 1 :]
+    width = max((len(r) for r in rows), default=0)
+    # Column by column, stopping at the first cell that holds something: a filled column
+    # costs a few rows, not all 20,000.
+    filled = {c for c in range(width) if any(c < len(r) and r[c] is not None for r in rows)}
     return {
         c for c in filled
         if c not in layout.mapping and not is_row_number_header(layout.headers[c] if c < len(layout.headers) else "")

@@ -26,7 +26,7 @@ from bordertrack.services.register_import.headers import (
     Layout,
     header_currency,
 )
-from bordertrack.services.register_import.reader import Sheet
+from bordertrack.services.register_import.reader import Sheet, formats_finding
 from bordertrack.services.register_import.rows import header_keys, not_an_item
 from bordertrack.services.register_import.values import (
     NotRead,
@@ -37,6 +37,7 @@ from bordertrack.services.register_import.values import (
 )
 from bordertrack.services.register_import.words import match
 from bordertrack.store.database import Store
+from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.query import LIVE
 from bordertrack.store.scope import Role, allowed, refusal
 
@@ -81,6 +82,7 @@ class ImportPlan:
     findings: list[str] = field(default_factory=list)  # said once for the whole sheet
     currency: str | None = None
     layout: Layout | None = None  # the column choices, kept as a template when asked
+    formats_unread: str = ""  # "xls" or "xlsb": leading zeros a number format shows are lost
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -122,10 +124,12 @@ class _Planner:
             header_currency(layout.headers[value_col]) if value_col is not None else None
         )
         self.readers = [
-            (col, name, e.field(name),
+            (col, name, e.field(name), layout.title(col),
              converter(e.field(name), self.orders[col].order if col in self.orders else DAY_FIRST))
             for col, name in layout.mapping.items()
         ]  # fmt: skip
+        self.note_columns = [(col, layout.title(col)) for col in sorted(layout.notes)]
+        self.model_categories: dict[str, str | None] = {}
         self.checks = RowChecks(e)
         self.has_notes = e.has_field("notes")
         self.seen: dict[tuple[str, str], int] = {}
@@ -180,7 +184,7 @@ class _Planner:
         raw: dict[str, Any] = {}
         notes: list[str] = []
         width = len(cells)
-        for col, name, f, read in self.readers:
+        for col, name, f, title, read in self.readers:
             cell = cells[col] if col < width else None
             try:
                 value = read(cell)
@@ -197,18 +201,18 @@ class _Planner:
                     if name == "category":
                         raw["_category_text"] = value
                     else:
-                        notes.append(f"{self.layout.title(col)}: {value}")
+                        notes.append(f"{title}: {value}")
                 value = code
             elif f.kind == Kind.REF:
                 if name == "model":
                     raw["_name"] = value
-                value = self._ref(f.name, f.ref or "", value, self.layout.title(col), notes, plan)
+                value = self._ref(f.name, f.ref or "", value, title, notes, plan)
             if value is not None:
                 raw[name] = value
-        for col in sorted(self.layout.notes):
-            cell = cells[col] if col < len(cells) else None
+        for col, title in self.note_columns:
+            cell = cells[col] if col < width else None
             if cell is not None:
-                notes.append(f"{self.layout.title(col)}: {text_of(cell)}")
+                notes.append(f"{title}: {text_of(cell)}")
         return raw, notes
 
     def _ref(self, name: str, target: str, text: str, title: str, notes: list[str],
@@ -260,10 +264,12 @@ class _Planner:
     def _model_category(self, model: str | None) -> str | None:
         if not model:
             return None
-        row = self.store.conn.execute(
-            f"SELECT category FROM equipment_model WHERE code = ? AND {LIVE}", (model,)
-        ).fetchone()
-        return row[0] if row else None
+        if model not in self.model_categories:
+            row = self.store.conn.execute(
+                f"SELECT category FROM equipment_model WHERE code = ? AND {LIVE}", (model,)
+            ).fetchone()
+            self.model_categories[model] = row[0] if row else None
+        return self.model_categories[model]
 
     def _currency_check(self, raw: dict[str, Any], plan: RowPlan) -> None:
         if self.currency is None or raw.get("value") in (None, ""):
@@ -399,10 +405,11 @@ def plan_import(
     e = entity(entity_name)
     planner = _Planner(store, e, sheet, layout, dict(defaults or {}), currency)
     rows = []
-    for i, (number, cells) in enumerate(planner.data):
-        rows.append(planner.plan(number, cells))
-        if on_progress and i % 500 == 0:
-            on_progress(i, len(planner.data))
+    with gc_paused():  # the window plans here directly: thousands of plans, no cycles
+        for i, (number, cells) in enumerate(planner.data):
+            rows.append(planner.plan(number, cells))
+            if on_progress and i % 500 == 0:
+                on_progress(i, len(planner.data))
     planner.narrow_updates(rows)
     columns, findings = planner.columns(sheet)
     missing_post = sum(1 for r in rows if r.problems and r.problems[0].startswith("No post"))
@@ -411,4 +418,7 @@ def plan_import(
                            "at with --default post=CODE.")  # fmt: skip
     if sheet.padded:
         findings.append(f"{sheet.padded} numbers read as their format shows them (000130).")
-    return ImportPlan(e.name, sheet.name, columns, rows, findings, planner.currency, layout)
+    if sheet.formats_unread:
+        findings.append(formats_finding(sheet.formats_unread))
+    return ImportPlan(e.name, sheet.name, columns, rows, findings, planner.currency, layout,
+                      sheet.formats_unread)  # fmt: skip

@@ -40,6 +40,8 @@ class Sheet:
     """The cells of one sheet: `rows[i]` is sheet row `numbers[i]` (1-based, blank rows dropped).
 
     `padded` counts the numbers rendered as their format shows them (000130).
+    `formats_unread` names the file type ("xls", "xlsb") whose number formats cannot be
+    read, so a number shown 000130 arrives as 130 (docs/decisions.md says why).
     """
 
     name: str
@@ -47,6 +49,7 @@ class Sheet:
     rows: list[list[Any]] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)
     padded: int = 0
+    formats_unread: str = ""
 
 
 def read_register(path: Path, sheet: str | None = None) -> Sheet:
@@ -209,7 +212,11 @@ def _read_workbook(path: Path, wanted: str | None, data: bytes) -> Sheet:
         raise _damaged(path) from None
     out = Sheet(name, names)
     _fill_merged(grid, merged)
-    if zf is not None:
+    if zf is None:
+        out.formats_unread = "xls"  # the binary workbook of Excel 97-2003
+    elif "xl/workbook.bin" in zf.namelist():
+        out.formats_unread = "xlsb"
+    else:
         _pad(out, grid, zf, name)
     for number, values in enumerate(grid, start=1):
         _keep(out, number, values)
@@ -281,3 +288,13 @@ def _cell(value: Any) -> Any:
     if isinstance(value, dt.time | dt.timedelta):
         return str(value)
     return value
+
+
+def formats_finding(kind: str) -> str:
+    """What the preview says of a file type whose number formats cannot be read (the window
+    shows its own translation of it)."""
+    return (
+        f"Number formats cannot be read from .{kind} files: a number shown with leading "
+        "zeros (000130) arrives without them (130). To keep them, save the register as .xlsx "
+        "in Excel or LibreOffice and import that file."
+    )

@@ -19,15 +19,16 @@ SIGNATURE_WORDS = (
     "руководитель", "начальник", "кол тамга", "колу", "кол коюлду", "approved by", "prepared by",
     "checked by", "accountant", "head of",
 )  # fmt: skip
-# A line to sign on, or "М.П." (the seal's place) alone in a cell.
-_LINE = re.compile(r"_{3,}|\.{6,}|(?:^|\x1f)[^\w\x1f]*[мm][^\w\x1f]*[пp][^\w\x1f]*(?:\x1f|$)")
+# A line to sign on (___ or ......), or "М.П." (the seal's place) alone in a cell.
+_SEAL = re.compile(r"\x1f[^\w\x1f]*[мm][^\w\x1f]*[пp][^\w\x1f]*(?:\x1f|$)")
 
 
 def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for 'a cell starts with one of these phrases' (punctuation-blind), run
-    once over a row's text cells joined by a unit separator."""
+    once over a row's text cells, each preceded by a unit separator: the pattern starts with
+    that separator, so the regex engine skips to it instead of trying every position."""
     alternatives = "|".join(r"[^\w\x1f]+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?:^|\x1f)[^\w\x1f]*(?:{alternatives})(?:[^\w]|$)")
+    return re.compile(rf"\x1f[^\w\x1f]*(?:{alternatives})(?:[^\w]|$)")
 
 
 _TOTAL = _phrases(TOTAL_WORDS)
@@ -61,22 +62,22 @@ def header_keys(headers: list[str]) -> list[frozenset[str]]:
 
 def not_an_item(cells: list[Any], layout: Layout, header_keys: list[frozenset[str]]) -> str | None:
     """Why this row is not an item, or None when it may be one (`header_keys` from
-    `header_keys(layout.headers)`)."""
+    `header_keys(layout.headers)`). Runs on every row: the common item row costs three
+    regular-expression scans of its text and a few comparisons."""
     filled = [(i, v) for i, v in enumerate(cells) if v is not None]
     if not filled:
         return ONLY_NUMBER
-    columns = [i for i, v in filled if isinstance(v, str)]
-    joined = "\x1f".join([v for _i, v in filled if isinstance(v, str)]).casefold()
-    parts = joined.split("\x1f")
-    if len(parts) != len(columns):  # a cell holding the separator itself
-        parts = [cells[i].casefold() for i in columns]
-    raw_texts = list(zip(columns, parts, strict=True))
+    texts = [(i, v) for i, v in filled if isinstance(v, str)]
+    joined = "".join(["\x1f" + v for _i, v in texts]).casefold()
     if _TOTAL.search(joined):
         return TOTALS
-    if _SIGNATURE.search(joined) or _LINE.search(joined):
+    if "___" in joined or "......" in joined or _SIGNATURE.search(joined) or _SEAL.search(joined):
         return SIGNATURE
     width = len(header_keys)
-    same = sum(1 for i, v in raw_texts if i < width and v in header_keys[i])
+    same = 0
+    for i, v in texts:
+        if i < width and header_keys[i] and v.casefold() in header_keys[i]:
+            same += 1
     if same >= 2 and same * 2 >= len(filled):
         return REPEATED_HEADER
     if len(filled) >= 3 and all(_is_number(v) and float(v) == i + 1 for i, v in filled):
@@ -86,8 +87,8 @@ def not_an_item(cells: list[Any], layout: Layout, header_keys: list[frozenset[st
         mapped = layout.mapping.get(i)
         if mapped is None or (mapped not in KEY_FIELDS and is_row_number_header(layout.title(i))):
             return ONLY_NUMBER
-    distinct = {v for _i, v in filled}
-    if len(distinct) == 1 and isinstance(filled[0][1], str):
+    first = filled[0][1]
+    if isinstance(first, str) and all(v == first for _i, v in filled):
         columns = {layout.mapping.get(i) for i, _v in filled}
         if len(filled) > 1 or not columns & KEY_FIELDS:  # one text, or merged across the row
             return SUBTITLE

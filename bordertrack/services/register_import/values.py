@@ -7,6 +7,7 @@ dictionary look-ups, not 20,000 queries.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -47,6 +48,10 @@ class Resolver:
         self._codes: dict[str, dict[str, str]] = {}
         self._people: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
         self._currency: dict[str, str] | None = None
+        # The answers per text: a register names the same posts, models and holders on
+        # thousands of rows.
+        self._known: dict[tuple[str, str], str | None] = {}
+        self._person: dict[str, list[str]] = {}
 
     def codes(self, entity_name: str) -> dict[str, str]:
         """Upper-cased code and name (and plain name) -> code, for reference entities."""
@@ -64,11 +69,21 @@ class Resolver:
         return self._codes[entity_name]
 
     def known(self, entity_name: str, text: str) -> str | None:
-        table = self.codes(entity_name)
-        return table.get(text.upper()) or table.get(text.strip().casefold())
+        key = (entity_name, text)
+        if key not in self._known:
+            table = self.codes(entity_name)
+            self._known[key] = table.get(text.upper()) or table.get(text.strip().casefold())
+        return self._known[key]
 
     def people(self, text: str) -> list[str]:
-        """Ids of the live people whose service number or full name is `text`."""
+        """Ids of the live people whose service number or full name is `text` (the list is
+        shared between calls: read it, do not change it)."""
+        hit = self._person.get(text)
+        if hit is None:
+            hit = self._person[text] = self._find_people(text)
+        return hit
+
+    def _find_people(self, text: str) -> list[str]:
         if self._people is None:
             by_number: dict[str, list[str]] = defaultdict(list)
             by_name: dict[str, list[str]] = defaultdict(list)
@@ -118,8 +133,16 @@ def convert(f: Field, raw: Any, *, order: str = DAY_FIRST) -> Any:
     return text_of(raw)
 
 
+_MISS = object()
+_REMEMBERED = 100_000  # distinct cells a column's converter keeps the answer of
+
+
 def converter(f: Field, order: str = DAY_FIRST) -> Callable[[Any], Any]:
-    """`convert` for one column, with the field's kind decided once (20,000 rows, one choice)."""
+    """`convert` for one column, with the field's kind decided once (20,000 rows, one choice).
+
+    Amounts already read as numbers pass straight through; dates and amounts written as
+    text are read once per distinct cell (a register repeats its dates), failures too.
+    """
     if f.kind in (Kind.TEXT, Kind.LONGTEXT, Kind.VOCAB, Kind.REF):
 
         def text(raw: Any) -> Any:
@@ -130,7 +153,29 @@ def converter(f: Field, order: str = DAY_FIRST) -> Callable[[Any], Any]:
             return text_of(raw)
 
         return text
-    return lambda raw: convert(f, raw, order=order)
+    numbers = f.kind in (Kind.MONEY, Kind.REAL)
+    seen: dict[tuple[type, Any], Any] = {}
+
+    def remembered(raw: Any) -> Any:
+        if raw is None:
+            return None
+        kind = type(raw)
+        if numbers and (kind is int or kind is float) and math.isfinite(raw):
+            return raw  # what to_number gives a number
+        key = (kind, raw)
+        hit = seen.get(key, _MISS)
+        if hit is _MISS:
+            try:
+                hit = convert(f, raw, order=order)
+            except NotRead as exc:
+                hit = exc
+            if len(seen) < _REMEMBERED:
+                seen[key] = hit
+        if isinstance(hit, NotRead):
+            raise NotRead(str(hit))
+        return hit
+
+    return remembered
 
 
 def vocab_value(f: Field, text: str) -> tuple[str | None, bool]:
