@@ -19,7 +19,7 @@ from defusedxml import ElementTree as SafeTree
 
 from bordertrack.shown import shown
 from bordertrack.sync.bundle_errors import BundleTooLarge, NotABundle, UnsafeContent
-from bordertrack.sync.bundle_scan import DISPLAY_NAMES, FORMULA_NAMES
+from bordertrack.sync.bundle_xml import DISPLAY_NAMES, FORMULA_NAMES, font_property_problem
 
 SMALL_PART_MAX = 4 * 1024 * 1024
 
@@ -58,7 +58,7 @@ ALLOWED_CONTENT_TYPES = {
 # Number formats that show a value exactly as signed: General and Text ("@").
 ALLOWED_FORMAT_IDS = {0, 49}
 ALLOWED_FORMAT_CODES = {"general", "@"}
-_DENIED = {n.decode() for n in FORMULA_NAMES + DISPLAY_NAMES} | {"definedName", "externalReference"}
+_DENIED = FORMULA_NAMES | DISPLAY_NAMES
 
 
 def local(tag: str) -> str:
@@ -163,8 +163,11 @@ def _check_content_types(root: Element, name: str) -> None:
 
 def _check_workbook(root: Element, name: str) -> None:
     for sheet in root.iter():
-        if local(sheet.tag) == "sheet" and (sheet.get("state") or "visible") != "visible":
-            raise UnsafeContent(f"a hidden sheet '{(sheet.get('name') or '')[:40]}'", name)
+        tag = local(sheet.tag)
+        if tag == "sheet" and (sheet.get("state") or "visible") != "visible":
+            raise UnsafeContent(f"a hidden sheet '{shown(sheet.get('name') or '', 40)}'", name)
+        if tag == "workbookView" and (sheet.get("visibility") or "visible") != "visible":
+            raise UnsafeContent("a hidden workbook window", name)
 
 
 def check_styles(root: Element, name: str = "xl/styles.xml") -> None:
@@ -200,17 +203,10 @@ def _children(root: Element, group: str, item: str) -> list[Element]:
 
 def _check_font(font: Element, name: str) -> None:
     for prop in font:
-        tag = local(prop.tag)
-        if tag == "sz" and _float(prop.get("val")) < 6:
-            raise UnsafeContent("a font too small to read", name)
-        if tag == "color":
-            rgb = (prop.get("rgb") or "").upper()
-            if prop.get("theme") == "0" or (
-                len(rgb) == 8 and all(rgb[i] in "EF" for i in (2, 4, 6))
-            ):
-                raise UnsafeContent("a font in the background colour", name)
-        if tag == "vanish" and (prop.get("val") or "1").lower() not in ("0", "false"):
-            raise UnsafeContent("a hidden font", name)
+        attrs = {local(k): v for k, v in prop.attrib.items()}
+        problem = font_property_problem(local(prop.tag), attrs)
+        if problem:
+            raise UnsafeContent(problem, name)
 
 
 def _int(text: str | None, name: str) -> int:
@@ -218,10 +214,3 @@ def _int(text: str | None, name: str) -> int:
         return int(text or "")
     except ValueError:
         raise NotABundle(f"the part {name} holds a malformed number") from None
-
-
-def _float(text: str | None) -> float:
-    try:
-        return float(text or "11")
-    except ValueError:
-        return 0.0
