@@ -43,6 +43,7 @@ DISPLAY_NAMES = frozenset(
 HEADER_NAMES = frozenset(
     {"oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"}
 )
+MAX_DEPTH = 100  # OOXML parts nest about ten deep
 MIN_HEIGHT = 5.0  # points; a row lower than this cannot show its text
 MIN_WIDTH = 1.0  # characters; a column narrower than this cannot show its text
 MIN_FONT = 6.0  # points
@@ -51,7 +52,8 @@ SYMBOL_FONTS = ("wingdings", "webdings", "symbol", "marlett", "dingbats", "books
 _WHITE_INDEXES = {"1", "9", "65"}
 _TRUE = {"1", "true", "on"}
 # Header and footer codes that show facts of the file (page, sheet, date, file name) or
-# typeface and size; any other text (say "APPROVED") is not part of the signed content.
+# typeface and size; any other words or figures (say "APPROVED") are not part of the
+# signed content.
 _HEADER_CODES = re.compile(
     r'&(?:"[^"]*"|[0-9]{1,3}|K[0-9A-Fa-f]{6}|K[0-9]{2}[+-][0-9]{3}|[&LCRPNDTAFZBIUESXYOH+\-])'
 )
@@ -59,6 +61,13 @@ _HEADER_CODES = re.compile(
 Start = Callable[[str, list[str]], None]
 _VALUE = rb'="[^"<>&]*"'
 _TEXT = rb"[^<>&]*"
+# Row attributes that cannot hide a row: as our writer, Excel and LibreOffice write them,
+# with a height of 5 points or more; `hidden` only when false.
+_ROW_ATTRIBUTES = (
+    rb"(?: (?:spans|x14ac:dyDescent|customFormat|customHeight|outlineLevel|collapsed|s)"
+    + _VALUE
+    + rb'| hidden="(?:false|0)"| ht="(?:[5-9]|[1-9][0-9]{1,3})(?:\.[0-9]{0,20})?")*'
+)
 # Runs of complete rows of plain cells, and of plain shared strings: elements with fixed,
 # unprefixed names, harmless attributes and text only. They are the bulk of a bundle and
 # cannot show anything but their value, so they are taken out of a chunk before the
@@ -67,7 +76,7 @@ _TEXT = rb"[^<>&]*"
 # what the rest of the chunk means; anything else, a prefixed name, a row with `hidden`
 # or `ht`, an inline string, a rich-text run, goes to the parser as written.
 PLAIN_RUNS = re.compile(
-    rb'(?:<row r="[0-9]{1,7}"(?: (?:spans|x14ac:dyDescent)' + _VALUE + rb")*>"
+    rb'(?:<row r="[0-9]{1,7}"' + _ROW_ATTRIBUTES + rb">"
     rb'(?:<c r="[A-Z]{1,3}[0-9]{1,7}"(?: [st]' + _VALUE + rb")*(?:/>|><v>" + _TEXT + rb"</v></c>))*"
     rb"</row>)+"
     rb'|(?:<si><t(?: xml:space="preserve")?>' + _TEXT + rb"</t></si>)+"
@@ -136,7 +145,7 @@ def _header_problem(text: str) -> str | None:
     rest = _HEADER_CODES.sub("", text)
     if "&G" in text.replace("&&", ""):
         return "a picture in a printed header or footer"
-    if rest.strip():
+    if any(ch.isalnum() for ch in rest):  # separators such as " / " or " - " are no claim
         return "printed header or footer text that is not in the signed content"
     return None
 
@@ -153,6 +162,7 @@ class PartJudge:
         self.window_start = 0
         self._verdicts: dict[str, Start | None] = {}
         self._header: list[str] = []
+        self._level = [0]  # elements open; expat keeps a name for each, so it is bounded
         parser = ParserCreate(namespace_separator=" ")
         parser.ordered_attributes = True
         parser.SetParamEntityParsing(XML_PARAM_ENTITY_PARSING_NEVER)
@@ -160,6 +170,7 @@ class PartJudge:
         parser.EntityDeclHandler = self._doctype
         parser.ExternalEntityRefHandler = self._doctype
         parser.StartElementHandler = self._start_handler()
+        parser.EndElementHandler = self._end
         self._parser = parser
 
     def feed(self, chunk: bytes, window: bytes, window_start: int) -> None:
@@ -181,8 +192,12 @@ class PartJudge:
     def _start_handler(self) -> Start:
         get = self._verdicts.get
         learn = self._learn
+        level = self._level
 
         def start(name: str, attrs: list[str]) -> None:
+            level[0] += 1
+            if level[0] > MAX_DEPTH:
+                raise UnsafeContent(f"elements nested more than {MAX_DEPTH} deep", self.part)
             judge = get(name, learn)
             if judge is not None:
                 judge(name, attrs)
@@ -235,10 +250,14 @@ class PartJudge:
         parser.CharacterDataHandler = self._header.append
         parser.EndElementHandler = self._end_header
 
+    def _end(self, name: str) -> None:
+        self._level[0] -= 1
+
     def _end_header(self, name: str) -> None:
+        self._level[0] -= 1
         parser = self._parser
         parser.CharacterDataHandler = None
-        parser.EndElementHandler = None
+        parser.EndElementHandler = self._end
         problem = _header_problem("".join(self._header))
         if problem:
             raise UnsafeContent(problem, self.part)
