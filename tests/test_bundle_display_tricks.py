@@ -68,6 +68,13 @@ TRICKS: dict[str, Callable[[Path, str, str], str]] = {
         "Cover", _after_data("<headerFooter><firstHeader>&amp;G</firstHeader></headerFooter>")
     ),
     "hidden row": _in_sheet("Changes", _first_row('hidden="1"')),
+    "header text after a nested element": _in_sheet(
+        "Cover", _after_data("<headerFooter><oddHeader><x/>APPROVED</oddHeader></headerFooter>")
+    ),
+    "hidden row behind a namespaced decoy": _in_sheet(
+        "Changes", _first_row(f'hidden="1" xmlns:q="{MAIN}" q:hidden="0"')
+    ),
+    "row height not a number": _in_sheet("Changes", _first_row('ht="NaN" customHeight="1"')),
     "zero-height row": _in_sheet("Changes", _first_row('ht="0" customHeight="1"')),
     "rows zero-height by default": _in_sheet(
         "Changes", lambda x: x.replace("<sheetFormatPr ", '<sheetFormatPr zeroHeight="1" ', 1)

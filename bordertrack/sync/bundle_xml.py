@@ -13,6 +13,7 @@ docs/bundle-format.md, "What a bundle may contain".
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from pyexpat import XML_PARAM_ENTITY_PARSING_NEVER, ExpatError, ParserCreate
@@ -98,9 +99,17 @@ def local_name(name: str) -> str:
 
 
 def attributes(attrs: list[str]) -> dict[str, str]:
-    """expat's ordered [name, value, ...] by local name, whatever namespace an attribute
-    is in: a prefixed `x:hidden` is judged as strictly as `hidden`."""
-    return {local_name(attrs[i]): attrs[i + 1] for i in range(0, len(attrs), 2)}
+    """expat's ordered [name, value, ...] by local name. An attribute in a namespace
+    (`x:hidden`) is judged as strictly as a plain one, unless a plain one of that name is
+    there too: that is the one a spreadsheet program reads."""
+    out: dict[str, str] = {}
+    for i in range(0, len(attrs), 2):
+        if " " in attrs[i]:
+            out.setdefault(local_name(attrs[i]), attrs[i + 1])
+    for i in range(0, len(attrs), 2):
+        if " " not in attrs[i]:
+            out[attrs[i]] = attrs[i + 1]
+    return out
 
 
 def _true(value: str | None) -> bool:
@@ -108,10 +117,12 @@ def _true(value: str | None) -> bool:
 
 
 def _number(value: str | None, default: float) -> float:
+    """A size as written; an unreadable or infinite one is judged as no size at all."""
     try:
-        return float(value) if value is not None else default
+        number = float(value) if value is not None else default
     except ValueError:
-        return 0.0  # an unreadable size is judged as no size at all
+        return 0.0
+    return number if math.isfinite(number) else 0.0
 
 
 def hidden_colour(attrs: dict[str, str]) -> bool:
@@ -163,6 +174,7 @@ class PartJudge:
         self._verdicts: dict[str, Start | None] = {}
         self._header: list[str] = []
         self._level = [0]  # elements open; expat keeps a name for each, so it is bounded
+        self._header_level = 0  # the level of the header being read, 0 outside one
         parser = ParserCreate(namespace_separator=" ")
         parser.ordered_attributes = True
         parser.SetParamEntityParsing(XML_PARAM_ENTITY_PARSING_NEVER)
@@ -244,20 +256,25 @@ class PartJudge:
             raise UnsafeContent(problem, self.where())
 
     def _start_header(self, name: str, attrs: list[str]) -> None:
-        """Collect the header's text until it ends; only then is text looked at at all."""
-        parser = self._parser
+        """Collect the header's text, with whatever is nested in it, until the header ends;
+        only then is text looked at at all."""
+        if self._header_level:
+            return  # already inside a header: its text is being collected
+        self._header_level = self._level[0]
         self._header = []
-        parser.CharacterDataHandler = self._header.append
-        parser.EndElementHandler = self._end_header
+        self._parser.CharacterDataHandler = self._header.append
+        self._parser.EndElementHandler = self._end_header
 
     def _end(self, name: str) -> None:
         self._level[0] -= 1
 
     def _end_header(self, name: str) -> None:
         self._level[0] -= 1
-        parser = self._parser
-        parser.CharacterDataHandler = None
-        parser.EndElementHandler = self._end
+        if self._level[0] >= self._header_level:
+            return
+        self._header_level = 0
+        self._parser.CharacterDataHandler = None
+        self._parser.EndElementHandler = self._end
         problem = _header_problem("".join(self._header))
         if problem:
             raise UnsafeContent(problem, self.part)
