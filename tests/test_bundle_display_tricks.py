@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,14 @@ from bordertrack.sync import bundle_read
 from bordertrack.sync.bundle_errors import UnsafeContent
 from bordertrack.sync.bundle_read import read_bundle
 from bordertrack.sync.bundle_xml import PartJudge
-from tests.bundle_fixtures import PUBLIC, SENDER, sheet_part, tricky_changes, write
+from tests.bundle_fixtures import (
+    PUBLIC,
+    SENDER,
+    rewrite_part,
+    sheet_part,
+    tricky_changes,
+    write,
+)
 from tests.excel_resave import MAIN, RUN_FONT, excel_resave
 
 Edit = Callable[[str], str]
@@ -285,3 +293,42 @@ def test_refused_before_any_cell_is_read_or_shown(
         assert opened and previewed
     finally:
         store.close()
+
+
+def test_libreoffice_rows_are_judged_not_skipped(bundle: Path, tmp_path: Path) -> None:
+    """LibreOffice writes every row with `hidden="false"` and a height; such rows skip the
+    parser only while they stay that way: one flipped to hidden, or lowered, is refused."""
+    out = tmp_path / "lo"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(bundle),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    resaved = out / bundle.name
+    assert read_bundle(resaved).changes == tricky_changes()
+    part = sheet_part(resaved, "Changes")
+    with zipfile.ZipFile(resaved) as z:
+        assert '<row r="3" customFormat="false" ht="15" hidden="false"' in z.read(part).decode()
+    for edit in (
+        lambda x: x.replace(
+            '<row r="3" customFormat="false" ht="15" hidden="false"',
+            '<row r="3" customFormat="false" ht="15" hidden="true"',
+        ),
+        lambda x: x.replace(
+            '<row r="3" customFormat="false" ht="15"', '<row r="3" customFormat="false" ht="0.5"'
+        ),
+    ):
+        bad = tmp_path / "bad.xlsx"
+        rewrite_part(resaved, bad, part, edit)
+        with pytest.raises(UnsafeContent, match="row"):
+            read_bundle(bad)

@@ -4,8 +4,9 @@ The signature covers cell values. Anything else a spreadsheet program shows or r
 must either be harmless or be refused: a macro, an external link, a data connection,
 an OLE object or custom XML is refused by name; the small parts (package, workbook,
 relationships, styles) are parsed namespace-aware with defusedxml and judged by what
-they do; number formats may only be General or Text, so no format can show a signed
-"Under repair" as anything else. See docs/bundle-format.md, "What a bundle may contain".
+they do (every part's elements were judged by bundle_xml as it streamed); number
+formats may only be General or Text, so no format can show a signed "Under repair" as
+anything else. See docs/bundle-format.md, "What a bundle may contain".
 """
 
 from __future__ import annotations
@@ -98,7 +99,8 @@ def _why(name: str) -> str:
 
 
 def check_small_parts(zf: zipfile.ZipFile) -> None:
-    """Parse each small part namespace-aware and judge it; the big parts are scanned as bytes."""
+    """Parse each small part namespace-aware and judge what it means (relationships, content
+    types, sheets, styles); every part's elements were judged as it streamed (bundle_xml)."""
     present = set(zf.namelist())
     for name in sorted(present):
         if not SMALL_PART.fullmatch(name):
