@@ -20,7 +20,12 @@ from defusedxml import ElementTree as SafeTree
 
 from bordertrack.shown import shown
 from bordertrack.sync.bundle_errors import BundleTooLarge, NotABundle, UnsafeContent
-from bordertrack.sync.bundle_xml import DISPLAY_NAMES, FORMULA_NAMES, font_property_problem
+from bordertrack.sync.bundle_xml import (
+    DISPLAY_NAMES,
+    FORMULA_NAMES,
+    font_property_problem,
+    near_white,
+)
 
 SMALL_PART_MAX = 4 * 1024 * 1024
 
@@ -122,6 +127,8 @@ def check_small_parts(zf: zipfile.ZipFile) -> None:
             _check_workbook(root, name)
         elif name == "xl/styles.xml":
             check_styles(root, name)
+        elif name.startswith("xl/theme/"):
+            check_theme(root, name)
 
 
 def _parse(zf: zipfile.ZipFile, name: str) -> Element:
@@ -170,6 +177,24 @@ def _check_workbook(root: Element, name: str) -> None:
             raise UnsafeContent(f"a hidden sheet '{shown(sheet.get('name') or '', 40)}'", name)
         if tag == "workbookView" and (sheet.get("visibility") or "visible") != "visible":
             raise UnsafeContent("a hidden workbook window", name)
+
+
+# Theme colours fonts may use for text (Text 1 and 2, accents, links); never near white.
+_TEXT_THEME_COLOURS = {"dk1", "dk2", "hlink", "folHlink"} | {f"accent{i}" for i in range(1, 7)}
+
+
+def check_theme(root: Element, name: str) -> None:
+    """A theme can redefine "Text 1" as white, and every default font with it."""
+    for slot in root.iter():
+        if local(slot.tag) not in _TEXT_THEME_COLOURS:
+            continue
+        for colour in slot:
+            tag = local(colour.tag)
+            rgb = colour.get("val") if tag == "srgbClr" else None
+            if tag == "sysClr":
+                rgb = "FFFFFF" if colour.get("val") == "window" else colour.get("lastClr")
+            if near_white(rgb or ""):
+                raise UnsafeContent(f"a theme colour for text ({local(slot.tag)}) in white", name)
 
 
 def check_styles(root: Element, name: str = "xl/styles.xml") -> None:

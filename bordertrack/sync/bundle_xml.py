@@ -51,6 +51,8 @@ MIN_FONT = 6.0  # points
 SYMBOL_FONTS = ("wingdings", "webdings", "symbol", "marlett", "dingbats", "bookshelf")
 # Colours in the legacy palette that are white or the window background.
 _WHITE_INDEXES = {"1", "9", "65"}
+_BACKGROUND_THEME_COLOURS = {"0", "2"}  # Background 1 and 2 (lt1, lt2) of the theme
+MAX_TINT = 0.85  # a theme colour lightened further is all but white
 _TRUE = {"1", "true", "on"}
 # Header and footer codes that show facts of the file (page, sheet, date, file name) or
 # typeface and size; any other words or figures (say "APPROVED") are not part of the
@@ -126,13 +128,20 @@ def _number(value: str | None, default: float) -> float:
 
 
 def hidden_colour(attrs: dict[str, str]) -> bool:
-    """A colour that draws text in the background colour: white, theme 0 or palette white."""
+    """A colour that draws text in the background colour: white or nearly, a background
+    colour of the theme, a palette white, or any theme colour lightened almost to white."""
     rgb = (attrs.get("rgb") or "").upper()
     return (
-        attrs.get("theme") == "0"
+        attrs.get("theme") in _BACKGROUND_THEME_COLOURS
         or attrs.get("indexed") in _WHITE_INDEXES
-        or (len(rgb) == 8 and all(rgb[i] in "EF" for i in (2, 4, 6)))
+        or near_white(rgb[2:] if len(rgb) == 8 else "")
+        or _number(attrs.get("tint"), 0.0) > MAX_TINT
     )
+
+
+def near_white(rgb: str) -> bool:
+    """'RRGGBB' with every component at 0xE0 or above."""
+    return len(rgb) == 6 and all(rgb[i] in "EFef" for i in (0, 2, 4))
 
 
 def font_property_problem(tag: str, attrs: dict[str, str]) -> str | None:
