@@ -317,6 +317,66 @@ CORPUS: dict[str, Make] = {
         _before_sheet_end('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')
     ),
     "register: entity bomb": _register_xlsx(_entity_bomb),
+    "printed header text": _sheet(
+        "Changes",
+        _after_sheet_data("<headerFooter><oddHeader>&amp;CAPPROVED</oddHeader></headerFooter>"),
+    ),
+    "zero-height row": _sheet(
+        "Changes", lambda x: x.replace('<row r="2">', '<row r="2" ht="0" customHeight="1">')
+    ),
+    "rows zero-height by default": _sheet(
+        "Changes", lambda x: x.replace("<sheetFormatPr ", '<sheetFormatPr zeroHeight="1" ', 1)
+    ),
+    "hidden column": _sheet("Equipment", lambda x: x.replace("<col ", '<col hidden="1" ', 1)),
+    "zero-width column": _sheet("Equipment", lambda x: x.replace('width="', 'width="0" x="', 1)),
+    "very hidden sheet": _part(
+        "xl/workbook.xml", lambda x: x.replace('sheetId="3"', 'sheetId="3" state="veryHidden"')
+    ),
+    "hidden workbook window": _part(
+        "xl/workbook.xml", lambda x: x.replace("<workbookView", '<workbookView visibility="hidden"')
+    ),
+    "conditional format": _sheet(
+        "Changes",
+        _after_sheet_data(
+            '<conditionalFormatting sqref="A1:J9"><cfRule type="containsText" dxfId="0" '
+            'priority="1" text="a"/></conditionalFormatting>'
+        ),
+    ),
+    "data validation input message": _sheet(
+        "Equipment",
+        _after_sheet_data(
+            '<dataValidations count="1"><dataValidation showInputMessage="1" '
+            'prompt="Written off" sqref="A1:Z99"/></dataValidations>'
+        ),
+    ),
+    "active filter hiding rows": _sheet(
+        "Changes",
+        _after_sheet_data(
+            '<autoFilter ref="A1:J9"><filterColumn colId="1"><filters><filter val="1"/>'
+            "</filters></filterColumn></autoFilter>"
+        ),
+    ),
+    "comments (notes)": _extra("xl/comments1.xml", f'<comments xmlns="{MAIN}"/>'),
+    "drawing with a text box": _extra("xl/drawings/drawing1.xml", "<xdr:wsDr/>"),
+    "white rich-text run": _part(
+        "xl/sharedStrings.xml",
+        lambda x: x.replace(
+            "</sst>", '<si><r><rPr><color rgb="FFFFFFFF"/></rPr><t>x</t></r></si></sst>'
+        ),
+    ),
+    "symbol font": _part(
+        "xl/styles.xml", lambda x: x.replace('<name val="Calibri"/>', '<name val="Wingdings"/>')
+    ),
+    "formula in shared strings under a prefix": _part(
+        "xl/sharedStrings.xml",
+        lambda x: x.replace("<si>", f'<si><q:f xmlns:q="{MAIN}">1+1</q:f>', 1),
+    ),
+    "elements nested a million deep": lambda f, g: _sheet(
+        "Cover",
+        _before_sheet_end(
+            "".join(f'<x a="{os.urandom(6).hex()}">' for _ in range(1_000_000)) + "</x>" * 1_000_000
+        ),
+    )(f, g),
     "merge of a hostile bundle": lambda f, g: [
         "merge",
         _file(b"PK\x03\x04" + os.urandom(200), name="m.xlsx")(f, g)[-1],

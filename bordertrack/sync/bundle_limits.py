@@ -4,7 +4,7 @@ A bundle comes from a USB stick or an e-mail; it may be a zip bomb, an XML entit
 bomb, a workbook with formulas or a display trick. The file is read through
 safe_files (regular files only, size first); the scan decompresses each part with
 Python's zipfile, which stops at the declared size and checks the CRC, so the parser
-that runs afterwards only sees parts that passed bundle_scan and bundle_parts.
+that runs afterwards only sees parts that passed bundle_scan, bundle_xml and bundle_parts.
 """
 
 from __future__ import annotations
@@ -100,9 +100,10 @@ def _check_entry(info: zipfile.ZipInfo, limits: Limits) -> None:
 
 
 def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Allow-listed parts only; small parts judged by a namespace-aware parse; big parts
-    streamed through the byte checks of bundle_scan. Unpacking here also proves each part
-    matches its declared size and CRC."""
+    """Allow-listed parts only; every part streamed through the byte checks of bundle_scan
+    and the namespace-aware parse of bundle_xml; the small parts' meaning (relationships,
+    sheets, styles) judged by bundle_parts. Unpacking here also proves each part matches
+    its declared size and CRC."""
     check_names(zf)
     stream_parts(zf, limits)
     check_small_parts(zf)

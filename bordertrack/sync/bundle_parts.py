@@ -4,8 +4,9 @@ The signature covers cell values. Anything else a spreadsheet program shows or r
 must either be harmless or be refused: a macro, an external link, a data connection,
 an OLE object or custom XML is refused by name; the small parts (package, workbook,
 relationships, styles) are parsed namespace-aware with defusedxml and judged by what
-they do; number formats may only be General or Text, so no format can show a signed
-"Under repair" as anything else. See docs/bundle-format.md, "What a bundle may contain".
+they do (every part's elements were judged by bundle_xml as it streamed); number
+formats may only be General or Text, so no format can show a signed "Under repair" as
+anything else. See docs/bundle-format.md, "What a bundle may contain".
 """
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ from defusedxml import ElementTree as SafeTree
 
 from bordertrack.shown import shown
 from bordertrack.sync.bundle_errors import BundleTooLarge, NotABundle, UnsafeContent
-from bordertrack.sync.bundle_scan import DISPLAY_NAMES, FORMULA_NAMES
+from bordertrack.sync.bundle_xml import (
+    DISPLAY_NAMES,
+    FORMULA_NAMES,
+    font_property_problem,
+    near_white,
+)
 
 SMALL_PART_MAX = 4 * 1024 * 1024
 
@@ -58,7 +64,7 @@ ALLOWED_CONTENT_TYPES = {
 # Number formats that show a value exactly as signed: General and Text ("@").
 ALLOWED_FORMAT_IDS = {0, 49}
 ALLOWED_FORMAT_CODES = {"general", "@"}
-_DENIED = {n.decode() for n in FORMULA_NAMES + DISPLAY_NAMES} | {"definedName", "externalReference"}
+_DENIED = FORMULA_NAMES | DISPLAY_NAMES
 
 
 def local(tag: str) -> str:
@@ -98,7 +104,8 @@ def _why(name: str) -> str:
 
 
 def check_small_parts(zf: zipfile.ZipFile) -> None:
-    """Parse each small part namespace-aware and judge it; the big parts are scanned as bytes."""
+    """Parse each small part namespace-aware and judge what it means (relationships, content
+    types, sheets, styles); every part's elements were judged as it streamed (bundle_xml)."""
     present = set(zf.namelist())
     for name in sorted(present):
         if not SMALL_PART.fullmatch(name):
@@ -120,6 +127,8 @@ def check_small_parts(zf: zipfile.ZipFile) -> None:
             _check_workbook(root, name)
         elif name == "xl/styles.xml":
             check_styles(root, name)
+        elif name.startswith("xl/theme/"):
+            check_theme(root, name)
 
 
 def _parse(zf: zipfile.ZipFile, name: str) -> Element:
@@ -163,8 +172,29 @@ def _check_content_types(root: Element, name: str) -> None:
 
 def _check_workbook(root: Element, name: str) -> None:
     for sheet in root.iter():
-        if local(sheet.tag) == "sheet" and (sheet.get("state") or "visible") != "visible":
-            raise UnsafeContent(f"a hidden sheet '{(sheet.get('name') or '')[:40]}'", name)
+        tag = local(sheet.tag)
+        if tag == "sheet" and (sheet.get("state") or "visible") != "visible":
+            raise UnsafeContent(f"a hidden sheet '{shown(sheet.get('name') or '', 40)}'", name)
+        if tag == "workbookView" and (sheet.get("visibility") or "visible") != "visible":
+            raise UnsafeContent("a hidden workbook window", name)
+
+
+# Theme colours fonts may use for text (Text 1 and 2, accents, links); never near white.
+_TEXT_THEME_COLOURS = {"dk1", "dk2", "hlink", "folHlink"} | {f"accent{i}" for i in range(1, 7)}
+
+
+def check_theme(root: Element, name: str) -> None:
+    """A theme can redefine "Text 1" as white, and every default font with it."""
+    for slot in root.iter():
+        if local(slot.tag) not in _TEXT_THEME_COLOURS:
+            continue
+        for colour in slot:
+            tag = local(colour.tag)
+            rgb = colour.get("val") if tag == "srgbClr" else None
+            if tag == "sysClr":
+                rgb = "FFFFFF" if colour.get("val") == "window" else colour.get("lastClr")
+            if near_white(rgb or ""):
+                raise UnsafeContent(f"a theme colour for text ({local(slot.tag)}) in white", name)
 
 
 def check_styles(root: Element, name: str = "xl/styles.xml") -> None:
@@ -200,17 +230,10 @@ def _children(root: Element, group: str, item: str) -> list[Element]:
 
 def _check_font(font: Element, name: str) -> None:
     for prop in font:
-        tag = local(prop.tag)
-        if tag == "sz" and _float(prop.get("val")) < 6:
-            raise UnsafeContent("a font too small to read", name)
-        if tag == "color":
-            rgb = (prop.get("rgb") or "").upper()
-            if prop.get("theme") == "0" or (
-                len(rgb) == 8 and all(rgb[i] in "EF" for i in (2, 4, 6))
-            ):
-                raise UnsafeContent("a font in the background colour", name)
-        if tag == "vanish" and (prop.get("val") or "1").lower() not in ("0", "false"):
-            raise UnsafeContent("a hidden font", name)
+        attrs = {local(k): v for k, v in prop.attrib.items()}
+        problem = font_property_problem(local(prop.tag), attrs)
+        if problem:
+            raise UnsafeContent(problem, name)
 
 
 def _int(text: str | None, name: str) -> int:
@@ -218,10 +241,3 @@ def _int(text: str | None, name: str) -> int:
         return int(text or "")
     except ValueError:
         raise NotABundle(f"the part {name} holds a malformed number") from None
-
-
-def _float(text: str | None) -> float:
-    try:
-        return float(text or "11")
-    except ValueError:
-        return 0.0

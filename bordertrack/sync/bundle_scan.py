@@ -10,10 +10,10 @@ hostile file cannot slip past them:
 - no declared count (`uniqueCount`, `count`) beyond the cap (calamine preallocates);
 - every cell and row position (`r="..."`) inside the sheet bounds, and each sheet's
   possible area (columns x rows) small enough to hold in memory;
-- no formula (`f`, `formula`, `formula1`, `formula2`) and no element that changes what a
-  person sees (merged cells, conditional formats, validations, links, drawings, objects,
-  phonetic runs) under any namespace prefix, however long;
-- nothing hidden (hidden rows, columns, zero-height rows, zeros shown as blanks).
+
+Formulas and everything else that changes what a person sees are not looked for here:
+every chunk that passed these checks is fed, in the same pass, to the namespace-aware
+parse of bundle_xml (bundles only; registers have their own reader).
 """
 
 from __future__ import annotations
@@ -21,10 +21,12 @@ from __future__ import annotations
 import functools
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bordertrack.shown import shown
 from bordertrack.sync.bundle_errors import BundleTooLarge, UnsafeContent
+from bordertrack.sync.bundle_xml import PartJudge
 
 MiB = 1024 * 1024
 _CHUNK = 1 * MiB
@@ -32,32 +34,8 @@ _OVERLAP = 512  # longer than any name this scan must see whole (longer names ar
 _NAME_MAX = 256
 
 _DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-FORMULA_NAMES = (b"f", b"formula", b"formula1", b"formula2")
-DISPLAY_NAMES = (
-    b"mergeCell",
-    b"conditionalFormatting",
-    b"dataValidation",
-    b"hyperlink",
-    b"drawing",
-    b"legacyDrawing",
-    b"legacyDrawingHF",
-    b"picture",
-    b"oleObject",
-    b"control",
-    b"tablePart",
-    b"customSheetView",
-    b"rPh",
-)
 # The last character before a hit that could not be part of an element name.
 _NOT_NAME = re.compile(rb"[\s<>\"'=/][^\s<>\"'=/]*\Z")
-_HIDDEN = re.compile(
-    rb"(hidden|zeroHeight|showZeros)\s*=\s*[\"']\s*(1|true|0|false)\s*[\"']", re.IGNORECASE
-)
-_HIDING = {
-    b"hidden": (b"1", b"true"),
-    b"zeroheight": (b"1", b"true"),
-    b"showzeros": (b"0", b"false"),
-}
 _COUNT = re.compile(rb"ount\s*=\s*[\"']\s*0*([0-9]{1,30})")
 # One pass folds a chunk so that fixed patterns find what matters wherever it is written:
 # white space, '/' and '>' become ' ', a prefix's ':' becomes '<' (`<x:f>` reads `<x<f `),
@@ -101,9 +79,13 @@ def scan_part(
     sheet: bool,
     limits: ScanLimits,
 ) -> PartScan:
-    """Stream one part through every check; raises UnsafeContent or BundleTooLarge."""
+    """Stream one part through every check, then (bundles) through the namespace-aware
+    judge, one chunk at a time; raises UnsafeContent, BundleTooLarge or NotABundle."""
     found = PartScan()
     tail = b""
+    offset = 0  # where `chunk` starts in the part
+    big = sheet or info.filename == "xl/sharedStrings.xml"
+    judge = PartJudge(info.filename, big=big) if limits.display else None
     with zf.open(info) as part:
         while True:
             chunk = part.read(_CHUNK)
@@ -111,7 +93,13 @@ def scan_part(
                 break
             window = tail + chunk
             _check_chunk(window, chunk, info.filename, sheet, limits, found)
+            if judge is not None:
+                step = functools.partial(judge.feed, chunk, window, offset - len(tail))
+                _judge(judge, zf, info, offset + len(chunk), step)
+            offset += len(chunk)
             tail = window[-_OVERLAP:]
+    if judge is not None:
+        _judge(judge, zf, info, offset, judge.close)
     if sheet and found.area_bound() > limits.max_sheet_area:
         raise BundleTooLarge(
             f"the area {info.filename} may span (columns x rows)",
@@ -119,6 +107,37 @@ def scan_part(
             limits.max_sheet_area,
         )
     return found
+
+
+def _judge(
+    judge: PartJudge,
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    checked: int,
+    step: Callable[[], None],
+) -> None:
+    """One step of the judge. A refusal made while plain runs were skipped is looked for
+    again in the part's first `checked` bytes as written (they passed the byte checks), only
+    to name its cell; the verdict stands either way."""
+    try:
+        step()
+    except UnsafeContent:
+        if judge.skip_plain:
+            _judge_every_byte(zf, info, judge.big, checked)
+        raise
+
+
+def _judge_every_byte(zf: zipfile.ZipFile, info: zipfile.ZipInfo, big: bool, checked: int) -> None:
+    judge = PartJudge(info.filename, big=big, skip_plain=False)
+    tail, offset = b"", 0
+    with zf.open(info) as part:
+        while offset < checked and (chunk := part.read(min(_CHUNK, checked - offset))):
+            window = tail + chunk
+            judge.feed(chunk, window, offset - len(tail))
+            offset += len(chunk)
+            tail = window[-_OVERLAP:]
+    if offset == info.file_size:
+        judge.close()
 
 
 def _check_chunk(
@@ -139,49 +158,10 @@ def _check_chunk(
         )
     _check_counts(window, part, limits.max_declared_count)
     folded = window.translate(_FOLD)
-    hit = find_element(folded, window) if limits.display else None
-    if hit is not None:
-        name, at = hit
-        what = "a formula" if name in FORMULA_NAMES else f"a '{name.decode()}' element"
-        raise UnsafeContent(what, place(part, window, at) if sheet else part)
-    if sheet and limits.display:
-        _check_hiding(window, part)
     if sheet and not limits.display:
         _check_merged(folded, window, part, limits, found)
     if sheet:
         _check_positions(folded, window, part, limits, found)
-
-
-def find_element(folded: bytes, window: bytes) -> tuple[bytes, int] | None:
-    """The first formula or display element (under any prefix or none) and where it is;
-    one C-speed search per name over the folded chunk, where every prefix's ':' is '<'."""
-    for stem, endings in _SEARCHES:
-        needle = b"<" + stem
-        at = folded.find(needle)
-        while at != -1:
-            end = at + len(needle)
-            for ending in endings:
-                if folded.startswith(ending, end) and _is_element(window, at):
-                    return stem + ending[:-1], at
-            at = folded.find(needle, end)
-    return None
-
-
-def _searches() -> list[tuple[bytes, tuple[bytes, ...]]]:
-    """One search per stem: `<formula` finds formula, formula1 and formula2 in one pass."""
-    names = sorted(FORMULA_NAMES + DISPLAY_NAMES)
-    out: list[tuple[bytes, tuple[bytes, ...]]] = []
-    for name in names:
-        stem = next((s for s, _ in out if name.startswith(s) and s != b"f"), None)
-        if stem is None:
-            out.append((name, (b" ",)))
-        else:
-            i = [s for s, _ in out].index(stem)
-            out[i] = (stem, out[i][1] + (name[len(stem) :] + b" ",))
-    return out
-
-
-_SEARCHES = _searches()
 
 
 _MERGE_REF = re.compile(rb'ref *= *"([A-Za-z]{1,3})([0-9]{1,7}):([A-Za-z]{1,3})([0-9]{1,7})"')
@@ -234,17 +214,6 @@ def _check_counts(window: bytes, part: str, cap: int) -> None:
         at = window.find(b"ount", at + 4)
 
 
-_CELL_REF = re.compile(
-    rb'<(?:[^\s<>"\'=/:]{1,256}:)?c\s[^>]*?\br\s*=\s*["\']([A-Z]{1,3}[0-9]{1,7})'
-)
-
-
-def place(part: str, window: bytes, at: int) -> str:
-    """'xl/worksheets/sheet6.xml, cell H5' when the cell can be told cheaply."""
-    refs = list(_CELL_REF.finditer(window, max(0, at - 4096), at))
-    return f"{part}, cell {refs[-1].group(1).decode()}" if refs else part
-
-
 def _in_a_tag(window: bytes, at: int) -> bool:
     """Is `at` between a '<' and its '>' (an attribute), not in text? A tag longer than the
     look-back counts as one, so padding cannot hide an attribute."""
@@ -266,25 +235,6 @@ def _ends_a_tag_name(window: bytes, colon: int) -> bool:
     if m is None:
         return colon >= _NAME_MAX  # no break at all within the limit: an over-long name
     return m.group(0)[:1] == b"<"
-
-
-_SHOWN = (b'hidden="false"', b'hidden="0"')
-
-
-def _check_hiding(window: bytes, part: str) -> None:
-    """LibreOffice writes hidden="false" on every row: counted, not walked, unless some
-    'hidden' is written otherwise."""
-    hidden = window.count(b"hidden")
-    words = (b"zeroHeight", b"showZeros")
-    if hidden and hidden != sum(window.count(shown_form) for shown_form in _SHOWN):
-        words = (b"hidden", *words)
-    for word in words:
-        at = window.find(word)
-        while at != -1:
-            m = _HIDDEN.match(window, at)
-            if m and m.group(2).lower() in _HIDING[m.group(1).lower()] and _in_a_tag(window, at):
-                raise UnsafeContent(f"a '{m.group(1).decode()}' setting that hides cells", part)
-            at = window.find(word, at + 1)
 
 
 @functools.lru_cache(maxsize=256)
