@@ -12,7 +12,7 @@ from pathlib import Path
 from bordertrack.services import conflicts, records
 from bordertrack.services.dump import dump_json
 from bordertrack.store.apply import apply_changes
-from bordertrack.store.changes import Change
+from bordertrack.store.changes import Change, temp_table_ddl
 from bordertrack.store.database import Store
 from bordertrack.store.log_codec import LogWriter, newest_stamp
 from bordertrack.store.schema import LOCAL_DDL, SCHEMA_VERSION, _v2
@@ -161,3 +161,36 @@ def test_writing_through_the_view_and_through_the_writer_agree(make_store) -> No
     assert newest_stamp(store.conn) == 1007
     packed = store.conn.execute("SELECT typeof(prev) FROM change_log ORDER BY seq").fetchall()
     assert [t for (t,) in packed] == ["null", "integer", "text", "text", "text", "text", "text"]
+
+
+HOT_READS = [
+    # the apply path: id probes, the fork check, each touched record's logged changes
+    "SELECT 1 FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? LIMIT 1",
+    "SELECT seq FROM changes WHERE origin = ? AND seq IN (SELECT value FROM json_each(?))",
+    "SELECT i.origin FROM incoming i JOIN changes c ON c.origin = i.origin AND c.seq = i.seq "
+    "WHERE c.prev IS NOT i.prev",
+    "SELECT c.seq, c.prev FROM touched t CROSS JOIN changes c "
+    "ON c.entity = t.entity AND c.record_id = t.record_id",
+    # one record's history (an edit, a move, the window), a declaration's refold
+    "SELECT seq, prev FROM changes WHERE entity = ? AND record_id = ? ORDER BY hlc",
+    "SELECT DISTINCT entity, record_id FROM changes WHERE entity = ?",
+    "SELECT DISTINCT entity, record_id FROM changes WHERE origin = ?",
+    # the stamp checks of an import
+    "SELECT c.hlc FROM json_each(?) j JOIN changes c "
+    "ON c.origin = json_extract(j.value, '$[0]') AND c.seq = json_extract(j.value, '$[1]')",
+    "SELECT c.hlc FROM json_each(?) j JOIN changes c "
+    "ON c.entity = json_extract(j.value, '$[0]') AND c.record_id = json_extract(j.value, '$[1]')",
+    "SELECT seq, hlc FROM changes WHERE origin = ? AND seq <= ? ORDER BY seq DESC LIMIT 1",
+]
+
+
+def test_hot_reads_through_the_view_use_indexes(make_store) -> None:
+    store = make_store("coordinator", name="c")
+    with store.transaction() as conn:
+        apply_changes(conn, [Change("dev-a", 1, 5, "equipment", "r1", "notes", "x", "", "")])
+    # the apply path made its batch tables (`touched`, `incoming`) on this connection
+    conn.execute(temp_table_ddl("incoming"))
+    for sql in HOT_READS:
+        args = [None] * sql.count("?")
+        plan = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, args)]
+        assert not [p for p in plan if p == "SCAN c" or p.startswith("SCAN c ")], (sql, plan)

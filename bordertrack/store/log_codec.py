@@ -80,7 +80,8 @@ VIEW_DDL = f"""CREATE VIEW changes AS SELECT
     o.uuid AS origin, c.seq AS seq, c.hlc AS hlc, en.name AS entity, r.uuid AS record_id,
     (SELECT f.name FROM log_names f WHERE f.id = c.field) AS field, c.value AS value,
     {PREV_TEXT} AS prev,
-    ifnull((SELECT op.name FROM log_names op WHERE op.id = c.operator), '') AS operator,
+    CASE c.operator WHEN 0 THEN '' ELSE
+        (SELECT op.name FROM log_names op WHERE op.id = c.operator) END AS operator,
     c.accepted AS accepted
     FROM change_log c
     JOIN log_records r ON r.id = c.rec
@@ -131,7 +132,7 @@ def compact_old_log(conn: sqlite3.Connection) -> None:
         "JOIN log_names en ON en.name = c.entity "
         "JOIN log_records r ON r.entity = en.id AND r.uuid = c.record_id "
         "JOIN log_names f ON f.name = c.field LEFT JOIN log_names op ON op.name = c.operator "
-        "ORDER BY o.id, c.seq"
+        "ORDER BY c.origin, c.seq"  # the old key's order, no sort: origins were numbered in it
     )
     conn.execute("INSERT INTO log_top VALUES (1, (SELECT ifnull(max(hlc), 0) FROM changes))")
     conn.execute("DROP TABLE changes")  # its indexes go with it
