@@ -104,7 +104,7 @@ def test_a_record_written_again_after_its_batch_went_out(tmp_path: Path) -> None
     row = store.conn.execute("SELECT asset_tag, status FROM equipment WHERE id = ?", (rid,))
     assert row.fetchone() == ("A-2", "broken")
     indexes = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
-    assert {"idx_changes_hlc", "idx_equipment_post", "idx_stock_check_item"} <= indexes
+    assert {"idx_change_log_held", "idx_equipment_post", "idx_stock_check_item"} <= indexes
     assert store.conn.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 0
     prev = store.conn.execute(
         "SELECT prev FROM changes WHERE field = 'asset_tag' AND prev != ''"

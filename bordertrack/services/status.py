@@ -8,6 +8,7 @@ from bordertrack.services.clock_check import clock_warning
 from bordertrack.services.vectors import acknowledged_seq, sent_seq
 from bordertrack.store.database import Store
 from bordertrack.store.hlc import now_ms, wall_ms
+from bordertrack.store.log_codec import newest_stamp
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,10 @@ class DeviceStatus:
 
 
 def _own_after(store: Store, seq: int) -> int:
-    row = store.conn.execute(
-        "SELECT count(*) FROM changes WHERE origin = ? AND seq > ?", (store.device["id"], seq)
+    row = store.conn.execute(  # the log itself: through the view each row would look up its record
+        "SELECT count(*) FROM change_log "
+        "WHERE origin = (SELECT id FROM log_origins WHERE uuid = ?) AND seq > ?",
+        (store.device["id"], seq),
     ).fetchone()
     return int(row[0])
 
@@ -45,8 +48,7 @@ def unconfirmed_changes(store: Store) -> int:
 
 def clock_behind_ms(store: Store, wall: int | None = None) -> int:
     """Milliseconds by which the newest stamp seen is ahead of this computer's clock."""
-    row = store.conn.execute("SELECT max(hlc) FROM changes").fetchone()
-    newest = max(int(row[0] or 0), store.clock.last)
+    newest = max(newest_stamp(store.conn), store.clock.last)
     if not newest:
         return 0
     behind = wall_ms(newest) - (now_ms() if wall is None else wall)

@@ -96,8 +96,12 @@ def add_covered(conn: sqlite3.Connection, complete: dict[str, Range]) -> None:
 
 def held_runs(conn: sqlite3.Connection, origin: str) -> list[Range]:
     """The runs of consecutive numbers held from `origin` (one row per run, not per change)."""
+    # The compact log itself (store.log_codec): counting through the view would look up
+    # each change's record.
     count, top = conn.execute(
-        "SELECT count(*), max(seq) FROM changes WHERE origin = ?", (origin,)
+        "SELECT count(*), max(seq) FROM change_log "
+        "WHERE origin = (SELECT id FROM log_origins WHERE uuid = ?)",
+        (origin,),
     ).fetchone()
     if not count:
         return []
@@ -106,7 +110,7 @@ def held_runs(conn: sqlite3.Connection, origin: str) -> list[Range]:
     rows = conn.execute(
         "SELECT seq, prv, nxt FROM (SELECT seq, "
         "LAG(seq) OVER (ORDER BY seq) AS prv, LEAD(seq) OVER (ORDER BY seq) AS nxt "
-        "FROM changes WHERE origin = ?) "
+        "FROM change_log WHERE origin = (SELECT id FROM log_origins WHERE uuid = ?)) "
         "WHERE prv IS NULL OR prv <> seq - 1 OR nxt IS NULL OR nxt <> seq + 1 ORDER BY seq",
         (origin,),
     ).fetchall()
@@ -137,7 +141,13 @@ def _holes(ranges: list[Range], ceiling: int) -> list[Range]:
 
 
 def _origins(conn: sqlite3.Connection, cover: dict[str, list[Range]]) -> list[str]:
-    held = [r[0] for r in conn.execute("SELECT DISTINCT origin FROM changes")]
+    held = [
+        r[0]
+        for r in conn.execute(
+            "SELECT uuid FROM log_origins o "
+            "WHERE EXISTS (SELECT 1 FROM change_log c WHERE c.origin = o.id)"
+        )
+    ]
     return sorted(set(held) | set(cover))
 
 

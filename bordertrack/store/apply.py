@@ -26,6 +26,7 @@ from bordertrack.store.changes import (
 )
 from bordertrack.store.fold import Folded, LogRow, fold, shown
 from bordertrack.store.gc_pause import gc_paused
+from bordertrack.store.log_codec import SET_ACCEPTED, LogWriter
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role
 from bordertrack.store.touched import note_touched
@@ -146,11 +147,11 @@ def _gather(
 
 def _log(conn: sqlite3.Connection, fresh: list[Change], held: set[ChangeKey]) -> None:
     """Append the fresh changes to the log, each with the accepted flag the fold gave it."""
-    sql = insert_sql("changes", "accepted")
+    writer = LogWriter(conn)
     if held:
-        conn.executemany(sql.format(0), [c for c in fresh if (c.origin, c.seq) in held])
+        writer.write([c for c in fresh if (c.origin, c.seq) in held], 0)
         fresh = [c for c in fresh if (c.origin, c.seq) not in held]
-    conn.executemany(sql.format(1), fresh)
+    writer.write(fresh, 1)
 
 
 def _stored(value: Any) -> Any:
@@ -246,7 +247,7 @@ def refold_touched(
 ) -> None:
     """Refold every record listed in the temp table `touched` from the log and write its state."""
     rows = conn.execute(
-        _LOG_SELECT + "FROM touched t JOIN changes c "
+        _LOG_SELECT + "FROM touched t CROSS JOIN changes c "
         "ON c.entity = t.entity AND c.record_id = t.record_id "
         "ORDER BY c.entity, c.record_id, c.hlc, c.origin, c.seq"
     )
@@ -313,7 +314,7 @@ def _refold(
         # The common case (nothing held before or now) needs no flag bookkeeping.
         if folded.held or key in unaccepted:
             _decide_flags(key, rows, folded, logged, result, flips, held_fresh)
-    conn.executemany("UPDATE changes SET accepted = ? WHERE origin = ? AND seq = ?", flips)
+    conn.executemany(SET_ACCEPTED, flips)
     writer.flush(result)
     note_touched(conn, result.touched)
     return held_fresh

@@ -25,11 +25,12 @@ from typing import Any
 
 from bordertrack.domain.entities import ENTITIES, Entity
 from bordertrack.store.apply import apply_changes, conflict_rows, state_row
-from bordertrack.store.changes import CHANGE_COLUMNS, META_FIELDS, Change
+from bordertrack.store.changes import META_FIELDS, Change
 from bordertrack.store.database import Store
 from bordertrack.store.derived import redirect_merged_refs, resolve_merge_cycles
 from bordertrack.store.fold import LogRow, fold
 from bordertrack.store.gc_pause import gc_paused
+from bordertrack.store.log_codec import LogWriter
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role, allowed
 
@@ -39,11 +40,6 @@ _FOLD_ORDER = itemgetter(2, 0, 1)  # LogRow (hlc, origin, seq)
 _HLC = itemgetter(2)
 _CHANGE_ORDER = itemgetter(2, 0, 1)  # Change (hlc, origin, seq): the fold's order
 _FIELD_NAMES = {name: e.field_names for name, e in ENTITIES.items()}
-_LOG_SQL = (
-    f"INSERT INTO changes ({', '.join(CHANGE_COLUMNS)}, accepted) VALUES (?,?,?,?,?,?,?,?,?,{{}})"
-)
-_LOG_ACCEPTED = _LOG_SQL.format(1)  # Change tuples as they are, all accepted
-_LOG_FLAGGED = _LOG_SQL.format("?")  # (*change, accepted)
 
 
 class BulkLoader:
@@ -68,7 +64,8 @@ class BulkLoader:
             groups[(c.entity, c.record_id)].append(c)
         rest: list[Change] = []
         accepted: list[Change] = []  # logged as they are, with accepted = 1
-        log: list[tuple] = []
+        log: list[Change] = []
+        flags: list[int] = []
         states: dict[str, list[tuple]] = defaultdict(list)
         conflicts: list[tuple] = []
         for key, group in groups.items():
@@ -89,13 +86,15 @@ class BulkLoader:
             rows.sort(key=_FOLD_ORDER)
             folded = fold(e, key[1], rows, self.roles)
             held = {(r.origin, r.seq) for r in folded.held} if folded.held else ()
-            log.extend((*c, 0 if (c.origin, c.seq) in held else 1) for c in group)
+            log.extend(group)
+            flags.extend(0 if (c.origin, c.seq) in held else 1 for c in group)
             if folded.exists:
                 states[e.name].append(state_row(_FIELD_NAMES[e.name], key[1], folded))
                 self.touched[e.name].add(key[1])
             conflicts.extend(conflict_rows(*key, folded))
-        self.conn.executemany(_LOG_ACCEPTED, accepted)
-        self.conn.executemany(_LOG_FLAGGED, log)
+        writer = LogWriter(self.conn)
+        writer.write(accepted, 1)
+        writer.write(log, flags)
         for entity, rows in states.items():
             e = ENTITIES[entity]
             cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
@@ -177,13 +176,13 @@ def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:
     The change log's record index stays: batches that touch records already loaded
     read their logged changes through it.
     """
-    tables = {e.table for e in ENTITIES.values()} | {"changes"}
+    tables = {e.table for e in ENTITIES.values()} | {"change_log"}
     rows = conn.execute(
         "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
     ).fetchall()
     rebuild = []
     for name, table, sql in rows:
-        if table in tables and name != "idx_changes_record":
+        if table in tables and name != "idx_change_log_rec":
             conn.execute(f'DROP INDEX "{name}"')
             rebuild.append(sql)
     return rebuild

@@ -5,7 +5,8 @@ knowingly overwrote; two changes of a field that do not know each other conflict
 
 `Change` is the one declaration of a change's shape: the log's columns, the temporary
 tables that hold a batch, the INSERT statements and the bundle's Changes sheet are all
-derived from its fields (a test checks the migrated log table against it).
+derived from its fields (a test checks the migrated log against it). On disk the log is
+stored compact (`store.log_codec`); the view `changes` gives back these columns.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from bordertrack.store.apply import ApplyResult, apply_changes
 from bordertrack.store.changes import DELETED, Change
 from bordertrack.store.database import Store
 from bordertrack.store.fold import Folded, LogRow, fold, knowing_prev
+from bordertrack.store.log_codec import newest_stamp, origin_seq_max
 from bordertrack.store.moves import moved_away_refusal
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role, allowed, refusal
@@ -50,15 +51,11 @@ def _refusal(
 def clock_past_log(store: Store) -> None:
     """Never stamp before a change already held (a clock setting restored from an older
     copy, say): per origin, stamps must not go backwards in sequence order."""
-    row = store.conn.execute("SELECT max(hlc) FROM changes").fetchone()
-    store.clock.observe(int(row[0] or 0))
+    store.clock.observe(newest_stamp(store.conn))
 
 
 def next_seq(store: Store) -> int:
-    row = store.conn.execute(
-        "SELECT max(seq) FROM changes WHERE origin = ?", (store.device["id"],)
-    ).fetchone()
-    return (row[0] or 0) + 1
+    return origin_seq_max(store.conn, store.device["id"]) + 1
 
 
 def write_edit(

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from bordertrack.domain.entities import Entity
 from bordertrack.domain.errors import DatabaseProblem
+from bordertrack.store.log_codec import compact_old_log
 
 # Columns every synced table has besides its declared fields. They are derived from
 # the change log, never edited directly.
@@ -130,7 +131,13 @@ def _v4(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(conn: sqlite3.Connection) -> None:
+    """The compact change log (`store.log_codec`): integer origins, names and records, no
+    stamp index; the view `changes` keeps the old columns for every reader."""
+    compact_old_log(conn)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
