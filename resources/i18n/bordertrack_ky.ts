@@ -1239,6 +1239,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Кайда:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдын &amp;түрү:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
