@@ -1944,6 +1944,10 @@
         <translation>&amp;Курстар</translation>
     </message>
     <message>
+        <source>&amp;Results to record</source>
+        <translation>&amp;Жыйынтыгы жок</translation>
+    </message>
+    <message>
         <source>Enrolment and &amp;results</source>
         <translation>Жазылуу жана &amp;жыйынтыктар</translation>
     </message>

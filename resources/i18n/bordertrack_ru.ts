@@ -1945,6 +1945,10 @@
         <translation>К&amp;урсы</translation>
     </message>
     <message>
+        <source>&amp;Results to record</source>
+        <translation>&amp;Результаты не внесены</translation>
+    </message>
+    <message>
         <source>Enrolment and &amp;results</source>
         <translation>Запись и &amp;результаты</translation>
     </message>
