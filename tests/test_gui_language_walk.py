@@ -87,3 +87,27 @@ def test_backups_listed_in_local_time_in_words(qtbot, ctx):  # noqa: F811
         assert "сделана вручную" in text and "T" not in text and "manual" not in text
         assert re.search(r"\d+ [а-я]+ \d{4}, \d\d:\d\d", text), text
         screen.deleteLater()
+
+
+def test_damaged_database_offers_the_backup_in_local_time_in_words(qtbot, ctx):  # noqa: F811
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from bordertrack.domain.errors import BorderTrackError
+    from bordertrack.gui.app import offer_newest_backup
+    from bordertrack.services import backup
+
+    backup.create_backup(ctx.store, "manual")
+    seen: list[str] = []
+
+    def read() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.reject()
+
+    with in_language("ru"):
+        QTimer.singleShot(0, read)
+        assert not offer_newest_backup(None, BorderTrackError("x"), ctx.store.path, ctx.store)
+    assert seen and "сделана вручную" in seen[0] and "manual" not in seen[0]
+    assert re.search(r"\d+ [а-я]+ \d{4}, \d\d:\d\d", seen[0]), seen[0]
