@@ -84,3 +84,16 @@ def test_results_missing_opens_the_training_list_of_those_enrolments(qtbot, ctx)
     model = training.results_missing.model
     result = model.columns.index("result")
     assert {model.index(r, result).data() for r in range(model.rowCount())} <= {"Pending", "", None}
+
+
+def test_long_names_get_room_and_their_whole_name_in_the_tooltip(qtbot, ctx):  # noqa: F811
+    window = _window(qtbot, ctx)
+    chart = window.screen("dashboard").trained
+    chart.repaint()
+    metrics = chart.fontMetrics()
+    labels = [(rect, row) for rect, row, key in chart._hits if not key]
+    assert labels
+    for rect, row in labels:
+        name = chart.rows[row][0]
+        assert metrics.horizontalAdvance(name) <= rect.width() - 6, name  # not cut at 1366
+        assert name in chart.tooltip_at(rect.center())
