@@ -88,6 +88,8 @@ def test_results_missing_opens_the_training_list_of_those_enrolments(qtbot, ctx)
 
 def test_long_names_get_room_and_their_whole_name_in_the_tooltip(qtbot, ctx):  # noqa: F811
     window = _window(qtbot, ctx)
+    window.resize(1024, 738)
+    QApplication.processEvents()
     chart = window.screen("dashboard").trained
     chart.repaint()
     metrics = chart.fontMetrics()
@@ -95,5 +97,5 @@ def test_long_names_get_room_and_their_whole_name_in_the_tooltip(qtbot, ctx):  #
     assert labels
     for rect, row in labels:
         name = chart.rows[row][0]
-        assert metrics.horizontalAdvance(name) <= rect.width() - 6, name  # not cut at 1366
+        assert metrics.horizontalAdvance(name) <= rect.width() - 6, name  # not cut at 1024
         assert name in chart.tooltip_at(rect.center())
