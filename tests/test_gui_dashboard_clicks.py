@@ -50,3 +50,52 @@ def test_bar_segments_have_tooltips_and_open_the_filtered_table(qtbot, ctx):  # 
     assert browser.filters["status"].currentData() == key
     assert browser.model.rowCount() == counts[key]
     assert chart.tooltip_at(QPointF(-5, -5)) == ""
+
+
+def test_every_alert_opens_exactly_the_records_it_counts(qtbot, ctx):  # noqa: F811
+    """Each attention line shown: the table it opens has as many rows as the line says."""
+    window = _window(qtbot, ctx)
+    dashboard = window.screen("dashboard")
+    opened = {
+        "overdue_stocktakes": lambda: window.screen("equipment").browser.model.rowCount(),
+        "late_works": lambda: window.screen("infrastructure").facilities.model.rowCount(),
+        "results_missing": lambda: window.screen("training").results_missing.model.rowCount(),
+        "conflicts": lambda: len(window.screen("sync").conflicts.items),
+        "duplicates": lambda: len(window.screen("sync").duplicates.groups),
+    }
+    attention = dashboard.data.attention
+    assert attention.results_missing > 0 and attention.late_works > 0
+    for key, rows in opened.items():
+        counted = getattr(attention, key)
+        if not counted:
+            continue
+        qtbot.mouseClick(dashboard.attention_buttons[key], Qt.MouseButton.LeftButton)
+        assert rows() == counted, key
+        window.show_screen("dashboard")
+
+
+def test_results_missing_opens_the_training_list_of_those_enrolments(qtbot, ctx):  # noqa: F811
+    window = _window(qtbot, ctx)
+    dashboard = window.screen("dashboard")
+    qtbot.mouseClick(dashboard.attention_buttons["results_missing"], Qt.MouseButton.LeftButton)
+    training = window.stack.currentWidget()
+    assert training is window.screen("training")
+    assert training.tabs.currentWidget() is training.results_missing
+    model = training.results_missing.model
+    result = model.columns.index("result")
+    assert {model.index(r, result).data() for r in range(model.rowCount())} <= {"Pending", "", None}
+
+
+def test_long_names_get_room_and_their_whole_name_in_the_tooltip(qtbot, ctx):  # noqa: F811
+    window = _window(qtbot, ctx)
+    window.resize(1024, 738)
+    QApplication.processEvents()
+    chart = window.screen("dashboard").trained
+    chart.repaint()
+    metrics = chart.fontMetrics()
+    labels = [(rect, row) for rect, row, key in chart._hits if not key]
+    assert labels
+    for rect, row in labels:
+        name = chart.rows[row][0]
+        assert metrics.horizontalAdvance(name) <= rect.width() - 6, name  # not cut at 1024
+        assert name in chart.tooltip_at(rect.center())

@@ -11,6 +11,7 @@ from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui import translations
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.main_window import MainWindow
+from bordertrack.gui.when import backup_reason, local_words
 from bordertrack.gui.worker import Worker
 from bordertrack.store.database import Store
 
@@ -52,7 +53,9 @@ def offer_newest_backup(
             "app",
             "{problem}\n\nRestore the newest good backup, made {when} ({reason})? "
             "The damaged file is kept beside it.",
-        ).format(problem=problem, when=good.created_at.replace("T", " ")[:16], reason=good.reason),
+        ).format(
+            problem=problem, when=local_words(good.created_at), reason=backup_reason(good.reason)
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False

@@ -30,3 +30,10 @@ STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
 )
+
+# Qt's Russian catalogue still has the file chooser's labels without their shortcut marks
+# ("Look in:"), so the Qt 6 labels ("&Look in:") would show in English; ours gives them.
+FILE_DIALOG = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from bordertrack.services.training import COMPLETION_SQL
 from bordertrack.store.database import Store
-from bordertrack.store.query import Condition
+from bordertrack.store.query import LIVE, Condition
 
 # Items no longer at the post are not expected at a stock-take.
 GONE_STATUSES = ("lost", "stolen", "written_off")
@@ -130,10 +130,22 @@ LATE_WORKS_SQL = (
 )
 
 
+def results_missing_condition(today: dt.date) -> Condition:
+    """Enrolments of sessions that ended before `today` (not cancelled) still without a
+    result: what the dashboard counts, as a condition the Training screen's table holds."""
+    return Condition(
+        f"{LIVE} AND coalesce(result, 'pending') = 'pending' AND session IN "
+        f"(SELECT id FROM training_session WHERE {LIVE} AND end_date < ? "
+        "AND coalesce(status, '') <> 'cancelled')",
+        (today.isoformat(),),
+    )
+
+
 def attention(store: Store, today: dt.date) -> Attention:
     """Counts of what needs action; an item never verified counts from its receipt date."""
     conn = store.conn
     one = lambda sql, *p: int(conn.execute(sql, p).fetchone()[0])  # noqa: E731
+    missing = results_missing_condition(today)
     from bordertrack.services.duplicates import duplicate_groups
 
     return Attention(
@@ -144,12 +156,7 @@ def attention(store: Store, today: dt.date) -> Attention:
             stocktake_cutoff(today),
         ),
         late_works=one(f"SELECT count(*) FROM facility WHERE {LATE_WORKS_SQL}", today.isoformat()),
-        results_missing=one(
-            "SELECT count(*) FROM enrolment e JOIN training_session s ON s.id = e.session "
-            "WHERE e._deleted = 0 AND s._deleted = 0 AND s.end_date < ? "
-            "AND coalesce(e.result, 'pending') = 'pending' AND coalesce(s.status, '') <> 'cancelled'",
-            today.isoformat(),
-        ),
+        results_missing=one(f"SELECT count(*) FROM enrolment WHERE {missing.sql}", *missing.params),
     )
 
 

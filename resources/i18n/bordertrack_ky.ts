@@ -1338,6 +1338,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Кайда:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдын &amp;түрү:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2034,6 +2045,10 @@
     <message>
         <source>C&amp;ourses</source>
         <translation>&amp;Курстар</translation>
+    </message>
+    <message>
+        <source>&amp;Results to record</source>
+        <translation>&amp;Жыйынтыгы жок</translation>
     </message>
     <message>
         <source>Enrolment and &amp;results</source>

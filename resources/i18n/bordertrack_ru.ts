@@ -1339,6 +1339,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2035,6 +2046,10 @@
     <message>
         <source>C&amp;ourses</source>
         <translation>К&amp;урсы</translation>
+    </message>
+    <message>
+        <source>&amp;Results to record</source>
+        <translation>&amp;Результаты не внесены</translation>
     </message>
     <message>
         <source>Enrolment and &amp;results</source>

@@ -146,7 +146,9 @@ class StackedBars(QWidget):
         legend_h = self._legend_height(width)
         if self.show_legend:
             self._draw_legend(p, fm, width)
-        label_w = min(max(fm.horizontalAdvance(name) for name, _ in self.rows) + 8, width // 3)
+        # Names get up to half the width (a ministry's name is long, the bars still read);
+        # a name longer than that is elided and whole in the tooltip.
+        label_w = min(max(fm.horizontalAdvance(name) for name, _ in self.rows) + 8, width // 2)
         peak = max(self.total(r) for _, r in self.rows) or 1
         number_w = fm.horizontalAdvance(QLocale().toString(peak)) + 8
         bar_w = max(10, width - label_w - number_w - 4)

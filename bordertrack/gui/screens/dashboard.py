@@ -43,7 +43,7 @@ TARGETS = {
     "duplicates": ("sync", "duplicates"),
     "overdue_stocktakes": ("equipment", "overdue"),
     "late_works": ("infrastructure", "late"),
-    "results_missing": ("training", ""),
+    "results_missing": ("training", "results_missing"),
 }
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWid
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.labels import vocab_items
+from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.screens.report_page import (
     COMBO_LIMIT,
     ReportPage,
@@ -18,6 +19,7 @@ from bordertrack.gui.screens.report_page import (
     safe_name,
     set_texts,
 )
+from bordertrack.gui.translations import current_language
 from bordertrack.i18n import store_language
 from bordertrack.services import lookups
 from bordertrack.services.reports.attendance_sheet import write_attendance_sheet
@@ -26,14 +28,23 @@ from bordertrack.services.reports.handover_pdf import write_handover_pdf
 from bordertrack.services.reports.labels_pdf import select_items, write_labels_pdf
 
 
+class DocumentLanguage(Retranslating, QComboBox):
+    """English, Russian or Kyrgyz for a printed document: the interface's language at first
+    and again after every switch of it (a person who switches expects papers in it too)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.addItem("English", "en")
+        self.addItem("Русский", "ru")
+        self.addItem("Кыргызча", "ky")
+        self.setCurrentIndex(max(0, self.findData(store_language(ctx.store))))
+
+    def retranslate_ui(self) -> None:
+        self.setCurrentIndex(max(0, self.findData(current_language())))
+
+
 def _language_combo(ctx: AppContext) -> QComboBox:
-    """English, Russian or Kyrgyz for a printed document, preset to the device's language."""
-    combo = QComboBox()
-    combo.addItem("English", "en")
-    combo.addItem("Русский", "ru")
-    combo.addItem("Кыргызча", "ky")
-    combo.setCurrentIndex(max(0, combo.findData(store_language(ctx.store))))
-    return combo
+    return DocumentLanguage(ctx)
 
 
 class DonorPage(ReportPage):

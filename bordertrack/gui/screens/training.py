@@ -4,6 +4,8 @@ and the list of courses.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from bordertrack.gui.screens.attendance_grid import AttendanceGrid
 from bordertrack.gui.screens.enrolment_panel import EnrolmentPanel
 from bordertrack.gui.table_model import SqlTableModel
 from bordertrack.services import lookups
+from bordertrack.services.dashboard import results_missing_condition
 
 MARK_BUTTONS = (("present", "P"), ("late", "L"), ("excused", "E"), ("absent", "A"))
 
@@ -118,6 +121,11 @@ class TrainingScreen(Retranslating, QWidget):
         self.tabs = QTabWidget(objectName="training_tabs")
         self.tabs.addTab(self._sessions_tab(), "")
         self.tabs.addTab(self.courses, "")
+        # The dashboard's "enrolments without a result" opens exactly these enrolments.
+        self.results_missing = RecordList(ctx, "enrolment", self)
+        self.results_missing.new_button.hide()
+        self.tabs.addTab(self.results_missing, "")
+        self._list_results_missing()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -227,11 +235,25 @@ class TrainingScreen(Retranslating, QWidget):
         self.detail.setCurrentIndex(1)
         self.grid.setFocus()
 
+    def show_view(self, name: str) -> None:
+        """The view the dashboard asks for: "results_missing" or the sessions."""
+        if name == "results_missing":
+            self._list_results_missing()
+            self.tabs.setCurrentWidget(self.results_missing)
+        else:
+            self.tabs.setCurrentIndex(0)
+
+    def _list_results_missing(self) -> None:
+        condition = results_missing_condition(dt.date.today())
+        self.results_missing.model.set_condition("results_missing", condition)
+        self.results_missing.fit_columns()
+
     def refresh(self) -> None:
         """After edits elsewhere or an import: reload lists, keep the chosen session."""
         keep = self.session_id
         self.sessions.model.refresh()
         self.courses.model.refresh()
+        self.results_missing.model.refresh()
         if keep:
             self.sessions.select_id(keep)
         self.load_session(keep)
@@ -239,6 +261,7 @@ class TrainingScreen(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("&Sessions"))
         self.tabs.setTabText(1, self.tr("C&ourses"))
+        self.tabs.setTabText(2, self.tr("&Results to record"))
         self.detail.setTabText(0, self.tr("Enrolment and &results"))
         self.detail.setTabText(1, self.tr("&Attendance (Ctrl+G)"))
         self.sessions.search.setPlaceholderText(
