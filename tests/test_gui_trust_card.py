@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from bordertrack.gui.screens.devices_view import COLUMNS
 from bordertrack.gui.trust_dialog import TrustCardDialog
 from bordertrack.services import records, trust
 
@@ -87,6 +88,8 @@ def test_a_card_claiming_coordinator_trusted_as_a_post_is_a_post(
     assert _trusted(receiver) == ("post", "DOS")
     assert devices.table.item(0, 1).text() == "Crossing point"
     assert devices.table.item(0, 2).text() == "DOS"
+    added = devices.table.item(0, COLUMNS.index("added_at")).text()  # local time, in words
+    assert QLocale().monthName(QDate.currentDate().month()) in added and ":" in added
 
 
 def test_nothing_is_trusted_without_the_fingerprint_or_a_post(

@@ -29,6 +29,7 @@ from bordertrack.gui.flow_layout import flow_row
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.trust_dialog import TrustCardDialog
+from bordertrack.gui.when import local_words
 from bordertrack.services import keystore, trust
 
 COLUMNS = ("label", "role", "post", "fingerprint", "status", "added_at")
@@ -85,7 +86,7 @@ class DevicesView(Retranslating, QWidget):
                 elif key == "status":
                     value = self._status(value)
                 elif key == "added_at":
-                    value = str(value)[:10]
+                    value = local_words(str(value)) if value else ""
                 self.table.setItem(row, col, QTableWidgetItem(str(value)))
         self.table.resizeColumnsToContents()
 
