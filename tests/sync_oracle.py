@@ -120,9 +120,14 @@ def conflicts(truth: RecordTruth, roles: dict[str, tuple]) -> set[tuple[str, str
         w = truth.winner[fld]
         out |= {("edit", cid(w), cid(h)) for h in hs if cid(h) != cid(w) and h[6] != w[6]}
     post_field = ENTITIES[truth.entity].post_field
-    if post_field and truth.held and not truth.deleted:
+    if post_field and truth.held:
+        # A held edit kept for review that nothing knew of is shown: against the value in
+        # force ("scope"), or, on a deleted record, as an edit the delete did not know.
         for h in reviewable:
             if h[5] in META or cid(h) in known:
+                continue
+            if delete is not None:
+                out.add(("delete", cid(delete), cid(h)))
                 continue
             w = truth.winner.get(h[5])
             out.add(("scope", cid(w) if w else ":0", cid(h)))

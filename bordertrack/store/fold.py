@@ -99,8 +99,8 @@ def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | 
     out.hlc = max((r.hlc for r in out.accepted), default=0)
     known = _known(rows, _counted(out, roles, posts_seen))
     _find_conflicts(e, record_id, out, known)
-    if out.held and post_field and not out.deleted:
-        _scope_conflicts(e, record_id, out, roles, posts_seen, known)
+    if out.held and post_field:
+        _held_conflicts(e, record_id, out, roles, posts_seen, known)
     return out
 
 
@@ -139,7 +139,7 @@ def _counted(out: Folded, roles: dict[str, Role | None], posts_seen: set) -> lis
     return out.accepted + [h for h in out.held if _reviewable(h, roles, posts_seen)]
 
 
-def _scope_conflicts(
+def _held_conflicts(
     e: Entity,
     record_id: str,
     out: Folded,
@@ -149,11 +149,20 @@ def _scope_conflicts(
 ) -> None:
     """A post's edit of a record that was at that post, held because the record was handed
     elsewhere first (by clock order) without the post knowing: kept for review, not lost.
+
+    It is a "scope" conflict against the value in force; once the record is deleted it is
+    an edit the delete did not know, a "delete" conflict like any accepted one. (Dropping
+    it on a deleted record would lose the post's work without a trace.)
     """
+    delete = out.winners.get(DELETED) if out.deleted else None
     for h in out.held:
         if h.field in META_FIELDS or not _reviewable(h, roles, posts_seen):
             continue
         if h.cid in known:
+            continue
+        if delete is not None:
+            cid = conflict_id(e.name, record_id, h.field, delete.cid, h.cid)
+            out.conflicts.append(Conflict(cid, h.field, "delete", delete, h))
             continue
         winner = out.winners.get(h.field) or LogRow("", 0, 0, h.field, None, "")
         cid = conflict_id(e.name, record_id, h.field, winner.cid if winner.origin else "", h.cid)
