@@ -13,16 +13,22 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from bordertrack.services import import_bundle
+
 from .sync_world import World, check, op, snapshot
 
 
 def _schedule(ops: list[tuple]) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
+    # The backup taken before each import is tested in tests/test_backup.py; here it would be
+    # most of the time of a schedule's hundreds of imports, and says nothing about the merge.
+    no_backup = mock.patch.object(import_bundle, "_backup", lambda store: None)
+    with tempfile.TemporaryDirectory() as tmp, no_backup:
         world = World(Path(tmp))
         try:
             for operation in ops:
