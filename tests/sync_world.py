@@ -32,6 +32,7 @@ DEVICES = [
     ("trainer", None),
 ]
 POSTS = ("DOS", "AKJ")
+EVERY_POST = (*POSTS, "TOR")  # Torugart has no device: things handed there leave both posts
 STATUSES = ["in_service", "in_storage", "under_repair", "broken", "lost"]
 RESULTS = ["pending", "passed", "failed", "withdrawn", "pending"]
 MARKS = ["present", "late", "excused", "absent", "present"]
@@ -46,6 +47,7 @@ op = st.one_of(
     st.tuples(st.just("edit"), _dev, _k, _v),
     st.tuples(st.just("note"), _dev, _k, _v),
     st.tuples(st.just("move"), _dev, _k),
+    st.tuples(st.just("moveto"), _dev, _k, _v),
     st.tuples(st.just("delete"), _dev, _k),
     st.tuples(st.just("sync"), _dev, _dev, st.booleans()),
     st.tuples(st.just("late"), _k),
@@ -90,6 +92,10 @@ class World:
 
     def _other_post(self, s: Store, entity: str, rid: str) -> str:
         return "AKJ" if records.get(s, entity, rid)["post"] == "DOS" else "DOS"
+
+    def _another_post(self, s: Store, entity: str, rid: str, v: int) -> str:
+        others = [p for p in EVERY_POST if p != records.get(s, entity, rid)["post"]]
+        return others[v % len(others)]
 
     def run(self, operation: tuple) -> None:
         kind, *rest = operation
@@ -144,6 +150,7 @@ class World:
             "result": lambda: {"result": RESULTS[v]},
             "move": lambda: {"post": self._other_post(s, entity, rid)},
             "transfer": lambda: {"post": self._other_post(s, entity, rid)},
+            "moveto": lambda: {"post": self._another_post(s, entity, rid, v)},
         }[kind]()
         records.update(s, entity, rid, values)
 
@@ -215,14 +222,14 @@ def check(world: World) -> None:
             if t.exists and not t.deleted
         }
         for s in stores:
-            _check_device(s, entity, records_of, live, by_record)
+            _check_device(s, entity, records_of, live, by_record, roles)
     for s in stores:
         if s.device["role"] != "post":
             assert _device_conflicts(s) == expected_conflicts, f"{s.device['role']} conflicts"
 
 
 def _check_device(
-    s: Store, entity: str, records_of: dict, live: dict, by_record: dict[str, set]
+    s: Store, entity: str, records_of: dict, live: dict, by_record: dict[str, set], roles: dict
 ) -> None:
     got = {r["id"]: r for r in dump(s)[entity]}
     role = s.device["role"]
@@ -234,7 +241,7 @@ def _check_device(
         assert got == {}, f"post {post} holds {entity} it may not receive"
         return
     mine = {rid for rid, row in live.items() if row["post"] == post}
-    former = {rid for rid, t in records_of.items() if post in t.ever_at} - mine
+    former = {rid for rid, t in records_of.items() if post in oracle.told_at(t, roles)} - mine
     for rid in mine:
         assert got.get(rid) == live[rid], f"post {post} {entity} {rid}"
     for rid in former:

@@ -203,3 +203,40 @@ def test_deleting_after_seeing_the_scope_conflict_settles_it(make_store) -> None
     assert view.kind == "scope"
     records.delete(c, "equipment", item)  # the coordinator saw the post's edit: no conflict
     assert conflicts.list_conflicts(c) == []
+
+
+def test_edits_at_the_post_a_held_hand_over_named_are_kept_for_review() -> None:
+    """Rule: a post that was told it had the record (another post handed it over, and a
+    coordinator relayed that before learning of an earlier transfer) may have edited it;
+    its held edits are kept for review like the handing post's own."""
+    rows = [
+        *CREATE,
+        LogRow("C", 1, 20, "post", "TOR", "P:3"),  # the coordinator sends it to Torugart
+        LogRow("P", 5, 30, "post", "AKJ", "P:3"),  # Dostuk, not knowing, hands it to Ak-Jol
+        LogRow("Q", 1, 40, "notes", "from AKJ", ""),  # Ak-Jol, told by the relay, edits it
+    ]
+    folded = _fold(rows)
+    assert [r.cid for r in folded.held] == ["P:5", "Q:1"]
+    assert {(c.kind, c.loser.cid) for c in folded.conflicts} == {("scope", "P:5"), ("scope", "Q:1")}
+
+
+def test_an_edit_by_the_post_a_relayed_hand_over_named_is_not_lost(make_store) -> None:
+    c, d, p, item = _coordinator_and_post(make_store)
+    q = make_store("post", "AKJ", name="q")
+    enrol(q, c)
+    enrol(q, d)
+    deliver(make_bundle(c, to=d.device["id"]), d)
+    records.update(d, "equipment", item, {"post": "TOR"})  # c has not heard of it yet
+    records.update(p, "equipment", item, {"post": "AKJ"})  # Dostuk hands it to Ak-Jol
+    deliver(make_bundle(p, to=c.device["id"]), c)
+    deliver(make_bundle(c, to=q.device["id"]), q)
+    records.update(q, "equipment", item, {"notes": "received at Ak-Jol"})
+    deliver(make_bundle(q, to=c.device["id"]), c)
+    deliver(make_bundle(d, to=c.device["id"]), c)
+    assert records.get(c, "equipment", item)["post"] == "TOR"
+    shown = {(v.kind, v.field) for v in conflicts.list_conflicts(c)}
+    assert shown == {("scope", "post"), ("scope", "notes")}
+    # Ak-Jol learns where the item went: it leaves Ak-Jol's own list.
+    deliver(make_bundle(c, to=q.device["id"]), q)
+    assert records.get(q, "equipment", item)["post"] == "TOR"
+    assert records.list_records(q, "equipment", {"post": "AKJ"}) == []

@@ -114,6 +114,18 @@ LATE_CREATION = [
 MOVE_OUT = [("create", 2, 0), ("sync", 2, 0, False), ("move", 0, 0), ("edit", 2, 0, 3)]
 
 
+# A coordinator relays a post's hand-over to Ak-Jol before it learns that the other
+# coordinator had sent the item to Torugart; Ak-Jol edits it meanwhile.
+RELAYED_HAND_OVER = [
+    ("create", 2, 0),
+    ("sync", 2, 0, False),
+    ("sync", 2, 1, False),
+    ("moveto", 1, 0, 1),
+    ("move", 2, 0),
+    ("sync", 2, 0, False),
+    ("sync", 0, 3, False),
+    ("note", 3, 0, 1),
+]
 # A trainer records people, sessions, enrolments and attendance; a post edits and hands over
 # its own people; the coordinators relay everything, the posts only their own people.
 TRAINER = [
@@ -150,6 +162,7 @@ EXPLORE = bool(os.environ.get("BT_ORACLE_EXPLORE"))
 @example(MOVE_OUT)
 @example(LATE_CREATION)
 @example(TRAINER)
+@example(RELAYED_HAND_OVER)
 @given(SCHEDULES)
 def test_posts_and_coordinators_match_the_oracle(ops: list[tuple]) -> None:
     _schedule(ops)

@@ -97,6 +97,8 @@ def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | 
             out.held.extend(edit)
     out.values = {name: r.value for name, r in out.winners.items()}
     out.hlc = max((r.hlc for r in out.accepted), default=0)
+    if out.held and post_field:
+        posts_seen = _told(post_field, out.held, roles, posts_seen)
     known = _known(rows, _counted(out, roles, posts_seen))
     _find_conflicts(e, record_id, out, known)
     if out.held and post_field:
@@ -130,6 +132,21 @@ def _reviewable(h: LogRow, roles: dict[str, Role | None], posts_seen: set) -> bo
     (else any device could hide others' conflicts by claiming to know them)."""
     who = roles.get(h.origin)
     return who is not None and who.role == "post" and who.post in posts_seen
+
+
+def _told(post_field: str, held: list[LogRow], roles: dict[str, Role | None], seen: set) -> set:
+    """The posts that were told they had the record: those an accepted change put it at,
+    and those a held hand-over by such a post gave it to (a coordinator that had not yet
+    seen the earlier transfer relayed it, so that post may have edited the record too)."""
+    seen = set(seen)
+    grew = True
+    while grew:
+        grew = False
+        for h in held:
+            if h.field == post_field and h.value not in seen and _reviewable(h, roles, seen):
+                seen.add(h.value)
+                grew = True
+    return seen
 
 
 def _counted(out: Folded, roles: dict[str, Role | None], posts_seen: set) -> list[LogRow]:
