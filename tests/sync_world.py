@@ -54,6 +54,7 @@ op = st.one_of(
     st.tuples(st.just("person"), _dev, st.integers(0, 9)),
     st.tuples(st.just("rank"), _dev, _k, _v),
     st.tuples(st.just("transfer"), _dev, _k),
+    st.tuples(st.just("forget"), _dev, _k),
     st.tuples(st.just("session"), _dev, _v),
     st.tuples(st.just("enrol"), _dev, _k, _k),
     st.tuples(st.just("result"), _dev, _k, _v),
@@ -134,13 +135,12 @@ class World:
                 mark = {"enrolment": enrolment, "day": f"2026-03-0{v + 1}", "mark": MARKS[v]}
                 records.create(s, "attendance", mark)
             return
-        entity = {"rank": "person", "transfer": "person", "result": "enrolment"}.get(
-            kind, "equipment"
-        )
+        people = ("rank", "transfer", "forget")
+        entity = "person" if kind in people else "enrolment" if kind == "result" else "equipment"
         rid = self._pick(s, entity, k)
         if not rid:
             return
-        if kind == "delete":
+        if kind in ("delete", "forget"):
             records.delete(s, entity, rid)
             return
         values = {
