@@ -93,13 +93,17 @@ def replay(changes: list[tuple], roles: dict[str, tuple]) -> dict[tuple[str, str
 
 def conflicts(truth: RecordTruth, roles: dict[str, tuple]) -> set[tuple[str, str, str]]:
     """(kind, winner id, loser id) of every conflict the record should show."""
-    reviewable = [
-        h
-        for h in truth.held
-        if roles.get(h[0]) is not None
-        and roles[h[0]][0] == "post"
-        and roles[h[0]][1] in truth.posts_seen
-    ]
+    post_field = ENTITIES[truth.entity].post_field
+
+    def by_a_post_in(h: tuple, posts: set) -> bool:
+        return roles.get(h[0]) is not None and roles[h[0]][0] == "post" and roles[h[0]][1] in posts
+
+    # Posts told they had the record: where accepted changes put it, and where a held
+    # hand-over by such a post gave it (a chain of them is at most as long as the held list).
+    told = set(truth.posts_seen)
+    for _ in truth.held:
+        told |= {h[6] for h in truth.held if h[5] == post_field and by_a_post_in(h, told)}
+    reviewable = [h for h in truth.held if by_a_post_in(h, told)]
     field_of = {cid(r): r[5] for r in truth.accepted + truth.held}
     known = set()
     for r in truth.accepted + reviewable:
@@ -119,10 +123,14 @@ def conflicts(truth: RecordTruth, roles: dict[str, tuple]) -> set[tuple[str, str
             continue
         w = truth.winner[fld]
         out |= {("edit", cid(w), cid(h)) for h in hs if cid(h) != cid(w) and h[6] != w[6]}
-    post_field = ENTITIES[truth.entity].post_field
-    if post_field and truth.held and not truth.deleted:
+    if post_field and truth.held:
+        # A held edit kept for review that nothing knew of is shown: against the value in
+        # force ("scope"), or, on a deleted record, as an edit the delete did not know.
         for h in reviewable:
             if h[5] in META or cid(h) in known:
+                continue
+            if delete is not None:
+                out.add(("delete", cid(delete), cid(h)))
                 continue
             w = truth.winner.get(h[5])
             out.add(("scope", cid(w) if w else ":0", cid(h)))
@@ -145,6 +153,22 @@ def silent_losses(truth: RecordTruth, found: set[tuple[str, str, str]]) -> list[
             continue  # the same value is in force
         lost.append(c)
     return lost
+
+
+def told_at(truth: RecordTruth, roles: dict[str, tuple]) -> set:
+    """Posts that must learn where the record went: those an accepted change put it at, and
+    those a held hand-over by one of these posts gave it to (a coordinator may have relayed
+    that hand-over before it learned of an earlier transfer)."""
+    post_field = ENTITIES[truth.entity].post_field
+    handed = {
+        h[6]
+        for h in truth.held
+        if h[5] == post_field
+        and roles.get(h[0]) is not None
+        and roles[h[0]][0] == "post"
+        and roles[h[0]][1] in truth.ever_at
+    }
+    return truth.ever_at | handed
 
 
 def expected_row(truth: RecordTruth) -> dict[str, Any]:

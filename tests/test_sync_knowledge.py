@@ -133,3 +133,110 @@ def test_resolving_a_scope_conflict_clears_it_everywhere(make_store) -> None:
     deliver(make_bundle(c, to=d.device["id"]), d)
     assert conflicts.list_conflicts(d) == []
     assert dump_json(c) == dump_json(d)
+
+
+def test_a_held_edit_the_delete_did_not_know_is_a_delete_conflict() -> None:
+    """Rule: a post's edit held because the record had left it, then a delete that did not
+    know the edit, must show as an edit concurrent with the delete, not vanish."""
+    rows = [
+        *CREATE,
+        LogRow("C", 1, 30, "post", "TOR", "P:3"),
+        LogRow("P", 5, 40, "notes", "from P", ""),  # held: the item is at TOR by clock order
+        LogRow("C", 2, 50, "_deleted", 1, "C:1 P:1 P:2 P:4"),
+    ]
+    folded = _fold(rows)
+    assert folded.deleted and [r.cid for r in folded.held] == ["P:5"]
+    assert [(c.kind, c.winner.cid, c.loser.cid) for c in folded.conflicts] == [
+        ("delete", "C:2", "P:5")
+    ]
+
+
+def test_a_delete_that_knew_the_held_edit_makes_no_conflict() -> None:
+    rows = [
+        *CREATE,
+        LogRow("C", 1, 30, "post", "TOR", "P:3"),
+        LogRow("P", 5, 40, "notes", "from P", ""),
+        LogRow("C", 2, 50, "_deleted", 1, "C:1 P:1 P:2 P:4 P:5"),
+    ]
+    assert _fold(rows).conflicts == []
+
+
+def _coordinator_and_post(make_store):
+    c, d, p = (
+        make_store("coordinator", name="c"),
+        make_store("coordinator", name="d"),
+        make_store("post", "DOS", name="p"),
+    )
+    enrol(c, d)
+    enrol(p, c)
+    enrol(p, d)
+    item = records.create(p, "equipment", {"asset_tag": "T1", "category": "radio"})
+    deliver(make_bundle(p, to=c.device["id"]), c)
+    return c, d, p, item
+
+
+def test_a_post_edit_held_after_a_move_survives_a_later_delete(make_store) -> None:
+    c, d, p, item = _coordinator_and_post(make_store)
+    records.update(c, "equipment", item, {"post": "TOR"})
+    records.update(p, "equipment", item, {"status": "broken"})  # the post, not knowing
+    records.delete(c, "equipment", item)  # before the post's edit arrived
+    deliver(make_bundle(p, to=c.device["id"]), c)
+    (view,) = conflicts.list_conflicts(c)
+    assert view.kind == "delete" and view.field == "status"
+    assert {view.mine_value, view.theirs_value} == {"(deleted)", "broken"}
+    # Restoring keeps the post's value; the conflict clears on every coordinator.
+    conflicts.resolve_conflict(c, view.id, "broken")
+    assert records.get(c, "equipment", item)["status"] == "broken"
+    assert conflicts.list_conflicts(c) == []
+    deliver(make_bundle(p, to=d.device["id"]), d)
+    deliver(make_bundle(c, to=d.device["id"]), d)
+    assert conflicts.list_conflicts(d) == []
+    assert dump_json(c) == dump_json(d)
+
+
+def test_deleting_after_seeing_the_scope_conflict_settles_it(make_store) -> None:
+    c, _d, p, item = _coordinator_and_post(make_store)
+    records.update(c, "equipment", item, {"post": "TOR"})
+    records.update(p, "equipment", item, {"status": "broken"})
+    deliver(make_bundle(p, to=c.device["id"]), c)
+    (view,) = conflicts.list_conflicts(c)
+    assert view.kind == "scope"
+    records.delete(c, "equipment", item)  # the coordinator saw the post's edit: no conflict
+    assert conflicts.list_conflicts(c) == []
+
+
+def test_edits_at_the_post_a_held_hand_over_named_are_kept_for_review() -> None:
+    """Rule: a post that was told it had the record (another post handed it over, and a
+    coordinator relayed that before learning of an earlier transfer) may have edited it;
+    its held edits are kept for review like the handing post's own."""
+    rows = [
+        *CREATE,
+        LogRow("C", 1, 20, "post", "TOR", "P:3"),  # the coordinator sends it to Torugart
+        LogRow("P", 5, 30, "post", "AKJ", "P:3"),  # Dostuk, not knowing, hands it to Ak-Jol
+        LogRow("Q", 1, 40, "notes", "from AKJ", ""),  # Ak-Jol, told by the relay, edits it
+    ]
+    folded = _fold(rows)
+    assert [r.cid for r in folded.held] == ["P:5", "Q:1"]
+    assert {(c.kind, c.loser.cid) for c in folded.conflicts} == {("scope", "P:5"), ("scope", "Q:1")}
+
+
+def test_an_edit_by_the_post_a_relayed_hand_over_named_is_not_lost(make_store) -> None:
+    c, d, p, item = _coordinator_and_post(make_store)
+    q = make_store("post", "AKJ", name="q")
+    enrol(q, c)
+    enrol(q, d)
+    deliver(make_bundle(c, to=d.device["id"]), d)
+    records.update(d, "equipment", item, {"post": "TOR"})  # c has not heard of it yet
+    records.update(p, "equipment", item, {"post": "AKJ"})  # Dostuk hands it to Ak-Jol
+    deliver(make_bundle(p, to=c.device["id"]), c)
+    deliver(make_bundle(c, to=q.device["id"]), q)
+    records.update(q, "equipment", item, {"notes": "received at Ak-Jol"})
+    deliver(make_bundle(q, to=c.device["id"]), c)
+    deliver(make_bundle(d, to=c.device["id"]), c)
+    assert records.get(c, "equipment", item)["post"] == "TOR"
+    shown = {(v.kind, v.field) for v in conflicts.list_conflicts(c)}
+    assert shown == {("scope", "post"), ("scope", "notes")}
+    # Ak-Jol learns where the item went: it leaves Ak-Jol's own list.
+    deliver(make_bundle(c, to=q.device["id"]), q)
+    assert records.get(q, "equipment", item)["post"] == "TOR"
+    assert records.list_records(q, "equipment", {"post": "AKJ"}) == []

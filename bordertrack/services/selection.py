@@ -50,8 +50,10 @@ def _moved_out(conn: sqlite3.Connection, post: str) -> None:
     deleted or merged it after it left): the post must learn that it no longer holds it.
 
     A record counts as having been at the post when an accepted change set its post field
-    to it. Only whole edits that change the post field, delete or merge travel; the new
-    post's other edits stay need-to-know.
+    to it, or when a held hand-over to it was made by a post the record had been at (a
+    coordinator may have relayed that hand-over before it learned of an earlier transfer,
+    so the post was told it had the record). Only whole edits that change the post field,
+    delete or merge travel; the new post's other edits stay need-to-know.
     """
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS moves (entity TEXT, record_id TEXT, origin TEXT, "
@@ -64,8 +66,11 @@ def _moved_out(conn: sqlite3.Connection, post: str) -> None:
         conn.execute(
             "INSERT OR IGNORE INTO moves SELECT m.entity, m.record_id, m.origin, m.hlc "
             "FROM changes m WHERE m.entity = ? AND m.field IN (?, '_deleted', '_merged_into') "
-            "AND m.record_id IN (SELECT record_id FROM changes WHERE entity = ? AND field = ? "
-            "AND value = ? AND accepted = 1) "
+            "AND m.record_id IN (SELECT x.record_id FROM changes x WHERE x.entity = ? "
+            "AND x.field = ? AND x.value = ? AND (x.accepted = 1 OR EXISTS (SELECT 1 FROM devices d "
+            "JOIN changes a ON a.entity = x.entity AND a.record_id = x.record_id "
+            "AND a.field = x.field AND a.value = d.post AND a.accepted = 1 "
+            "WHERE d.id = x.origin AND d.role = 'post'))) "
             "AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.entity = m.entity AND w.record_id = m.record_id)",
             (e.name, e.post_field, e.name, e.post_field, post),
         )

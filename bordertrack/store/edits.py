@@ -110,9 +110,11 @@ def write_edit(
 
 
 def delete_prev(folded: Folded) -> str:
-    """A delete knowingly overwrites every head of every field it has seen."""
+    """A delete knowingly overwrites every head of every field it has seen, and every held
+    change this device shows for review (a scope conflict's held side): the person saw it."""
     ids = {r.cid for heads in folded.heads.values() for r in heads}
     ids |= {r.cid for r in folded.winners.values()}
+    ids |= {c.loser.cid for c in folded.conflicts}
     return " ".join(sorted(ids))
 
 

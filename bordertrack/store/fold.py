@@ -97,10 +97,12 @@ def fold(e: Entity, record_id: str, rows: list[LogRow], roles: dict[str, Role | 
             out.held.extend(edit)
     out.values = {name: r.value for name, r in out.winners.items()}
     out.hlc = max(map(_HLC, out.accepted), default=0)
+    if out.held and post_field:
+        posts_seen = _told(post_field, out.held, roles, posts_seen)
     known = _known(rows, _counted(out, roles, posts_seen))
     _find_conflicts(e, record_id, out, known)
-    if out.held and post_field and not out.deleted:
-        _scope_conflicts(e, record_id, out, roles, posts_seen, known)
+    if out.held and post_field:
+        _held_conflicts(e, record_id, out, roles, posts_seen, known)
     if out.conflicts:  # a newer release's field is reviewed once this one declares it
         out.conflicts = [c for c in out.conflicts if _declared(e, c.field)]
     return out
@@ -148,6 +150,21 @@ def _reviewable(h: LogRow, roles: dict[str, Role | None], posts_seen: set) -> bo
     return who is not None and who.role == "post" and who.post in posts_seen
 
 
+def _told(post_field: str, held: list[LogRow], roles: dict[str, Role | None], seen: set) -> set:
+    """The posts that were told they had the record: those an accepted change put it at,
+    and those a held hand-over by such a post gave it to (a coordinator that had not yet
+    seen the earlier transfer relayed it, so that post may have edited the record too)."""
+    seen = set(seen)
+    grew = True
+    while grew:
+        grew = False
+        for h in held:
+            if h.field == post_field and h.value not in seen and _reviewable(h, roles, seen):
+                seen.add(h.value)
+                grew = True
+    return seen
+
+
 def _counted(out: Folded, roles: dict[str, Role | None], posts_seen: set) -> list[LogRow]:
     """The changes whose knowledge counts: accepted ones and reviewable held ones."""
     if not out.held:
@@ -155,7 +172,7 @@ def _counted(out: Folded, roles: dict[str, Role | None], posts_seen: set) -> lis
     return out.accepted + [h for h in out.held if _reviewable(h, roles, posts_seen)]
 
 
-def _scope_conflicts(
+def _held_conflicts(
     e: Entity,
     record_id: str,
     out: Folded,
@@ -165,11 +182,20 @@ def _scope_conflicts(
 ) -> None:
     """A post's edit of a record that was at that post, held because the record was handed
     elsewhere first (by clock order) without the post knowing: kept for review, not lost.
+
+    It is a "scope" conflict against the value in force; once the record is deleted it is
+    an edit the delete did not know, a "delete" conflict like any accepted one. (Dropping
+    it on a deleted record would lose the post's work without a trace.)
     """
+    delete = out.winners.get(DELETED) if out.deleted else None
     for h in out.held:
         if h.field in META_FIELDS or not _reviewable(h, roles, posts_seen):
             continue
         if h.cid in known:
+            continue
+        if delete is not None:
+            cid = conflict_id(e.name, record_id, h.field, delete.cid, h.cid)
+            out.conflicts.append(Conflict(cid, h.field, "delete", delete, h))
             continue
         winner = out.winners.get(h.field) or LogRow("", 0, 0, h.field, None, "")
         cid = conflict_id(e.name, record_id, h.field, winner.cid if winner.origin else "", h.cid)
