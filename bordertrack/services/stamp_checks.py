@@ -130,11 +130,28 @@ def _backwards_in_sequence(conn: sqlite3.Connection, changes: list[Change]) -> F
 
 
 def _held_stamps(conn: sqlite3.Connection, ids: Iterable[tuple[str, int]]) -> dict[str, int]:
-    """Stamps of the given change ids that this device holds."""
-    pairs = sorted(set(ids))
+    """Stamps of the given change ids that this device holds.
+
+    Per origin, a dense run of numbers (a bundle's usual shape) is read as one range of the
+    log's primary key; scattered numbers are looked up 500 at a time."""
+    by_origin: dict[str, set[int]] = defaultdict(set)
+    for origin, seq in ids:
+        by_origin[origin].add(seq)
     out: dict[str, int] = {}
-    for start in range(0, len(pairs), 500):
-        chunk = pairs[start : start + 500]
+    scattered: list[tuple[str, int]] = []
+    for origin, seqs in by_origin.items():
+        lo, hi = min(seqs), max(seqs)
+        if hi - lo + 1 > 4 * len(seqs):
+            scattered += [(origin, seq) for seq in sorted(seqs)]
+            continue
+        for seq, hlc in conn.execute(
+            "SELECT seq, hlc FROM changes WHERE origin = ? AND seq BETWEEN ? AND ?",
+            (origin, lo, hi),
+        ):
+            if seq in seqs:
+                out[f"{origin}:{seq}"] = hlc
+    for start in range(0, len(scattered), 500):
+        chunk = scattered[start : start + 500]
         for origin, seq, hlc in conn.execute(
             "SELECT c.origin, c.seq, c.hlc FROM json_each(?) j JOIN changes c "
             "ON c.origin = json_extract(j.value, '$[0]') AND c.seq = json_extract(j.value, '$[1]')",
