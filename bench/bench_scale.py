@@ -57,13 +57,29 @@ def read_only_cpu(path: Path) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
+PEAK_CODE = """
+def peak_mb():
+    # Linux's ru_maxrss of a child counts the parent's memory copied at fork, before exec;
+    # VmHWM is this program's own high-water mark.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+
 def _in_child(code: str) -> dict:
     """Run `code` (which prints one JSON line) in a fresh interpreter; adds its peak memory."""
     wrapper = (
         "import json, resource, sys\n"
+        f"{PEAK_CODE}\n"
         f"{code}\n"
         "out = dict(RESULT)\n"
-        "out['peak_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "out['peak_mb'] = peak_mb()\n"
         "print(json.dumps(out))\n"
     )
     proc = subprocess.run(
