@@ -49,7 +49,8 @@ def check_stamps(
 ) -> None:
     """Raise StampRefused for the first rule the bundle's stamps break."""
     held = _held_stamps(conn, ((c.origin, c.seq) for c in changes))
-    changes = [c for c in changes if c.cid not in held]  # known ones were checked on arrival
+    if held:  # known ones were checked on arrival
+        changes = [c for c in changes if c.cid not in held]
     if not changes:
         return
     names = _names(conn)
@@ -168,6 +169,8 @@ def _split(cid: str) -> tuple[str, int] | None:
 
 def _before_what_it_overwrote(conn: sqlite3.Connection, changes: list[Change]) -> Found:
     """A change is stamped after every change it knowingly overwrote."""
+    if not any(c.prev for c in changes):
+        return None
     stamps = {c.cid: c.hlc for c in changes}
     wanted = [
         p
