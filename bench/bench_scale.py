@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -41,22 +42,44 @@ def _timed(fn):  # type: ignore[no-untyped-def]
 
 def read_only(path: Path) -> float:
     """The floor: python-calamine reading every sheet of the workbook, nothing else."""
+    return read_only_cpu(path)[0]
+
+
+def read_only_cpu(path: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of python-calamine reading every sheet of the workbook. CPU
+    seconds of the process move far less with the load of other processes than wall ones."""
     from python_calamine import CalamineWorkbook
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     book = CalamineWorkbook.from_path(str(path))
     for name in book.sheet_names:
         book.get_sheet_by_name(name).to_python()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+PEAK_CODE = """
+def peak_mb():
+    # Linux's ru_maxrss of a child counts the parent's memory copied at fork, before exec;
+    # VmHWM is this program's own high-water mark.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
 
 
 def _in_child(code: str) -> dict:
     """Run `code` (which prints one JSON line) in a fresh interpreter; adds its peak memory."""
     wrapper = (
         "import json, resource, sys\n"
+        f"{PEAK_CODE}\n"
         f"{code}\n"
         "out = dict(RESULT)\n"
-        "out['peak_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "out['peak_mb'] = peak_mb()\n"
         "print(json.dumps(out))\n"
     )
     proc = subprocess.run(
@@ -72,34 +95,74 @@ def _in_child(code: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def roundtrip(folder: Path) -> list[dict]:
-    """Export and import a full bundle of 160,000 changes (16,000 items of 10 fields)."""
-    from bench.bench_sync import _coordinator, _post_with_changes
-    from bordertrack.services.sync import export_bundle, import_bundle
+EXPORT_CODE = """
+import time
+from pathlib import Path
+from bordertrack.services.sync import export_bundle
+from bordertrack.store.database import Store
+store = Store({db!r})
+# The whole-file check runs once per session before the first write; it is not the export's
+# work, and its page reads would fill SQLite's cache and hide the export's own memory.
+store.mark_checked()
+start, cpu = time.perf_counter(), time.process_time()
+export_bundle(store, Path({out!r}), full=True)
+RESULT = {{"wall": time.perf_counter() - start, "cpu": time.process_time() - cpu}}
+store.close()
+"""
 
-    post = _post_with_changes(folder, "post", "DOS", ROUNDTRIP_CHANGES, 1)
-    out = folder / "full.xlsx"
-    t_export, _ = _timed(lambda: export_bundle(post, out, full=True))
-    t_read = read_only(out)
-    coordinator = _coordinator(folder, [post])
-    t_import, report = _timed(lambda: import_bundle(coordinator, out))
-    coordinator.close()
-    post.close()
-    n = f"{report.received:,}"
-    return [
+IMPORT_CODE = """
+import time
+from pathlib import Path
+from bench.bench_sync import _coordinator
+from bordertrack.services.sync import import_bundle
+from bordertrack.store.database import Store
+post = Store({db!r})
+coordinator = _coordinator(Path({folder!r}), [post])
+start, cpu = time.perf_counter(), time.process_time()
+report = import_bundle(coordinator, Path({out!r}))
+RESULT = {{"wall": time.perf_counter() - start, "cpu": time.process_time() - cpu,
+          "received": report.received}}
+coordinator.close()
+"""
+
+
+def roundtrip(folder: Path) -> list[dict]:
+    """Export full bundles of 40,000 and 160,000 changes (items of 10 fields) from a post,
+    and import the larger into a fresh coordinator, each in a fresh process whose peak
+    memory is measured; CPU seconds beside the bare read's CPU seconds (the budget is
+    twice that), wall seconds and the load in the note."""
+    from bench.bench_sync import _post_with_changes
+
+    rows = []
+    for count in (ROUNDTRIP_CHANGES // 4, ROUNDTRIP_CHANGES):
+        sub = folder / str(count)
+        sub.mkdir()
+        _post_with_changes(sub, "post", "DOS", count, 1).close()
+        db, out = str(sub / "post.db"), str(sub / "full.xlsx")
+        exported = _in_child(EXPORT_CODE.format(db=db, out=out))
+        read_wall, read_cpu = read_only_cpu(Path(out))
+        rows.append(
+            {
+                "what": f"export {count:,} changes (CPU s)",
+                "budget": 2 * read_cpu,
+                "seconds": exported["cpu"],
+                "read_only": read_cpu,
+                "note": f"wall {exported['wall']:.1f} s (read {read_wall:.1f} s), "
+                f"peak {exported['peak_mb']:.0f} MB, load {os.getloadavg()[0]:.1f}",
+            }
+        )
+    imported = _in_child(IMPORT_CODE.format(db=db, folder=str(sub), out=out))
+    rows.append(
         {
-            "what": f"export {n} changes",
-            "budget": 2 * t_read,
-            "seconds": t_export,
-            "read_only": t_read,
-        },
-        {
-            "what": f"import {n} changes",
-            "budget": 2 * t_read,
-            "seconds": t_import,
-            "read_only": t_read,
-        },
-    ]
+            "what": f"import {imported['received']:,} changes (CPU s)",
+            "budget": 2 * read_cpu,
+            "seconds": imported["cpu"],
+            "read_only": read_cpu,
+            "note": f"wall {imported['wall']:.1f} s, peak {imported['peak_mb']:.0f} MB, "
+            f"load {os.getloadavg()[0]:.1f}",
+        }
+    )
+    return rows
 
 
 def _cli(db: Path, *args: str) -> float:
@@ -122,13 +185,21 @@ def demo_and_reads(size: str) -> list[dict]:
         tmp = db.with_suffix(".building")
         for p in tmp.parent.glob(tmp.name + "*"):
             p.unlink()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         seconds = _cli(tmp, "demo", "--size", size)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         for suffix in ("", "-wal", "-shm"):
             if Path(f"{tmp}{suffix}").exists():
                 os.replace(f"{tmp}{suffix}", f"{db}{suffix}")
         Path(f"{tmp}.lock").unlink(missing_ok=True)
         rows.append(
-            {"what": f"demo --size {size} (bulk path)", "budget": 120.0, "seconds": seconds}
+            {
+                "what": f"demo --size {size} (bulk path)",
+                "budget": 120.0,
+                "seconds": seconds,
+                "note": f"CPU {cpu:.1f} s (user + system), load {os.getloadavg()[0]:.1f}",
+            }
         )
     for args in (
         ("list", "equipment", "--where", "status=stolen", "--limit", "5"),

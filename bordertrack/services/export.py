@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
-from bordertrack.services.selection import peer_vector, select_changes
+from bordertrack.services.selection import LogSource, peer_vector, selection_sql
 from bordertrack.services.vectors import SENT_KEY, version_vector
 from bordertrack.shown import shown
+from bordertrack.store.changes import Change
 from bordertrack.store.database import Store
 
 Progress = Callable[[int, int], None] | None
@@ -77,6 +79,12 @@ def _introductions(store: Store, origins: set[str]) -> list[dict]:
 
 def prepare_export(store: Store, *, to: str | None = None, full: bool = False) -> tuple[dict, list]:
     """The header fields and the changes of the next bundle (what `to` is not known to have)."""
+    fields, source = _prepare(store, to=to, full=full)
+    return fields, [Change(*row) for row in source.changes()]
+
+
+def _prepare(store: Store, *, to: str | None, full: bool) -> tuple[dict, LogSource]:
+    """The header fields and where the next bundle's changes are read from."""
     me = store.device
     recipient = to if to is not None else (None if full else default_recipient(store))
     recipient_post = None
@@ -88,8 +96,11 @@ def prepare_export(store: Store, *, to: str | None = None, full: bool = False) -
             raise UnknownRecipient(recipient)
         recipient_post = row[1] if row[0] == "post" else None
     since = {} if full or not recipient else peer_vector(store.conn, recipient)
-    changes = select_changes(
-        store.conn, me=me["id"], my_role=me["role"], since=since, recipient_post=recipient_post
+    source = LogSource(
+        store.conn,
+        *selection_sql(
+            store.conn, me=me["id"], my_role=me["role"], since=since, recipient_post=recipient_post
+        ),
     )
     last = store.conn.execute(
         "SELECT chain_seq, digest FROM export_log WHERE coalesce(recipient, '') = ? "
@@ -109,10 +120,25 @@ def prepare_export(store: Store, *, to: str | None = None, full: bool = False) -
         "full": bool(full or not since),
         "vector": vector,
         "public_key": bytes(me["public_key"]),
-        "devices": _introductions(store, {c.origin for c in changes}),
+        "devices": _introductions(store, source.origins()),
         "complete": complete_ranges(me["id"], me["role"], since, vector),
     }
-    return header, changes
+    return header, source
+
+
+@contextmanager
+def _one_snapshot(store: Store) -> Iterator[None]:
+    """A read transaction: the passes over the log (one per sheet) all see the same changes,
+    whatever another process commits meanwhile."""
+    if store.conn.in_transaction:
+        yield
+        return
+    store.conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if store.conn.in_transaction:
+            store.conn.execute("COMMIT")
 
 
 def complete_ranges(
@@ -176,16 +202,18 @@ def export_bundle(
     from bordertrack.sync.bundle_model import BundleHeader
     from bordertrack.sync.bundle_write import write_bundle
 
-    fields, changes = prepare_export(store, to=to, full=full)
-    digest = write_bundle(
-        Path(path),
-        BundleHeader(**fields),
-        changes,
-        private_key(store),
-        on_progress=on_progress,
-        is_cancelled=is_cancelled,
-    )
-    log_export(store, fields, digest, shown(Path(path).name), len(changes))
+    with _one_snapshot(store):
+        fields, source = _prepare(store, to=to, full=full)
+        digest = write_bundle(
+            Path(path),
+            BundleHeader(**fields),
+            source,
+            private_key(store),
+            on_progress=on_progress,
+            is_cancelled=is_cancelled,
+        )
+        count = sum(n for _, n in source.counts().values())
+    log_export(store, fields, digest, shown(Path(path).name), count)
     return ExportResult(
-        Path(path), digest, fields["bundle_seq"], len(changes), fields["recipient"], fields["full"]
+        Path(path), digest, fields["bundle_seq"], count, fields["recipient"], fields["full"]
     )

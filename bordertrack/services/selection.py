@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 
 from bordertrack.domain.entities import ENTITIES, Scope
 from bordertrack.store.changes import CHANGE_COLUMNS, Change
@@ -98,17 +99,18 @@ def _arrived(conn: sqlite3.Connection, post: str) -> None:
         )
 
 
-def select_changes(
+def selection_sql(
     conn: sqlite3.Connection,
     *,
     me: str,
     my_role: str,
     since: dict[str, int],
     recipient_post: str | None,
-) -> list[Change]:
-    """Changes above `since` per origin; only my own unless I am a coordinator (who relays);
-    for a post recipient only reference data, that post's records, and the edits that took
-    its former records away.
+) -> tuple[str, list]:
+    """`FROM changes c ... WHERE ...` and its parameters for the changes above `since` per
+    origin; only my own unless I am a coordinator (who relays); for a post recipient only
+    reference data, that post's records, and the edits that took its former records away.
+    The temporary tables it reads are filled here and hold until the next selection.
     """
     clauses, params = [], []
     if my_role != "coordinator":
@@ -136,6 +138,58 @@ def select_changes(
             "AND m.hlc = c.hlc))"
         )
     clauses.append(unseen)
+    return f"FROM changes c {join} WHERE {' AND '.join(clauses)}", params
+
+
+def select_changes(
+    conn: sqlite3.Connection,
+    *,
+    me: str,
+    my_role: str,
+    since: dict[str, int],
+    recipient_post: str | None,
+) -> list[Change]:
+    """The changes `selection_sql` chooses, in (origin, seq) order, as a list."""
+    source, params = selection_sql(
+        conn, me=me, my_role=my_role, since=since, recipient_post=recipient_post
+    )
     cols = ", ".join(f"c.{col}" for col in CHANGE_COLUMNS)
-    sql = f"SELECT {cols} FROM changes c {join} WHERE {' AND '.join(clauses)} ORDER BY c.origin, c.seq"
-    return [Change(*r) for r in conn.execute(sql, params)]
+    return [
+        Change(*r) for r in conn.execute(f"SELECT {cols} {source} ORDER BY c.origin, c.seq", params)
+    ]
+
+
+class LogSource:
+    """The chosen changes read from the log once per bundle sheet (a `ChangeSource` of
+    sync/bundle_write.py), so an export holds one row at a time, never the bundle.
+
+    Run its passes inside one read transaction: each pass must see the same log."""
+
+    def __init__(self, conn: sqlite3.Connection, source: str, params: list) -> None:
+        self.conn, self.source, self.params = conn, source, params
+        self._counts: dict[str, tuple[int, int]] | None = None
+
+    def counts(self) -> dict[str, tuple[int, int]]:
+        """entity -> (records, changes), counted once."""
+        if self._counts is None:
+            sql = f"SELECT c.entity, count(DISTINCT c.record_id), count(*) {self.source} GROUP BY c.entity"
+            self._counts = {e: (r, n) for e, r, n in self.conn.execute(sql, self.params)}
+        return self._counts
+
+    def origins(self) -> set[str]:
+        return {
+            o for (o,) in self.conn.execute(f"SELECT DISTINCT c.origin {self.source}", self.params)
+        }
+
+    def by_record(self, entity: str) -> Iterable[tuple]:
+        sql = (
+            f"SELECT c.record_id, c.field, c.value, c.hlc, c.origin, c.seq {self.source} "
+            "AND c.entity = ? ORDER BY c.record_id"
+        )
+        return self.conn.execute(sql, [*self.params, entity])
+
+    def changes(self) -> Iterable[tuple]:
+        cols = ", ".join(f"c.{col}" for col in CHANGE_COLUMNS)
+        return self.conn.execute(
+            f"SELECT {cols} {self.source} ORDER BY c.origin, c.seq", self.params
+        )

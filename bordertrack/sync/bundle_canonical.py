@@ -24,7 +24,7 @@ _INT_LIMIT = 2**63
 
 # Characters a spreadsheet program may rewrite on save (LibreOffice turns \r\n into
 # \n) or that XML cannot hold. Text with any of them travels JSON-escaped (type j).
-_FRAGILE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+FRAGILE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
 def canonical_cell(value: Any) -> Any:
@@ -69,9 +69,87 @@ def canonical_rows(rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
 
 
 def rows_digest(rows: Iterable[Sequence[Any]]) -> str:
-    """Hex sha256 of the canonical JSON text of a sheet's rows (docs/bundle-format.md)."""
-    text = json.dumps(canonical_rows(rows), separators=(",", ":"), ensure_ascii=True)
-    return hashlib.sha256(text.encode("ascii")).hexdigest()
+    """Hex sha256 of the canonical JSON text of a sheet's rows (docs/bundle-format.md).
+
+    Taken in chunks (`StreamDigest`), so that the Changes sheet, all text, is encoded by
+    json in C rather than converted cell by cell first."""
+    digest = StreamDigest()
+    rows = rows if isinstance(rows, list) else list(rows)
+    for start in range(0, len(rows), 20_000):
+        digest.add(rows[start : start + 20_000])
+    return digest.hexdigest()
+
+
+# In json.dumps text of rows of strings whose first cell is filled, an empty cell is `,""`:
+# a quote after a comma cannot be escaped, so were the comma inside a string this quote
+# would close it, and no second quote could follow. It is marked with NUL, which ASCII-only
+# json text never holds, so the trailing ones of each row can be dropped exactly.
+def _text_rows_json(rows: Sequence[Sequence[str]]) -> str:
+    """The canonical JSON of rows of text whose first cell is filled, without the outer []."""
+    text = json.dumps(rows, separators=(",", ":"))[1:-1]
+    if ',""' not in text:
+        return text
+    text = text.replace(',""', ",\x00")
+    while ",\x00]" in text:
+        text = text.replace(",\x00]", "]")
+    return text.replace("\x00", "null")
+
+
+class StreamDigest:
+    """`rows_digest` taken a chunk of rows at a time, so a sheet is hashed while it is
+    written and never held whole: the JSON text of the rows is fed to sha256 piecewise.
+
+    Empty rows are held back until a non-empty row follows (trailing ones are dropped).
+    """
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256(b"[")
+        self._started = False
+        self._empty = 0
+
+    def add(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Rows of any cells; a chunk of all-text rows whose first cell is filled (the
+        Changes sheet) is encoded by json in C, its empty strings then written as null."""
+        if (
+            rows
+            and all(type(r) in (list, tuple) and r and r[0] for r in rows)
+            and set(map(type, chain.from_iterable(rows))) == {str}
+        ):
+            self._feed("[]," * self._empty + _text_rows_json(rows))
+            self._empty = 0
+            return
+        cells = canonical_rows_kept(rows)
+        last = len(cells)
+        while last and not cells[last - 1]:
+            last -= 1
+        if last:
+            body = json.dumps(cells[:last], separators=(",", ":"))[1:-1]
+            self._feed("[]," * self._empty + body)
+            self._empty = len(cells) - last
+        else:
+            self._empty += len(cells)
+
+    def _feed(self, text: str) -> None:
+        if self._started:
+            self._hash.update(b",")
+        self._hash.update(text.encode("ascii"))
+        self._started = True
+
+    def hexdigest(self) -> str:
+        done = self._hash.copy()
+        done.update(b"]")
+        return done.hexdigest()
+
+
+def canonical_rows_kept(rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
+    """Every row canonical with its trailing empty cells dropped; empty rows are kept."""
+    out: list[list[Any]] = []
+    for row in rows:
+        cells = [canonical_cell(v) for v in row]
+        while cells and cells[-1] is None:
+            cells.pop()
+        out.append(cells)
+    return out
 
 
 def signed_message(digest: str) -> bytes:
@@ -94,7 +172,7 @@ def encode_value(value: Any) -> tuple[str, str]:
     if isinstance(value, float):
         return "f", repr(value)
     if isinstance(value, str):
-        if _FRAGILE.search(value):
+        if FRAGILE.search(value):
             return "j", json.dumps(value, ensure_ascii=True)
         return "s", value
     raise TypeError(f"a change value cannot be a {type(value).__name__}")
@@ -102,6 +180,6 @@ def encode_value(value: Any) -> tuple[str, str]:
 
 def clean_text(text: str) -> str:
     """Text for the sheets people read: line breaks as \n, other control characters as U+FFFD."""
-    if not _FRAGILE.search(text):
+    if not FRAGILE.search(text):
         return text
-    return _FRAGILE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return FRAGILE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))

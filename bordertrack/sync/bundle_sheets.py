@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES, Entity
@@ -14,34 +16,48 @@ from bordertrack.domain.vocabularies import label
 from bordertrack.store.changes import DELETED, MERGED_INTO, Change
 from bordertrack.store.hlc import wall_ms
 from bordertrack.sync import keys
-from bordertrack.sync.bundle_canonical import clean_text, encode_value
+from bordertrack.sync.bundle_canonical import FRAGILE, clean_text, encode_value
 from bordertrack.sync.bundle_model import CHANGE_SHEET_COLUMNS, BundleHeader
 
 Row = list[Any]
 _NUMERIC = (Kind.INT, Kind.REAL, Kind.MONEY, Kind.PERCENT)
 
 
-def changes_rows(changes: Sequence[Change]) -> list[Row]:
-    """The authoritative sheet: every number and value as text, typed by the `type` column."""
-    rows: list[Row] = [list(CHANGE_SHEET_COLUMNS)]
-    append = rows.append
-    for c in changes:
-        kind, text = encode_value(c.value)
-        append(
-            [
-                c.origin,
-                str(c.seq),
-                str(c.hlc),
-                c.entity,
-                c.record_id,
-                c.field,
-                kind,
-                text,
-                c.prev,
-                clean_text(c.operator),
-            ]
+def changes_rows(changes: Iterable[Sequence[Any]]) -> list[Row]:
+    """The authoritative sheet whole, header first (see `change_sheet_rows`)."""
+    return [list(CHANGE_SHEET_COLUMNS), *change_sheet_rows(changes)]
+
+
+class _Operators(dict[str, str]):
+    """operator -> its text on the sheet; a bundle has few operators, cleaned once each."""
+
+    def __missing__(self, name: str) -> str:
+        self[name] = text = clean_text(name)
+        return text
+
+
+def change_sheet_rows(changes: Iterable[Sequence[Any]]) -> Iterator[tuple[str, ...]]:
+    """The Changes sheet's rows, one per change-shaped tuple (`Change` field order), as they
+    come: every number and value as text, typed by the `type` column."""
+    operators = _Operators()
+    fragile = FRAGILE.search
+    for origin, seq, hlc, entity, record_id, field, value, prev, operator in changes:
+        if type(value) is str and not fragile(value):
+            kind, text = "s", value
+        else:
+            kind, text = encode_value(value)
+        yield (
+            origin,
+            str(seq),
+            str(hlc),
+            entity,
+            record_id,
+            field,
+            kind,
+            text,
+            prev,
+            operators[operator],
         )
-    return rows
 
 
 def stamp_text(hlc: int) -> str:
@@ -75,51 +91,56 @@ def display(f: Field | None, value: Any) -> Any:
     return clean_text(str(value))
 
 
-def latest_values(changes: Sequence[Change]) -> dict[str, dict[str, dict[str, Change]]]:
-    """entity -> record id -> field -> the latest change of that field carried here."""
-    out: dict[str, dict[str, dict[str, Change]]] = {}
-    for c in changes:
-        fields = out.setdefault(c.entity, {}).setdefault(c.record_id, {})
-        old = fields.get(c.field)
-        if old is None or (c.hlc, c.origin, c.seq) > (old.hlc, old.origin, old.seq):
-            fields[c.field] = c
-    return out
+# What a readable sheet needs of a change: record_id, field, value, hlc, origin, seq.
+Latest = tuple[str, str, Any, int, str, int]
 
 
-def readable_rows(e: Entity, records: dict[str, dict[str, Change]]) -> list[Row]:
-    """One row per record touched: its values as carried in this bundle."""
-    header = [
+def readable_header(e: Entity) -> Row:
+    return [
         "Record id",
         *(f.label for f in e.fields),
         "Deleted",
         "Merged into",
         "Last change (UTC)",
     ]
-    rows: list[Row] = [header]
-    for rid in sorted(records):
-        fields = records[rid]
+
+
+def readable_rows(e: Entity, by_record: Iterable[Latest]) -> Iterator[Row]:
+    """One row per record touched, header first: its values as carried in this bundle.
+
+    `by_record` holds the entity's changes with each record's changes together and the
+    records in id order, so one record is held at a time."""
+    yield readable_header(e)
+    for rid, group in groupby(by_record, key=itemgetter(0)):
+        fields: dict[str, Latest] = {}
+        for c in group:
+            old = fields.get(c[1])
+            if old is None or (c[3], c[4], c[5]) > (old[3], old[4], old[5]):
+                fields[c[1]] = c
         row: Row = [rid]
         for f in e.fields:
             c = fields.get(f.name)
-            row.append(display(f, c.value) if c else None)
+            row.append(display(f, c[2]) if c else None)
         deleted = fields.get(DELETED)
-        row.append(("Yes" if deleted.value else "No") if deleted else None)
+        row.append(("Yes" if deleted[2] else "No") if deleted else None)
         merged = fields.get(MERGED_INTO)
-        row.append(display(None, merged.value) if merged else None)
-        row.append(stamp_text(max(c.hlc for c in fields.values())))
-        rows.append(row)
-    return rows
+        row.append(display(None, merged[2]) if merged else None)
+        row.append(stamp_text(max(c[3] for c in fields.values())))
+        yield row
 
 
-def readable_sheets(changes: Sequence[Change]) -> list[tuple[str, list[Row], list[float]]]:
-    """(sheet name, rows, widths) per entity touched, in declaration order."""
-    latest = latest_values(changes)
-    out = []
-    for name, e in ENTITIES.items():
-        if name in latest:
-            widths = [38.0, *(_width(f) for f in e.fields), 9.0, 38.0, 20.0]
-            out.append((e.plural, readable_rows(e, latest[name]), widths))
+def by_record(changes: Iterable[Change]) -> dict[str, list[Latest]]:
+    """entity -> its changes as `Latest` tuples, records in id order (for a list of changes)."""
+    out: dict[str, list[Latest]] = {}
+    for c in changes:
+        out.setdefault(c.entity, []).append((c.record_id, c.field, c.value, c.hlc, c.origin, c.seq))
+    for rows in out.values():
+        rows.sort(key=itemgetter(0))
     return out
+
+
+def readable_widths(e: Entity) -> list[float]:
+    return [38.0, *(_width(f) for f in e.fields), 9.0, 38.0, 20.0]
 
 
 def _width(f: Field) -> float:
@@ -130,13 +151,20 @@ def _width(f: Field) -> float:
     return 18.0 if f.kind != Kind.LONGTEXT else 40.0
 
 
-def cover_rows(header: BundleHeader, changes: Sequence[Change]) -> list[Row]:
-    """The sheet a person sees first: who sent it, what it holds, how to check it."""
+def change_counts(changes: Iterable[Change]) -> dict[str, tuple[int, int]]:
+    """entity -> (records, changes) of a list of changes, for the Cover."""
     counts: dict[str, tuple[set[str], int]] = {}
     for c in changes:
         ids, n = counts.get(c.entity, (set(), 0))
         ids.add(c.record_id)
         counts[c.entity] = (ids, n + 1)
+    return {name: (len(ids), n) for name, (ids, n) in counts.items()}
+
+
+def cover_rows(header: BundleHeader, counts: dict[str, tuple[int, int]]) -> list[Row]:
+    """The sheet a person sees first: who sent it, what it holds, how to check it.
+
+    `counts`: entity -> (records, changes) carried."""
     kind = (
         "Full export: everything the sender holds"
         if header.full
@@ -153,15 +181,15 @@ def cover_rows(header: BundleHeader, changes: Sequence[Change]) -> list[Row]:
         ["Bundle number", header.bundle_seq],
         ["Addressed to", header.recipient or "any device"],
         ["Contents", kind],
-        ["Changes", len(changes)],
+        ["Changes", sum(n for _, n in counts.values())],
         ["Signing key fingerprint", keys.fingerprint(header.public_key)],
         [],
         ["What it contains", "Records", "Changes"],
     ]
     for name, e in ENTITIES.items():
         if name in counts:
-            ids, n = counts[name]
-            rows.append([e.plural, len(ids), n])
+            records, n = counts[name]
+            rows.append([e.plural, records, n])
     rows += [
         [],
         ["How to check it", "Run: bordertrack verify THIS_FILE.xlsx (or File > Verify bundle)."],

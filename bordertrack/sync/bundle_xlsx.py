@@ -11,11 +11,13 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
 
+from bordertrack.sync.bundle_canonical import StreamDigest
 from bordertrack.sync.bundle_errors import BundleError
 
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -40,13 +42,18 @@ class ExportCancelled(BundleError):
 
 @dataclass
 class Sheet:
-    """One worksheet: its rows of str/int/float/bool/None, column widths, header styling."""
+    """One worksheet: its rows of str/int/float/bool/None, column widths, header styling.
+
+    `rows` may be a one-pass iterator (an export streams them from the log); the writer
+    takes the sheet's canonical digest while it writes them and keeps it in `digest`.
+    """
 
     name: str
-    rows: Sequence[Sequence[Any]]
+    rows: Iterable[Sequence[Any]]
     widths: Sequence[float] = ()
     header: bool = True
     text_columns: bool = False
+    digest: str = ""
 
 
 def _escape_char(match: re.Match[str]) -> str:
@@ -86,16 +93,26 @@ class SharedStrings(dict[str, str]):
     Text that looks like an OOXML escape (`_x0041_`) stays an inline string: openpyxl
     decodes such escapes in shared strings but writes them back undecoded, so a re-save
     would turn it into other text.
+
+    So that an export's memory does not grow with the bundle, the table holds at most
+    `LIMIT` texts, and digits-only text (seq and hlc, one of each per change, never
+    repeated) is never put in it: both are written inline, which readers accept alike.
     """
+
+    LIMIT = 50_000
 
     def __init__(self) -> None:
         super().__init__()
         self.texts: list[str] = []
 
     def __missing__(self, text: str) -> str:
-        if _ESCAPE_LIKE.search(text):
+        if text.isdigit() and text.isascii():
+            return f' t="inlineStr"><is><t>{text}</t></is>'
+        if _ESCAPE_LIKE.search(text) or len(self.texts) >= self.LIMIT:
             space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
             tail = f' t="inlineStr"><is><t{space}>{escape_text(text)}</t></is>'
+            if len(self.texts) >= self.LIMIT:
+                return tail
         else:
             tail = f' t="s"><v>{len(self.texts)}</v>'
             self.texts.append(text)
@@ -147,20 +164,27 @@ def _cell(ref: str, value: Any, style: str, strings: SharedStrings) -> str:
 
 def row_xml(number: int, row: Sequence[Any], strings: SharedStrings, style: str = "") -> str:
     """One <row>: empty strings and None are left out (an empty cell and "" are one)."""
-    if not style and set(map(type, row)) == {str}:
-        # The Changes sheet's rows (all text): one f-string per cell, no type dispatch.
-        cells = [
-            f'<c r="{col}{number}"{strings[v]}</c>'
-            for col, v in zip(_COLUMNS, row, strict=False)
-            if v
-        ]
-    else:
-        cells = [
-            _cell(f"{_COLUMNS[i]}{number}", v, style, strings)
-            for i, v in enumerate(row)
-            if v is not None and v != ""
-        ]
+    cells = [
+        _cell(f"{_COLUMNS[i]}{number}", v, style, strings)
+        for i, v in enumerate(row)
+        if v is not None and v != ""
+    ]
     return f'<row r="{number}">{"".join(cells)}</row>'
+
+
+_CELL_HEADS = [f'<c r="{c}' for c in _COLUMNS]
+
+
+def text_rows_xml(start: int, rows: Sequence[Sequence[str]], strings: SharedStrings) -> str:
+    """<row>s for rows of text only (the Changes sheet), numbered from `start`: the same XML
+    as `row_xml`, without its type dispatch; empty cells are left out."""
+    out = []
+    append = out.append
+    for number, row in enumerate(rows, start):
+        n = str(number)
+        cells = [f'{h}{n}"{strings[v]}</c>' for h, v in zip(_CELL_HEADS, row, strict=False) if v]
+        append(f'<row r="{n}">{"".join(cells)}</row>')
+    return "".join(out)
 
 
 def _sheet_head(sheet: Sheet, selected: bool) -> str:
@@ -188,17 +212,28 @@ Tick = Callable[[int], None]
 def _write_sheet(
     out: IO[bytes], sheet: Sheet, selected: bool, tick: Tick, strings: SharedStrings
 ) -> None:
+    """Write the sheet's rows 2,000 at a time, hashing each chunk as it goes (one pass)."""
     out.write(_sheet_head(sheet, selected).encode("utf-8"))
-    chunk: list[str] = []
-    for number, row in enumerate(sheet.rows, start=1):
-        style = f' s="{STYLE_BOLD}"' if number == 1 and sheet.header else ""
-        chunk.append(row_xml(number, row, strings, style))
-        if len(chunk) == 2000:
-            out.write("".join(chunk).encode("utf-8"))
-            tick(len(chunk))
-            chunk = []
-    out.write(("".join(chunk) + "</sheetData></worksheet>").encode("utf-8"))
-    tick(len(chunk))
+    digest = StreamDigest()
+    rows = iter(sheet.rows)
+    number = written = 1
+    while chunk := list(islice(rows, 2000)):
+        digest.add(chunk)
+        xml = []
+        if number == 1:
+            style = f' s="{STYLE_BOLD}"' if sheet.header else ""
+            xml.append(row_xml(1, chunk[0], strings, style))
+            number, chunk = 2, chunk[1:]
+        if set(map(type, chain.from_iterable(chunk))) == {str}:
+            xml.append(text_rows_xml(number, chunk, strings))
+        else:
+            xml.extend(row_xml(n, row, strings) for n, row in enumerate(chunk, number))
+        number += len(chunk)
+        out.write("".join(xml).encode("utf-8"))
+        tick(number - written)
+        written = number
+    out.write(b"</sheetData></worksheet>")
+    sheet.digest = digest.hexdigest()
 
 
 def _package_parts(names: Sequence[str]) -> dict[str, str]:
@@ -254,14 +289,25 @@ _STYLES = (
 )
 
 
-def _write_zip(target: IO[bytes], sheets: Sequence[Sheet], tick: Tick) -> None:
+Last = Callable[[Sequence[Sheet]], Sheet]
+
+
+def _write_zip(
+    target: IO[bytes], sheets: Sequence[Sheet], last: Last | None, last_name: str, tick: Tick
+) -> None:
+    names = [s.name for s in sheets] + ([last_name] if last else [])
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        for name, text in _package_parts([s.name for s in sheets]).items():
+        for name, text in _package_parts(names).items():
             zf.writestr(name, text)
         strings = SharedStrings()
-        for i, sheet in enumerate(sheets, start=1):
-            with zf.open(f"xl/worksheets/sheet{i}.xml", "w", force_zip64=True) as out:
-                _write_sheet(out, sheet, i == 1, tick, strings)
+        todo = list(sheets)
+        i = 0
+        while i < len(todo):
+            with zf.open(f"xl/worksheets/sheet{i + 1}.xml", "w", force_zip64=True) as out:
+                _write_sheet(out, todo[i], i == 0, tick, strings)
+            i += 1
+            if i == len(sheets) and last is not None:
+                todo.append(last(sheets))
         zf.writestr("xl/sharedStrings.xml", strings.xml())
 
 
@@ -271,9 +317,13 @@ def write_workbook(
     *,
     on_rows: Tick | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    last: Last | None = None,
+    last_name: str = "",
 ) -> None:
     """Write `sheets` to `path` via a temp file, fsync and rename.
 
+    `last(sheets)`, called once the others are written (their `digest` set), gives the
+    final sheet, named `last_name`: the Manifest, which lists the others' digests.
     A pulled USB stick or a cancel leaves the old file (or none), never half a bundle.
     """
 
@@ -287,7 +337,7 @@ def write_workbook(
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            _write_zip(handle, sheets, tick)
+            _write_zip(handle, sheets, last, last_name, tick)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
