@@ -240,3 +240,36 @@ def test_an_edit_by_the_post_a_relayed_hand_over_named_is_not_lost(make_store) -
     deliver(make_bundle(c, to=q.device["id"]), q)
     assert records.get(q, "equipment", item)["post"] == "TOR"
     assert records.list_records(q, "equipment", {"post": "AKJ"}) == []
+
+
+def test_every_post_along_a_chain_of_relayed_hand_overs_learns_where_the_item_went(
+    make_store,
+) -> None:
+    """Dostuk hands to Ak-Jol, Ak-Jol to Bor-Dobo, each relayed by a coordinator that had not
+    yet heard of the other coordinator's earlier transfer to Torugart. Both hand-overs end up
+    held; every post that was told it had the item, however far down the chain, is told
+    where it is now."""
+    c, d, p, item = _coordinator_and_post(make_store)
+    q = make_store("post", "AKJ", name="q")
+    r = make_store("post", "BDB", name="r")
+    for post in (q, r):
+        enrol(post, c)
+        enrol(post, d)
+    deliver(make_bundle(c, to=d.device["id"]), d)
+    records.update(d, "equipment", item, {"post": "TOR"})  # c has not heard of it yet
+    records.update(p, "equipment", item, {"post": "AKJ"})
+    deliver(make_bundle(p, to=c.device["id"]), c)
+    deliver(make_bundle(c, to=q.device["id"]), q)
+    records.update(q, "equipment", item, {"post": "BDB"})  # Ak-Jol hands it on
+    deliver(make_bundle(q, to=c.device["id"]), c)
+    deliver(make_bundle(c, to=r.device["id"]), r)
+    assert records.get(r, "equipment", item)["post"] == "BDB"
+    records.update(r, "equipment", item, {"notes": "received at Bor-Dobo"})
+    deliver(make_bundle(r, to=c.device["id"]), c)
+    deliver(make_bundle(d, to=c.device["id"]), c)
+    assert records.get(c, "equipment", item)["post"] == "TOR"
+    assert ("scope", "notes") in {(v.kind, v.field) for v in conflicts.list_conflicts(c)}
+    for post, code in ((q, "AKJ"), (r, "BDB")):
+        deliver(make_bundle(c, to=post.device["id"]), post)
+        assert records.get(post, "equipment", item)["post"] == "TOR"
+        assert records.list_records(post, "equipment", {"post": code}) == []

@@ -50,11 +50,12 @@ def _moved_out(conn: sqlite3.Connection, post: str) -> None:
     """Fill temp table `moves` with the edits that took a record away from `post` (or moved,
     deleted or merged it after it left): the post must learn that it no longer holds it.
 
-    A record counts as having been at the post when an accepted change set its post field
-    to it, or when a held hand-over to it was made by a post the record had been at (a
-    coordinator may have relayed that hand-over before it learned of an earlier transfer,
-    so the post was told it had the record). Only whole edits that change the post field,
-    delete or merge travel; the new post's other edits stay need-to-know.
+    A post was told it had a record when an accepted change set its post field to that post,
+    or when a held hand-over to it was made by a post that had itself been told so: a
+    coordinator may relay a chain of hand-overs (Dostuk to Ak-Jol, Ak-Jol to Bor-Dobo)
+    before it learns of an earlier transfer, and every post along the chain must hear where
+    the record is now. Only whole edits that change the post field, delete or merge travel;
+    the new post's other edits stay need-to-know.
     """
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS moves (entity TEXT, record_id TEXT, origin TEXT, "
@@ -65,15 +66,22 @@ def _moved_out(conn: sqlite3.Connection, post: str) -> None:
         if not e.post_field:
             continue
         conn.execute(
+            "WITH RECURSIVE told(record_id, post) AS ("
+            " SELECT x.record_id, x.value FROM changes x"
+            " WHERE x.entity = :entity AND x.field = :field AND x.accepted = 1"
+            "  AND (x.value = :post OR x.record_id IN (SELECT h.record_id FROM changes h"
+            "   WHERE h.entity = :entity AND h.field = :field AND h.accepted = 0))"
+            " UNION"
+            " SELECT x.record_id, x.value FROM told t"
+            " JOIN changes x ON x.entity = :entity AND x.record_id = t.record_id"
+            "  AND x.field = :field AND x.accepted = 0"
+            " JOIN devices d ON d.id = x.origin AND d.role = 'post' AND d.post = t.post) "
             "INSERT OR IGNORE INTO moves SELECT m.entity, m.record_id, m.origin, m.hlc "
-            "FROM changes m WHERE m.entity = ? AND m.field IN (?, '_deleted', '_merged_into') "
-            "AND m.record_id IN (SELECT x.record_id FROM changes x WHERE x.entity = ? "
-            "AND x.field = ? AND x.value = ? AND (x.accepted = 1 OR EXISTS (SELECT 1 FROM devices d "
-            "JOIN changes a ON a.entity = x.entity AND a.record_id = x.record_id "
-            "AND a.field = x.field AND a.value = d.post AND a.accepted = 1 "
-            "WHERE d.id = x.origin AND d.role = 'post'))) "
+            "FROM changes m WHERE m.entity = :entity "
+            "AND m.field IN (:field, '_deleted', '_merged_into') "
+            "AND m.record_id IN (SELECT record_id FROM told WHERE post = :post) "
             "AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.entity = m.entity AND w.record_id = m.record_id)",
-            (e.name, e.post_field, e.name, e.post_field, post),
+            {"entity": e.name, "field": e.post_field, "post": post},
         )
 
 
