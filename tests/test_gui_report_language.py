@@ -39,7 +39,7 @@ def test_papers_follow_a_runtime_language_switch(qtbot, ctx, tmp_path):  # noqa:
         screen.show()
         pages = [screen.page(k) for k in (DonorPage, HandoverPage, CertificatePage, AttendancePage)]
         assert {p.language.currentData() for p in pages} == {"en"}
-        translations.switch_language(app, store, "ru")  # what Settings does
+        translations.switch_language(app, store, "ru", ctx.write)  # what Settings does
         QApplication.processEvents()
         assert {p.language.currentData() for p in pages} == {"ru"}
 
@@ -64,10 +64,10 @@ def test_papers_follow_a_runtime_language_switch(qtbot, ctx, tmp_path):  # noqa:
         certificate = next(p for p in made if p.name != "act.pdf")
         assert "Check code" not in _pdf_text(certificate)  # the English paper says it
 
-        translations.switch_language(app, store, "ky")
+        translations.switch_language(app, store, "ky", ctx.write)
         QApplication.processEvents()
         assert {p.language.currentData() for p in pages} == {"ky"}
         qtbot.mouseClick(handover.save, Qt.MouseButton.LeftButton)
         handover_ky = _pdf_text(tmp_path / "act.pdf")
         assert "Акт приёма-передачи" not in handover_ky and "DOS-9" in handover_ky
-        translations.switch_language(app, store, "en")
+        translations.switch_language(app, store, "en", ctx.write)
