@@ -168,3 +168,16 @@ def test_the_init_command_suggested_for_a_new_database_runs_as_shown(tmp_path: P
     argv = shlex.split(suggested)
     assert argv[:3] == ["bordertrack", "--db", str(db)]
     assert "created" in bt(db, *argv[3:]).stdout
+
+
+def test_init_prints_the_fingerprint_the_enrolling_device_compares(tmp_path: Path) -> None:
+    """The officer reads out what init printed; the coordinator's 'keys trust' must show it."""
+    post, coord = tmp_path / "post.db", tmp_path / "coord.db"
+    said = bt(post, "init", "--role", "post", "--post", "DOS").stdout
+    bt(coord, "init", "--role", "coordinator")
+    bt(post, "keys", "export-card", str(tmp_path / "dos.card"))
+    shown = bt(coord, "keys", "trust", str(tmp_path / "dos.card"), "--role", "post",
+               "--post", "DOS", "--yes").stdout  # fmt: skip
+    compared = shown.split("Fingerprint: ", 1)[1].split()[0]
+    assert f"fingerprint {compared} " in said
+    assert json.loads(bt(post, "keys", "show", "--json").stdout)["fingerprint"] == compared
