@@ -336,8 +336,8 @@
         <translation>BorderTrack</translation>
     </message>
     <message>
-        <source>This device: &lt;b&gt;{name}&lt;/b&gt; ({role}); key fingerprint &lt;b&gt;{fp}&lt;/b&gt;</source>
-        <translation>Бул түзмөк: &lt;b&gt;{name}&lt;/b&gt; ({role}); ачкычтын изи &lt;b&gt;{fp}&lt;/b&gt;</translation>
+        <source>This device: &lt;b&gt;{name}&lt;/b&gt; ({role}); card fingerprint &lt;b&gt;{fp}&lt;/b&gt;</source>
+        <translation>Бул түзмөк: &lt;b&gt;{name}&lt;/b&gt; ({role}); карточканын изи &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Trusted</source>
