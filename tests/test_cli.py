@@ -181,3 +181,5 @@ def test_init_prints_the_fingerprint_the_enrolling_device_compares(tmp_path: Pat
     compared = shown.split("Fingerprint: ", 1)[1].split()[0]
     assert f"fingerprint {compared} " in said
     assert json.loads(bt(post, "keys", "show", "--json").stdout)["fingerprint"] == compared
+    header = bt(coord, "keys", "list").stdout.splitlines()[0]
+    assert "key_fingerprint" in header.split()  # the other value, named as the key's
