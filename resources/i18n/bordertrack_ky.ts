@@ -1754,6 +1754,10 @@
         <translation>мис. Достук, ноутбук 1</translation>
     </message>
     <message>
+        <source>Enter the post code of this crossing point (e.g. DOS).</source>
+        <translation>Өткөрүү пунктунун кодун жазыңыз (мисалы, DOS).</translation>
+    </message>
+    <message>
         <source>&amp;Create</source>
         <translation>&amp;Түзүү</translation>
     </message>

@@ -1755,6 +1755,10 @@
         <translation>напр. Достук, ноутбук 1</translation>
     </message>
     <message>
+        <source>Enter the post code of this crossing point (e.g. DOS).</source>
+        <translation>Введите код пункта пропуска (например, DOS).</translation>
+    </message>
+    <message>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
