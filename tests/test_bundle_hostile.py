@@ -16,6 +16,7 @@ from bordertrack.sync.bundle_errors import (
     BundleTooLarge,
     NewerFormat,
     NotABundle,
+    OrdinaryWorkbook,
     UnsafeContent,
 )
 from bordertrack.sync.bundle_limits import Limits
@@ -65,6 +66,31 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_bundle(tmp_path / "nothing.xlsx")
     with pytest.raises(NotABundle, match="folder"):
         read_bundle(tmp_path)
+
+
+def test_a_missing_file_asks_for_the_path_not_a_new_export(tmp_path: Path) -> None:
+    with pytest.raises(NotABundle) as err:
+        read_bundle(tmp_path / "пост #1" / "нет.xlsx")
+    text = _one_line(err.value)
+    assert "нет.xlsx" in text and "name and folder" in text and "export" not in text
+
+
+def test_a_register_with_a_formula_is_told_apart_from_a_tampered_bundle(tmp_path: Path) -> None:
+    """A post's own register sent to import: no tampering, and a fresh export would not help."""
+    path = tmp_path / "ведомость.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Ведомость"
+    book.active.append(["Инвентарный номер", "Стоимость"])
+    book.active.append(["BOM-1", 10])
+    book.active.append(["ИТОГО", "=SUM(B2:B2)"])
+    book.save(path)
+    with pytest.raises(OrdinaryWorkbook) as err:
+        read_bundle(path)
+    assert "import-register" in _one_line(err.value)
+    book.active["B3"] = 10  # no formula: still a register, not a bundle missing one sheet
+    book.save(path)
+    with pytest.raises(OrdinaryWorkbook):
+        read_bundle(path)
 
 
 def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:

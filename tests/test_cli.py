@@ -155,3 +155,31 @@ def test_odd_numbers_and_bad_paths_are_one_line_errors(post_db: Path, tmp_path: 
         assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     proc = bt(post_db, "keys", "export-card", str(tmp_path / "no" / "card.json"), check=1)
     assert "check the path" in proc.stderr
+
+
+def test_the_init_command_suggested_for_a_new_database_runs_as_shown(tmp_path: Path) -> None:
+    """A path with spaces and '#' (a folder named "пост #1") is quoted in the suggestion."""
+    import shlex
+
+    db = tmp_path / "пост #1" / "post.db"
+    db.parent.mkdir()
+    line = bt(db, "list", "equipment", check=1).stderr
+    suggested = line.split("run '", 1)[1].split("' first", 1)[0].replace("...", "trainer")
+    argv = shlex.split(suggested)
+    assert argv[:3] == ["bordertrack", "--db", str(db)]
+    assert "created" in bt(db, *argv[3:]).stdout
+
+
+def test_init_prints_the_fingerprint_the_enrolling_device_compares(tmp_path: Path) -> None:
+    """The officer reads out what init printed; the coordinator's 'keys trust' must show it."""
+    post, coord = tmp_path / "post.db", tmp_path / "coord.db"
+    said = bt(post, "init", "--role", "post", "--post", "DOS").stdout
+    bt(coord, "init", "--role", "coordinator")
+    bt(post, "keys", "export-card", str(tmp_path / "dos.card"))
+    shown = bt(coord, "keys", "trust", str(tmp_path / "dos.card"), "--role", "post",
+               "--post", "DOS", "--yes").stdout  # fmt: skip
+    compared = shown.split("Fingerprint: ", 1)[1].split()[0]
+    assert f"fingerprint {compared} " in said
+    assert json.loads(bt(post, "keys", "show", "--json").stdout)["fingerprint"] == compared
+    header = bt(coord, "keys", "list").stdout.splitlines()[0]
+    assert "key_fingerprint" in header.split()  # the other value, named as the key's

@@ -120,3 +120,40 @@ def test_app_builds_main_window_on_a_demo_database(qtbot, demo_store):  # noqa: 
     window.show()
     assert window.sidebar.count() >= 5
     assert window.windowTitle().startswith("BorderTrack")
+
+
+def test_first_start_wizard_fits_its_words_and_asks_for_the_post_in_the_language(qtbot, tmp_path):
+    """The examples and the Create button were cut on a narrow dialog, and a missing post code
+    was answered with the command line's "add --post CODE" in English."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from bordertrack.gui.setup_wizard import SetupWizard
+    from bordertrack.store.database import Store
+    from tests.language_walk import in_language
+
+    for lang in ("en", "ru", "ky"):
+        with in_language(lang):
+            store = Store(tmp_path / f"{lang}.db")
+            wizard = SetupWizard(store)
+            qtbot.addWidget(wizard)
+            wizard.show()
+            qtbot.waitExposed(wizard)
+            for edit in (wizard.post, wizard.name):
+                needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                assert edit.width() > needed + 40, (lang, edit.placeholderText())  # padding
+            create = wizard.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            bold = QFont(create.font())
+            bold.setBold(True)
+            assert (
+                create.width()
+                > QFontMetrics(bold).horizontalAdvance(create.text().replace("&", ""))
+                + create.iconSize().width()
+            )
+            wizard.role.setCurrentIndex(wizard.role.findData("post"))
+            wizard.create()
+            assert "--post" not in wizard.error.text() and "DOS" in wizard.error.text()
+            if lang != "en":
+                assert "Enter the post code" not in wizard.error.text()
+            assert not store.has_device
+            store.close()

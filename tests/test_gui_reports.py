@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bordertrack.gui.register_model import PlanModel
 from bordertrack.gui.register_wizard import open_register_wizard
@@ -18,6 +18,7 @@ from bordertrack.gui.screens.reports import RegisterPage, ReportsScreen
 from bordertrack.services import records
 from bordertrack.services.handover import create_handover
 from tests.gui_support import ctx, demo_store, demo_template, post_ctx, post_demo_store  # noqa: F401
+from tests.language_walk import in_language
 
 
 @pytest.fixture(autouse=True)
@@ -185,3 +186,27 @@ def test_coordinator_chooses_the_post_for_rows_without_one(qtbot, ctx, tmp_path)
     assert (
         records.list_records(ctx.store, "equipment", {"asset_tag": "DOS-9001"})[0]["post"] == "TOR"
     )
+
+
+def test_long_report_titles_wrap_in_the_list_instead_of_being_cut(qtbot, ctx):  # noqa: F811
+    """The title "Импорт существующего реестра" was cut at the list's edge behind a scroll bar."""
+    for lang in ("ru", "ky"):
+        with in_language(lang):
+            screen = ReportsScreen(ctx)
+            qtbot.addWidget(screen)
+            view = screen.list
+            font = view.font()  # as on an X11 desktop or at 150 % scaling, not offscreen's
+            font.setPointSizeF(font.pointSizeF() * 1.5)
+            view.setFont(font)
+            screen.resize(1140, 700)
+            screen.show()
+            QApplication.processEvents()
+            assert view.horizontalScrollBar().maximum() == 0
+            width = view.viewport().width()
+            for row in range(view.count()):
+                text = view.item(row).text()
+                needed = view.fontMetrics().horizontalAdvance(text)
+                rect = view.visualItemRect(view.item(row))
+                assert rect.width() <= width, text
+                if needed > width:  # too long for one line: shown on more than one
+                    assert rect.height() > view.fontMetrics().height() * 1.5, text

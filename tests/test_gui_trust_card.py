@@ -166,3 +166,15 @@ def test_the_window_accepts_a_signed_key_change_as_the_cli_does(
         (trust.my_card(claimant).device_id,),
     )
     assert bytes(row[0]) == trust.my_card(claimant).public_key != old_key
+
+
+def test_this_device_shows_the_fingerprint_the_enrolling_dialog_shows(
+    qtbot, make_store, tmp_path: Path
+) -> None:
+    """The owner reads out what their own Trusted devices tab shows, named as the card's."""
+    _receiver, claimant, devices = _setup(qtbot, make_store, tmp_path)
+    seen = answer_trust(None)
+    devices.enrol_card(tmp_path / "card.json")
+    compared = seen["claims"][-1]
+    own = _screen(qtbot, claimant).show_view("devices").mine.text()
+    assert f"card fingerprint <b>{compared}</b>" in own

@@ -66,11 +66,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     with open_store(args, need_device=False) as store:
         device = init_device(store, args.role, args.post, args.name)
-        from bordertrack.sync.keys import fingerprint
+        from bordertrack.services.trust import my_card
 
+        # The card fingerprint, not the key's: it is the one 'keys show' prints and the
+        # enrolling device's 'keys trust' asks to compare, so the two people read the same.
         print(
             f"Device {device['id']} ({device['role']}{', post ' + device['post'] if device['post'] else ''}) "
-            f"created; key fingerprint {fingerprint(device['public_key'])}."
+            f"created; card fingerprint {my_card(store).fingerprint} (read it to whoever "
+            "enrols this device)."
         )
     return 0
 

@@ -155,7 +155,9 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
-        print_table(rows, ["id", "name", "role", "post", "status", "fingerprint"])
+        # Named as the key's: it is not the card fingerprint compared when enrolling.
+        rows = [r | {"key_fingerprint": r["fingerprint"]} for r in rows]
+        print_table(rows, ["id", "name", "role", "post", "status", "key_fingerprint"])
     return 0
 
 

@@ -6,6 +6,8 @@ attributes. Anything that is not a BorderTrackError is a bug, not a user's error
 
 from __future__ import annotations
 
+import re
+
 
 class BorderTrackError(Exception):
     """Base of every error that is the user's to fix; str() is one actionable line."""
@@ -56,8 +58,10 @@ class OutOfScope(BorderTrackError):
 class DeviceNotSetUp(BorderTrackError):
     def __init__(self, path: str) -> None:
         self.path = path
+        # Quoted when needed, so the command can be pasted as shown ("пост #1/post.db").
+        arg = path if re.fullmatch(r"[\w./\\:+-]+", path) else f'"{path}"'
         super().__init__(
-            f"No device is set up in {path}; run 'bordertrack --db {path} init --role ...' first."
+            f"No device is set up in {path}; run 'bordertrack --db {arg} init --role ...' first."
         )
 
 

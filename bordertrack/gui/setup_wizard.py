@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -102,11 +103,23 @@ class SetupWizard(Retranslating, QDialog):
             label.setBuddy(self.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
         self.post.setPlaceholderText(self.tr("e.g. DOS (only for a crossing point)"))
         self.name.setPlaceholderText(self.tr("e.g. Dostuk laptop 1"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
+        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        create.setText(self.tr("&Create"))
+        # The examples and the bold default button were cut on a narrow dialog: size to fit.
+        for edit in (self.post, self.name):
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 56)
+        bold = QFont(create.font())
+        bold.setBold(True)
+        text = QFontMetrics(bold).horizontalAdvance(create.text().replace("&", ""))
+        create.setMinimumWidth(text + create.iconSize().width() + 36)
 
     def create(self) -> None:
         role = self.role.currentData()
         post = self.post.text().strip().upper() if role == "post" else None
+        if role == "post" and not post:  # the core's words say "add --post CODE"
+            self.error.setText(self.tr("Enter the post code of this crossing point (e.g. DOS)."))
+            self.post.setFocus()
+            return
         try:
             init_device(self.store, role, post or None, self.name.text().strip() or None)
             self.store.set_setting("language", self.language.currentData())

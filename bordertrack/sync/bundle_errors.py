@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.shown import shown
 
 
 class BundleError(BorderTrackError):
@@ -17,6 +18,30 @@ class NotABundle(BundleError):
         super().__init__(
             f"This file is not a readable BorderTrack bundle ({reason}); "
             "ask the sender to export it again."
+        )
+
+
+class BundleFileUnreachable(NotABundle):
+    """The path names no file that can be opened: the fix is the path, not a new export."""
+
+    def __init__(self, path: str, why: str) -> None:
+        self.reason, self.path = why, path
+        BorderTrackError.__init__(
+            self, f"Cannot open {shown(path)}: {why}; check the bundle file's name and folder."
+        )
+
+
+class OrdinaryWorkbook(NotABundle):
+    """An Excel workbook with none of a bundle's sheets: most often a register that belongs
+    in import-register, which a new export would not help."""
+
+    def __init__(self) -> None:
+        self.reason = "none of a bundle's sheets"
+        BorderTrackError.__init__(
+            self,
+            "This workbook is not a BorderTrack bundle (it has none of a bundle's sheets); "
+            "bring an Excel register in with 'import-register' (Equipment: Import from "
+            "Excel...), or ask the sender for a bundle exported from BorderTrack.",
         )
 
 

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bordertrack.safe_files import UnreadableFile, read_regular
-from bordertrack.sync.bundle_errors import BundleTooLarge, NotABundle, UnsafeContent
+from bordertrack.sync.bundle_errors import (
+    BundleFileUnreachable,
+    BundleTooLarge,
+    NotABundle,
+    UnsafeContent,
+)
 from bordertrack.sync.bundle_parts import check_names, check_small_parts
 from bordertrack.sync.bundle_scan import ScanLimits, scan_part
 
@@ -54,7 +59,7 @@ def read_limited(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
             raise BundleTooLarge(
                 "the file size in bytes", exc.size, limits.max_file_bytes
             ) from None
-        raise NotABundle(exc.why) from None
+        raise BundleFileUnreachable(str(path), exc.why) from None
     if not data:
         raise NotABundle("the file is empty")
     return data

@@ -7,6 +7,7 @@ against the signature are exactly the values returned, from one calamine parse.
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,13 @@ from python_calamine import CalamineWorkbook
 from bordertrack.store.gc_pause import gc_paused
 from bordertrack.sync import keys
 from bordertrack.sync.bundle_canonical import rows_digest, signed_message
-from bordertrack.sync.bundle_errors import NewerFormat, NotABundle, TamperedBundle
+from bordertrack.sync.bundle_errors import (
+    NewerFormat,
+    NotABundle,
+    OrdinaryWorkbook,
+    TamperedBundle,
+    UnsafeContent,
+)
 from bordertrack.sync.bundle_limits import (
     DEFAULT_LIMITS,
     Limits,
@@ -44,20 +51,44 @@ from bordertrack.sync.bundle_parse import (
 Progress = Callable[[int, int], None] | None
 Rows = list[list[Any]]
 _STEPS = 5
+_WORKBOOK_PART_MAX = 1 << 20  # a workbook part listing sheets is a few kB
 
 
 def _open_workbook(path: str | Path, limits: Limits) -> CalamineWorkbook:
     """Calamine over the checked bytes, only after size, zip and markup checks pass."""
     data = read_limited(path, limits)
-    scan_parts(open_zip(data, limits), limits)
+    zf = open_zip(data, limits)
+    try:
+        scan_parts(zf, limits)
+    except (UnsafeContent, NotABundle):
+        if not _names_manifest(zf):  # a register's formula is no tampering: say what it is
+            raise OrdinaryWorkbook() from None
+        raise
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception:  # calamine raises its own error types for any unreadable workbook
         raise NotABundle("the workbook cannot be read") from None
     missing = [s for s in (COVER, CHANGES, MANIFEST) if s not in book.sheet_names]
+    if len(missing) == 3:
+        raise OrdinaryWorkbook()
     if missing:
         raise NotABundle(f"the sheet {missing[0]} is missing")
     return book
+
+
+def _names_manifest(zf: zipfile.ZipFile) -> bool:
+    """Whether the workbook part names a Manifest sheet: a bounded byte search, no parse,
+    so it is safe on a file that just failed the markup checks."""
+    try:
+        info = zf.getinfo("xl/workbook.xml")
+    except KeyError:
+        return True  # not an Excel workbook at all: the original reason says more
+    if info.file_size > _WORKBOOK_PART_MAX:
+        return True
+    try:
+        return f'name="{MANIFEST}"'.encode() in zf.read(info)
+    except Exception:  # damaged part: keep the original reason
+        return True
 
 
 def _rows(book: CalamineWorkbook, name: str) -> Rows:

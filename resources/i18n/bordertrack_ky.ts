@@ -336,8 +336,8 @@
         <translation>BorderTrack</translation>
     </message>
     <message>
-        <source>This device: &lt;b&gt;{name}&lt;/b&gt; ({role}); key fingerprint &lt;b&gt;{fp}&lt;/b&gt;</source>
-        <translation>Бул түзмөк: &lt;b&gt;{name}&lt;/b&gt; ({role}); ачкычтын изи &lt;b&gt;{fp}&lt;/b&gt;</translation>
+        <source>This device: &lt;b&gt;{name}&lt;/b&gt; ({role}); card fingerprint &lt;b&gt;{fp}&lt;/b&gt;</source>
+        <translation>Бул түзмөк: &lt;b&gt;{name}&lt;/b&gt; ({role}); карточканын изи &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Trusted</source>
@@ -1752,6 +1752,10 @@
     <message>
         <source>e.g. Dostuk laptop 1</source>
         <translation>мис. Достук, ноутбук 1</translation>
+    </message>
+    <message>
+        <source>Enter the post code of this crossing point (e.g. DOS).</source>
+        <translation>Өткөрүү пунктунун кодун жазыңыз (мисалы, DOS).</translation>
     </message>
     <message>
         <source>&amp;Create</source>

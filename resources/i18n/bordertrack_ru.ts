@@ -336,8 +336,8 @@
         <translation>BorderTrack</translation>
     </message>
     <message>
-        <source>This device: &lt;b&gt;{name}&lt;/b&gt; ({role}); key fingerprint &lt;b&gt;{fp}&lt;/b&gt;</source>
-        <translation>Это устройство: &lt;b&gt;{name}&lt;/b&gt; ({role}); отпечаток ключа &lt;b&gt;{fp}&lt;/b&gt;</translation>
+        <source>This device: &lt;b&gt;{name}&lt;/b&gt; ({role}); card fingerprint &lt;b&gt;{fp}&lt;/b&gt;</source>
+        <translation>Это устройство: &lt;b&gt;{name}&lt;/b&gt; ({role}); отпечаток карточки &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Trusted</source>
@@ -1753,6 +1753,10 @@
     <message>
         <source>e.g. Dostuk laptop 1</source>
         <translation>напр. Достук, ноутбук 1</translation>
+    </message>
+    <message>
+        <source>Enter the post code of this crossing point (e.g. DOS).</source>
+        <translation>Введите код пункта пропуска (например, DOS).</translation>
     </message>
     <message>
         <source>&amp;Create</source>

@@ -72,7 +72,7 @@ class DevicesView(Retranslating, QWidget):
     def refresh(self) -> None:
         card = trust.my_card(self.ctx.store)
         self.mine.setText(
-            self.tr("This device: <b>{name}</b> ({role}); key fingerprint <b>{fp}</b>").format(
+            self.tr("This device: <b>{name}</b> ({role}); card fingerprint <b>{fp}</b>").format(
                 name=card.name, role=role_label(card.role), fp=card.fingerprint
             )
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -88,6 +89,11 @@ class ReportsScreen(Retranslating, QWidget):
         self.ctx = ctx
         self.list = QListWidget()
         self.list.setMaximumWidth(230)
+        # Long titles ("Импорт существующего реестра") wrap like the sidebar's, not cut.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)  # wrapped titles stay apart from the next one
         self.stack = QStackedWidget()
         self.pages = [page(ctx, self) for page in PAGES if ctx.role in page.roles]
         for page in self.pages:
