@@ -53,7 +53,11 @@ def test_damaged_database_offers_the_newest_good_backup(tmp_path, monkeypatch, q
         lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
     )
     recovered = open_or_recover(db)
-    assert recovered is not None and "integrity check" in asked[0] and "at exit" in asked[0]
+    assert (
+        recovered is not None
+        and "integrity check" in asked[0]
+        and "when the program closed" in asked[0]
+    )  # the reason in words
     assert [r["asset_tag"] for r in records.list_records(recovered, "equipment")] == ["SAVED"]
     recovered.close()
 
