@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.paths import backup_dir
 from bordertrack.safe_files import create_private, private_dir, write_private
 from bordertrack.services import backup_seal
@@ -35,8 +35,10 @@ class BackupFailed(BorderTrackError):
 
 
 class UnknownBackup(BorderTrackError):
+    template = error_template("No backup '{backup_id}'; see 'backup list'.")
+
     def __init__(self, backup_id: str) -> None:
-        super().__init__(f"No backup '{backup_id}'; see 'backup list'.")
+        super().__init__(backup_id=backup_id)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.safe_files import (
     UnreadableFile,
     open_regular,
@@ -40,12 +40,14 @@ _SEAL_CONTEXT = b"BorderTrack backup seal v1\x00"
 class ForeignBackup(BorderTrackError):
     """A backup that is not this device's, or was changed after it was made."""
 
+    template = error_template(
+        "Backup {backup} cannot be restored: {why}; if you really mean to use it, "
+        "'backup adopt {backup}' shows what this database would become."
+    )
+
     def __init__(self, backup: str, why: str) -> None:
         self.backup, self.why = backup, why
-        super().__init__(
-            f"Backup {shown(backup)} cannot be restored: {why}; if you really mean to use it, "
-            f"'backup adopt {shown(backup)}' shows what this database would become."
-        )
+        super().__init__(backup=shown(backup), why=why)
 
 
 @dataclass(frozen=True)

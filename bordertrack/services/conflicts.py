@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.domain.validation import check_value
 from bordertrack.services.device_names import device_labels
 from bordertrack.store.changes import DELETED
@@ -17,8 +17,10 @@ from bordertrack.store.edits import write_edit
 
 
 class UnknownConflict(BorderTrackError):
+    template = error_template("No open conflict {conflict_id}; see 'conflicts list'.")
+
     def __init__(self, conflict_id: str) -> None:
-        super().__init__(f"No open conflict {conflict_id}; see 'conflicts list'.")
+        super().__init__(conflict_id=conflict_id)
 
 
 @dataclass

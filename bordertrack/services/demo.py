@@ -14,7 +14,7 @@ import random
 from collections.abc import Callable
 from itertools import accumulate
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services import demo_acts
 from bordertrack.services import demo_data as D
 from bordertrack.services.bulk import ChangeBuilder
@@ -26,18 +26,22 @@ from bordertrack.sync import keys
 
 
 class DemoOverRealData(BorderTrackError):
+    template = error_template("{path} already holds records; make the demo in a new --db file.")
+
     def __init__(self, path: str) -> None:
-        super().__init__(f"{path} already holds records; make the demo in a new --db file.")
+        super().__init__(path=path)
 
 
 class DemoOnEnrolledDevice(BorderTrackError):
     """The demo's changes would be signed and exported as this real device's own work."""
 
+    template = error_template(
+        "{path} is already set up as a device, and the demo's records would be exported as "
+        "its own work; make the demo in a new --db file."
+    )
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"{path} is already set up as a device, and the demo's records would be exported as "
-            "its own work; make the demo in a new --db file."
-        )
+        super().__init__(path=path)
 
 
 Progress = Callable[[int, int], None]

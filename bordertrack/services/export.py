@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services.selection import peer_vector, select_changes
 from bordertrack.services.vectors import SENT_KEY, version_vector
 from bordertrack.shown import shown
@@ -18,10 +18,12 @@ Cancelled = Callable[[], bool] | None
 
 
 class UnknownRecipient(BorderTrackError):
+    template = error_template(
+        "No trusted device {device_id}; enrol its card with 'keys trust' or export with --full."
+    )
+
     def __init__(self, device_id: str) -> None:
-        super().__init__(
-            f"No trusted device {device_id}; enrol its card with 'keys trust' or export with --full."
-        )
+        super().__init__(device_id=device_id)
 
 
 @dataclass

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.domain.vocabularies import VOCABULARIES
 from bordertrack.safe_files import UnreadableFile, read_regular, write_private
 from bordertrack.services.device_names import device_labels
@@ -30,31 +30,39 @@ _DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 class BadCard(BorderTrackError):
+    template = error_template(
+        "{path} is not a usable device card ({why}); ask for a new card with 'keys export-card'."
+    )
+
     def __init__(self, path: str, why: str) -> None:
-        super().__init__(
-            f"{shown(path)} is not a usable device card ({why}); ask for a new card with "
-            "'keys export-card'."
-        )
+        super().__init__(path=shown(path), why=why)
 
 
 class UnknownDevice(BorderTrackError):
+    template = error_template("No device {device_id} in the trust store; see 'keys list'.")
+
     def __init__(self, device_id: str) -> None:
-        super().__init__(f"No device {device_id} in the trust store; see 'keys list'.")
+        super().__init__(device_id=device_id)
 
 
 class KeyMismatch(BorderTrackError):
+    template = error_template(
+        "Device {device_id} is already trusted with a different key; revoke it first if its "
+        "key was really replaced."
+    )
+
     def __init__(self, device_id: str) -> None:
-        super().__init__(
-            f"Device {device_id} is already trusted with a different key; revoke it first if its key was really replaced."
-        )
+        super().__init__(device_id=device_id)
 
 
 class RevokedKey(BorderTrackError):
+    template = error_template(
+        "The key on this card was revoked for device {device_id}; ask that device to rotate its "
+        "key ('keys rotate') and send the new card."
+    )
+
     def __init__(self, device_id: str) -> None:
-        super().__init__(
-            f"The key on this card was revoked for device {device_id}; ask that device to rotate its "
-            "key ('keys rotate') and send the new card."
-        )
+        super().__init__(device_id=device_id)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from bordertrack.domain.errors import error_template
 from bordertrack.sync.bundle_errors import BundleError
 
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -34,8 +35,10 @@ _NEEDS_ESCAPE = re.compile(r"[\x00-\x09\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4
 
 
 class ExportCancelled(BundleError):
+    template = error_template("The export was cancelled; no bundle was written.")
+
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no bundle was written.")
+        super().__init__()
 
 
 @dataclass

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bordertrack.domain.entities import Entity, entity
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services.register_import.headers import (
     apply_overrides,
     find_layout,
@@ -39,8 +39,10 @@ from bordertrack.store.scope import Role, allowed, refusal
 
 
 class RegisterImportCancelled(BorderTrackError):
+    template = error_template("The register import was cancelled; nothing was changed.")
+
     def __init__(self) -> None:
-        super().__init__("The register import was cancelled; nothing was changed.")
+        super().__init__()
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 
 
 class ReportProblem(BorderTrackError):
@@ -10,8 +10,10 @@ class ReportProblem(BorderTrackError):
 
 
 class ReportCancelled(BorderTrackError):
+    template = error_template("The report was cancelled; no file was written.")
+
     def __init__(self) -> None:
-        super().__init__("The report was cancelled; no file was written.")
+        super().__init__()
 
 
 def write_failed(path: object, exc: OSError) -> ReportProblem:
