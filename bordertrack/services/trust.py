@@ -183,11 +183,19 @@ def trust_card(
     elif role != "post":
         post = None
     if role not in VOCABULARIES["role"]:
-        raise BorderTrackError(f"Role '{role}' is not one of: {', '.join(VOCABULARIES['role'])}.")
+        raise BorderTrackError(
+            error_template("Role '{role}' is not one of: {choices}."),
+            role=role,
+            choices=", ".join(VOCABULARIES["role"]),
+        )
     if role == "post" and not post:
-        raise BorderTrackError("A post device must be trusted for a post; add --post CODE.")
+        raise BorderTrackError(
+            error_template("A post device must be trusted for a post; add --post CODE.")
+        )
     if card.device_id == store.device["id"]:
-        raise BorderTrackError("That card is this device's own; trust the other device's card.")
+        raise BorderTrackError(
+            error_template("That card is this device's own; trust the other device's card.")
+        )
     row = store.conn.execute(
         "SELECT public_key, status FROM devices WHERE id = ?", (card.device_id,)
     ).fetchone()

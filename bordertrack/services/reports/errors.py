@@ -20,5 +20,9 @@ def write_failed(path: object, exc: OSError) -> ReportProblem:
     """The one sentence for a file that cannot be written (open in Excel, read-only folder)."""
     reason = exc.strerror or type(exc).__name__
     return ReportProblem(
-        f"Cannot write {path} ({reason}); close it if it is open elsewhere or choose another folder."
+        error_template(
+            "Cannot write {path} ({reason}); close it if it is open elsewhere or choose another folder."
+        ),
+        path=path,
+        reason=reason,
     )
