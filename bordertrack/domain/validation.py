@@ -24,8 +24,8 @@ from bordertrack.domain.vocabularies import VOCABULARIES
 _TRUE = {"1", "true", "yes", "y", "да"}
 _FALSE = {"0", "false", "no", "n", "нет", ""}
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-REQUIRED = error_template("{label} ({field}) is required; enter a value.")
-NOT_A = error_template("{label} ({field}): '{value}' is not {kind}.")
+REQUIRED = error_template("{where} is required; enter a value.")
+NOT_A = error_template("{where}: '{value}' is not {kind}.")
 # Rules on a number's size: a bundle carries any number faithfully, an import refuses it.
 NUMBER_RULES = frozenset({"finite", "minimum", "maximum"})
 
@@ -92,8 +92,9 @@ def _type_word(f: Field) -> str:
 
 
 def _where(f: Field, value: Any, **more: Any) -> dict[str, Any]:
-    """The params every problem's template names: the field's label and name, the value."""
-    return {"label": f.label, "field": f.name, "value": value, **more}
+    """The params of a problem's template: `where` is "Label (name)" for the command line;
+    the window puts the field's translated label there (gui/error_text.py)."""
+    return {"where": f"{f.label} ({f.name})", "label": f.label, "value": value, **more}
 
 
 def check_value(entity: Entity, f: Field, raw: Any) -> tuple[Any, list[ValidationProblem]]:
@@ -137,9 +138,7 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
                     f.name,
                     value,
                     "vocabulary",
-                    error_template(
-                        "{label} ({field}): '{value}' is not allowed; use one of: {allowed}."
-                    ),
+                    error_template("{where}: '{value}' is not allowed; use one of: {allowed}."),
                     _where(f, value, allowed=", ".join(allowed)),
                 )
             )
@@ -151,7 +150,7 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
                 value,
                 "max_length",
                 error_template(
-                    "{label} ({field}) is {length} characters long; shorten it to at most {limit}."
+                    "{where} is {length} characters long; shorten it to at most {limit}."
                 ),
                 _where(f, value, length=len(value), limit=limit),
             )
@@ -163,7 +162,7 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
                     f.name,
                     value,
                     "minimum",
-                    error_template("{label} ({field}): {value} is below the minimum {minimum}."),
+                    error_template("{where}: {value} is below the minimum {minimum}."),
                     _where(f, value, minimum=f"{f.minimum:g}"),
                 )
             )
@@ -173,7 +172,7 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
                     f.name,
                     value,
                     "maximum",
-                    error_template("{label} ({field}): {value} is above the maximum {maximum}."),
+                    error_template("{where}: {value} is above the maximum {maximum}."),
                     _where(f, value, maximum=f"{f.maximum:g}"),
                 )
             )
@@ -183,14 +182,14 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
 def _shape_problem(f: Field, value: Any) -> str | None:
     """The template of what is wrong with the value's shape for its kind; None when it fits."""
     if f.kind == Kind.BOOL and value not in (0, 1):
-        return error_template("{label} ({field}): must be 0 or 1.")
+        return error_template("{where}: must be 0 or 1.")
     if f.kind == Kind.DATE:
         try:
             if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
                 raise ValueError(value)
             dt.date.fromisoformat(value)
         except ValueError:
-            return error_template("{label} ({field}): '{value}' is not a date like 2026-03-31.")
+            return error_template("{where}: '{value}' is not a date like 2026-03-31.")
     return None
 
 
@@ -229,7 +228,7 @@ def _check_dates_in_order(
                     end,
                     b,
                     "date_order",
-                    error_template("{label} ({field}) {value} is before {start} {start_value}."),
-                    _where(f, b, start=start, start_value=a),
+                    error_template("{where} {value} is before {start} {start_value}."),
+                    _where(f, b, start=start, start_value=a, start_label=entity.field(start).label),
                 )
             )

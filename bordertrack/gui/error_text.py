@@ -27,8 +27,6 @@ def _shown(key: str, value: Any, params: dict[str, Any]) -> Any:
         return QCoreApplication.translate(CONTEXT, value)
     if key == "entity" and value in ENTITIES:
         return entity_label(value)
-    if key == "label" and isinstance(value, str):
-        return QCoreApplication.translate("field", value)
     entity = params.get("entity")
     if key == "field" and entity in ENTITIES and ENTITIES[entity].has_field(value):
         return field_label(entity, value)
@@ -47,8 +45,14 @@ def fill(template: str, params: dict[str, Any], english: str) -> str:
 
 
 def problem_line(problem: ValidationProblem) -> str:
-    """One validation problem in the person's language (the field by its label)."""
-    return fill(problem.template, problem.params, problem.message)
+    """One validation problem in the person's language, naming fields by the labels the
+    person sees instead of the command line's "Label (name)"."""
+    params = dict(problem.params)
+    if isinstance(params.get("label"), str):
+        params["where"] = QCoreApplication.translate("field", params["label"])
+    if isinstance(params.get("start_label"), str):
+        params["start"] = QCoreApplication.translate("field", params["start_label"])
+    return fill(problem.template, params, problem.message)
 
 
 def error_text(error: BaseException) -> str:
