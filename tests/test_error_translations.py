@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 import bordertrack
 from bordertrack import i18n
-from bordertrack.domain.errors import BorderTrackError, ValidationError
+from bordertrack.domain.errors import BorderTrackError, OutOfScope, ValidationError
 from bordertrack.gui import translations
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.error_text import error_text
@@ -193,6 +193,18 @@ def test_validation_problems_are_shown_by_their_translated_labels(
     text = warnings_shown[-1]
     assert "Инвентарный номер: обязательное поле; введите значение." in text
     assert "asset_tag" not in text and "required" not in text
+
+
+def test_an_edit_out_of_scope_names_the_entity_in_russian(
+    qtbot, make_store, russian, warnings_shown
+) -> None:
+    store = make_store("trainer")
+    with pytest.raises(OutOfScope) as caught:
+        records.create(store, "equipment", {"asset_tag": "T-1", "category": "radio", "post": "DOS"})
+    assert str(caught.value).endswith("not equipment.")  # the CLI's English line
+    screen = _sync_screen(qtbot, store)
+    screen.ctx.show_error(screen, caught.value)
+    assert warnings_shown[-1] == "Устройство тренера записывает обучение и людей, а не: имущество."
 
 
 def test_an_error_without_a_template_is_shown_as_it_is(russian) -> None:

@@ -18,6 +18,20 @@ class Phrase(str):
     used as a param, such as a reason); the window translates it, the CLI prints it."""
 
 
+class Label(str):
+    """A declared label (context "entity", "field" or "vocab") used as a param: English
+    here (lower-cased when asked), the translated label in the window."""
+
+    source: str
+    context: str
+    lower: bool
+
+    def __new__(cls, text: str, context: str, lower: bool = False) -> Label:
+        obj = super().__new__(cls, text.lower() if lower else text)
+        obj.source, obj.context, obj.lower = text, context, lower
+        return obj
+
+
 def error_template(text: str) -> Phrase:
     """Marks `text` for extraction into the "errors" context; returns it unchanged (as Qt's
     QT_TRANSLATE_NOOP does). Only literal text is collected, so pass a string literal."""
@@ -101,7 +115,7 @@ class RecordNotFound(BorderTrackError):
 class OutOfScope(BorderTrackError):
     """The reason is worded where it is raised (a template marked with error_template)."""
 
-    def __init__(self, entity: str, record_id: str, reason: str, **params: Any) -> None:
+    def __init__(self, entity: str, record_id: str, reason: str, /, **params: Any) -> None:
         self.entity, self.record_id = entity, record_id
         self.reason = reason.format(**params) if params else reason
         super().__init__(reason, **params)

@@ -15,7 +15,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from bordertrack.domain.entities import ENTITIES
-from bordertrack.domain.errors import BorderTrackError, Phrase, ValidationError, ValidationProblem
+from bordertrack.domain.errors import (
+    BorderTrackError,
+    Label,
+    Phrase,
+    ValidationError,
+    ValidationProblem,
+)
 from bordertrack.gui.labels import entity_label, field_label
 
 CONTEXT = "errors"
@@ -23,6 +29,9 @@ CONTEXT = "errors"
 
 def _shown(key: str, value: Any, params: dict[str, Any]) -> Any:
     """A param as the person should read it; numbers stay numbers for format specs."""
+    if isinstance(value, Label):
+        text = QCoreApplication.translate(value.context, value.source)
+        return text.lower() if value.lower else text
     if isinstance(value, Phrase):
         return QCoreApplication.translate(CONTEXT, value)
     if key == "entity" and value in ENTITIES:

@@ -2811,6 +2811,26 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>{name} BorderTrack терезесинде ачык (же аны башка буйрук колдонууда); эч нерсе өзгөргөн жок: ошол терезени жабыңыз же өзгөртүүнү ошол жерде жасап, кайра аракет кылыңыз.</translation>
     </message>
     <message>
+        <source>This {entity} belongs to post &apos;{post}&apos;, not to this post &apos;{my_post}&apos;; only that post or a coordinator can change it.</source>
+        <translation>Бул жазуу ({entity}) ушул «{my_post}» постуна эмес, «{post}» постуна таандык; аны ошол пост же координатор гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>{entities} are reference data kept by the coordinator; ask the coordinator to change them.</source>
+        <translation>{entities} — координатор жүргүзгөн маалымдама маалыматтары; аларды өзгөртүүнү координатордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s device records training and people, not {entities}.</source>
+        <translation>Тренердин түзмөгү окутууну жана адамдарды жазат, бул эмес: {entities}.</translation>
+    </message>
+    <message>
+        <source>{entities} are kept by trainers; record them on a trainer&apos;s device.</source>
+        <translation>{entities} тренерлер тарабынан жүргүзүлөт; аларды тренердин түзмөгүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
         <source>This file is not a readable BorderTrack bundle ({reason}); ask the sender to export it again.</source>
         <translation>Бул файл окула турган BorderTrack пакети эмес ({reason}); жөнөтүүчүдөн аны кайра чыгарууну сураңыз.</translation>
     </message>

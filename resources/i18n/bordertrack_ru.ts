@@ -2812,6 +2812,26 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>{name} открыт в окне BorderTrack (или его использует другая команда); ничего не изменено: закройте то окно или внесите изменение там, затем повторите.</translation>
     </message>
     <message>
+        <source>This {entity} belongs to post &apos;{post}&apos;, not to this post &apos;{my_post}&apos;; only that post or a coordinator can change it.</source>
+        <translation>Эта запись ({entity}) принадлежит посту «{post}», а не этому посту «{my_post}»; изменить её может только тот пост или координатор.</translation>
+    </message>
+    <message>
+        <source>{entities} are reference data kept by the coordinator; ask the coordinator to change them.</source>
+        <translation>{entities} — справочные данные, которые ведёт координатор; попросите координатора изменить их.</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s device records training and people, not {entities}.</source>
+        <translation>Устройство тренера записывает обучение и людей, а не: {entities}.</translation>
+    </message>
+    <message>
+        <source>{entities} are kept by trainers; record them on a trainer&apos;s device.</source>
+        <translation>{entities} ведут тренеры; записывайте их на устройстве тренера.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
         <source>This file is not a readable BorderTrack bundle ({reason}); ask the sender to export it again.</source>
         <translation>Этот файл — не читаемый пакет BorderTrack ({reason}); попросите отправителя выгрузить его снова.</translation>
     </message>
