@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import re
 import string
 from pathlib import Path
 
@@ -43,7 +44,6 @@ WORDED_WHERE_RAISED = {
     "RegisterUnreadable",
     "ReportProblem",
     "BadOperator",
-    "UnreadableFile",
 }
 
 
@@ -98,7 +98,9 @@ def test_every_error_class_has_a_template_the_catalogues_translate() -> None:
             translated = catalogue.get(("errors", cls.template))
             assert translated, f"{cls.__name__}: no finished {lang} translation"
             sample = _names(cls.template)
-            assert translated.format(**sample) != cls.template.format(**sample)
+            words = re.sub(r"\{[^{}]*\}", "", cls.template)
+            if any(ch.isalpha() for ch in words):  # not only params and punctuation
+                assert translated.format(**sample) != cls.template.format(**sample), cls.__name__
 
 
 def test_each_error_fills_its_template_with_its_params() -> None:

@@ -15,7 +15,11 @@ from typing import Any
 
 class Phrase(str):
     """English text marked for translation in the "errors" context (a template or a phrase
-    used as a param, such as a reason); the window translates it, the CLI prints it."""
+    used as a param, such as a reason); the window translates it, the CLI prints it.
+    A phrase made by `worded` is its template filled, and keeps both for the window."""
+
+    template: str
+    params: dict[str, Any]
 
 
 class Label(str):
@@ -35,7 +39,17 @@ class Label(str):
 def error_template(text: str) -> Phrase:
     """Marks `text` for extraction into the "errors" context; returns it unchanged (as Qt's
     QT_TRANSLATE_NOOP does). Only literal text is collected, so pass a string literal."""
-    return Phrase(text)
+    phrase = Phrase(text)
+    phrase.template, phrase.params = text, {}
+    return phrase
+
+
+def worded(template: str, **params: Any) -> Phrase:
+    """A phrase with params of its own (a reason inside an error's line): English filled
+    here, translated and filled with the same params in the window."""
+    phrase = Phrase(template.format(**params))
+    phrase.template, phrase.params = template, params
+    return phrase
 
 
 class BorderTrackError(Exception):

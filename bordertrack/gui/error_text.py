@@ -33,7 +33,8 @@ def _shown(key: str, value: Any, params: dict[str, Any]) -> Any:
         text = QCoreApplication.translate(value.context, value.source)
         return text.lower() if value.lower else text
     if isinstance(value, Phrase):
-        return QCoreApplication.translate(CONTEXT, value)
+        template = getattr(value, "template", str(value))
+        return fill(template, getattr(value, "params", {}), str(value))
     if key == "entity" and value in ENTITIES:
         return entity_label(value)
     entity = params.get("entity")

@@ -120,7 +120,9 @@ def read_card_json(path: str | Path) -> dict[str, Any]:
     """A card file's JSON object: a regular file of at most 64 KB (a FIFO or /dev/zero
     given as a card is refused before anything is read)."""
     try:
-        data = json.loads(read_regular(path, MAX_CARD_BYTES, "card").decode("utf-8"))
+        data = json.loads(
+            read_regular(path, MAX_CARD_BYTES, error_template("card")).decode("utf-8")
+        )
     except UnreadableFile as exc:
         raise BadCard(str(path), exc.why) from None
     except (ValueError, UnicodeDecodeError, RecursionError):

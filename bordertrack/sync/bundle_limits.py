@@ -49,7 +49,7 @@ def read_limited(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The file's bytes, once, after checking it is a regular file of bounded size; every
     later check uses these bytes."""
     try:
-        data = read_regular(path, limits.max_file_bytes, "file")
+        data = read_regular(path, limits.max_file_bytes, error_template("file"))
     except UnreadableFile as exc:
         if exc.size:
             raise BundleTooLarge(

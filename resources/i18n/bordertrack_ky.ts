@@ -2419,6 +2419,66 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>{where} {value} {start} {start_value} датасынан мурун.</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>{path}: {why}; {todo}.</source>
+        <translation>{path}: {why}; {todo}.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>бул кадимки файл эмес</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>бул файл эмес, папка</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a file</source>
+        <translation>бул файл эмес, канал</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>бул файл эмес, түзмөк</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>бул файл эмес, сокет</translation>
+    </message>
+    <message>
+        <source>check the name and try again</source>
+        <translation>атын текшерип, кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>ask for a smaller file</source>
+        <translation>кичирээк файл сураңыз</translation>
+    </message>
+    <message>
+        <source>the name cannot be used</source>
+        <translation>бул атты колдонууга болбойт</translation>
+    </message>
+    <message>
+        <source>the {what} is larger than {limit:,} bytes</source>
+        <translation>{what}: {limit:,} байттан чоң</translation>
+    </message>
+    <message>
+        <source>there is no {what} at that path</source>
+        <translation>бул жолдо табылган жок: {what}</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be opened ({why})</source>
+        <translation>ачылбай жатат: {what} ({why})</translation>
+    </message>
+    <message>
+        <source>the {what} is {size:,} bytes, more than the {limit:,} allowed</source>
+        <translation>{what}: {size:,} байт, уруксат берилген {limit:,} байттан ашык</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be read ({why})</source>
+        <translation>окулбай жатат: {what} ({why})</translation>
+    </message>
+    <message>
         <source>No backup &apos;{backup_id}&apos;; see &apos;backup list&apos;.</source>
         <translation>«{backup_id}» камдык көчүрмөсү жок; &apos;backup list&apos; караңыз.</translation>
     </message>
@@ -2445,6 +2505,22 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Backup {backup} cannot be restored: {why}; if you really mean to use it, &apos;backup adopt {backup}&apos; shows what this database would become.</source>
         <translation>{backup} камдык көчүрмөсүн калыбына келтирүүгө болбойт: {why}; аны чындап колдонгуңуз келсе, &apos;backup adopt {backup}&apos; бул база эмнеге айланарын көрсөтөт.</translation>
+    </message>
+    <message>
+        <source>backup key</source>
+        <translation>камдык көчүрмөнүн ачкычы</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>камдык көчүрмө</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>маалымат базасынын файлы</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>камдык көчүрмөнүн мөөрү</translation>
     </message>
     <message>
         <source>No open conflict {conflict_id}; see &apos;conflicts list&apos;.</source>
@@ -2569,6 +2645,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>{name} cannot be read as a workbook (damaged, or too large unpacked); open it in Excel or LibreOffice and save it again as .xlsx.</source>
         <translation>{name} китеп катары окулбайт (бузулган же ачылганда өтө чоң); аны Excel же LibreOffice менен ачып, кайра .xlsx катары сактаңыз.</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>реестр</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes); choose the saved register.</source>
@@ -2793,6 +2873,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>That card is this device&apos;s own; trust the other device&apos;s card.</source>
         <translation>Бул карточка ушул түзмөктүн өзүнүкү; башка түзмөктүн карточкасына ишениңиз.</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>түзмөктүн карточкасы</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>

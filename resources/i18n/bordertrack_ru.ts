@@ -2420,6 +2420,66 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>{where} {value} раньше, чем {start} {start_value}.</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>{path}: {why}; {todo}.</source>
+        <translation>{path}: {why}; {todo}.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a file</source>
+        <translation>это канал, а не файл</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>это устройство, а не файл</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>это сокет, а не файл</translation>
+    </message>
+    <message>
+        <source>check the name and try again</source>
+        <translation>проверьте имя и повторите</translation>
+    </message>
+    <message>
+        <source>ask for a smaller file</source>
+        <translation>попросите файл поменьше</translation>
+    </message>
+    <message>
+        <source>the name cannot be used</source>
+        <translation>такое имя использовать нельзя</translation>
+    </message>
+    <message>
+        <source>the {what} is larger than {limit:,} bytes</source>
+        <translation>{what}: больше {limit:,} байт</translation>
+    </message>
+    <message>
+        <source>there is no {what} at that path</source>
+        <translation>по этому пути не найдено: {what}</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be opened ({why})</source>
+        <translation>не удаётся открыть: {what} ({why})</translation>
+    </message>
+    <message>
+        <source>the {what} is {size:,} bytes, more than the {limit:,} allowed</source>
+        <translation>{what}: {size:,} байт, больше допустимых {limit:,}</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be read ({why})</source>
+        <translation>не удаётся прочитать: {what} ({why})</translation>
+    </message>
+    <message>
         <source>No backup &apos;{backup_id}&apos;; see &apos;backup list&apos;.</source>
         <translation>Нет резервной копии «{backup_id}»; см. &apos;backup list&apos;.</translation>
     </message>
@@ -2446,6 +2506,22 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>Backup {backup} cannot be restored: {why}; if you really mean to use it, &apos;backup adopt {backup}&apos; shows what this database would become.</source>
         <translation>Резервную копию {backup} нельзя восстановить: {why}; если вы действительно хотите её использовать, &apos;backup adopt {backup}&apos; покажет, чем станет эта база.</translation>
+    </message>
+    <message>
+        <source>backup key</source>
+        <translation>ключ резервной копии</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>файл базы данных</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>печать резервной копии</translation>
     </message>
     <message>
         <source>No open conflict {conflict_id}; see &apos;conflicts list&apos;.</source>
@@ -2570,6 +2646,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>{name} cannot be read as a workbook (damaged, or too large unpacked); open it in Excel or LibreOffice and save it again as .xlsx.</source>
         <translation>{name} не читается как книга (повреждён или слишком велик в распакованном виде); откройте его в Excel или LibreOffice и сохраните заново как .xlsx.</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>реестр</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes); choose the saved register.</source>
@@ -2794,6 +2874,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     <message>
         <source>That card is this device&apos;s own; trust the other device&apos;s card.</source>
         <translation>Это карточка самого этого устройства; доверьтесь карточке другого устройства.</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карточка устройства</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>

@@ -73,7 +73,7 @@ def _read_file(path: Path) -> bytes:
     from bordertrack.safe_files import UnreadableFile, read_regular
 
     try:
-        data = read_regular(path, MAX_FILE_BYTES, "register")
+        data = read_regular(path, MAX_FILE_BYTES, error_template("register"))
     except UnreadableFile as exc:
         if exc.size:
             raise RegisterUnreadable(
