@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
-from bordertrack.domain.errors import BorderTrackError, error_template
+from bordertrack.domain.errors import BorderTrackError, ValidationError, error_template
 from bordertrack.domain.validation import check_value
 from bordertrack.services.device_names import device_labels
 from bordertrack.store.changes import DELETED
@@ -135,7 +135,7 @@ def resolve_conflict(store: Store, conflict_id: str, keep: str, *, operator: str
     else:
         value, problems = check_value(e, e.field(view.field), keep)
         if problems:
-            raise BorderTrackError(problems[0].message)
+            raise ValidationError(problems[:1])  # one line, as before; the window translates it
     write_edit(
         store,
         e,

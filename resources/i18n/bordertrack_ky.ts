@@ -2887,12 +2887,32 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>{path} жазылган жок ({reason}); башка папканы же башка файл атын тандаңыз.</translation>
     </message>
     <message>
+        <source>{path} failed its integrity check ({detail}); nothing was changed: restore the newest good backup (&apos;backup list&apos;, then &apos;backup restore ID&apos;).</source>
+        <translation>{path} бүтүндүк текшерүүсүнөн өткөн жок ({detail}); эч нерсе өзгөргөн жок: акыркы бузулбаган камдык көчүрмөнү калыбына келтириңиз (&apos;backup list&apos;, анан &apos;backup restore ID&apos;).</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable BorderTrack database ({detail}); it failed its integrity check: restore a backup or choose another file.</source>
+        <translation>{path} — жараксыз BorderTrack маалымат базасы ({detail}); ал бүтүндүк текшерүүсүнөн өткөн жок: камдык көчүрмөнү калыбына келтириңиз же башка файлды тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be prepared ({exc}); close other programs using it and try again.</source>
+        <translation>{path} даярдалбай жатат ({exc}); аны колдонгон башка программаларды жаап, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved to {path}; free space and try again.</source>
+        <translation>Диск толук: {path} ичине эч нерсе сакталган жок; орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
         <source>{name} is already open in another BorderTrack window; switch to that window or close it first.</source>
         <translation>{name} BorderTrackтин башка терезесинде ачык; ошол терезеге өтүңүз же адегенде аны жабыңыз.</translation>
     </message>
     <message>
         <source>{name} is open in a BorderTrack window (or another command is using it); nothing was changed: close that window or make the change there, then try again.</source>
         <translation>{name} BorderTrack терезесинде ачык (же аны башка буйрук колдонууда); эч нерсе өзгөргөн жок: ошол терезени жабыңыз же өзгөртүүнү ошол жерде жасап, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer BorderTrack (schema {current}); install the newer version to open it.</source>
+        <translation>Бул база BorderTrackтин жаңыраак версиясы менен жазылган (схема {current}); аны ачуу үчүн жаңы версияны орнотуңуз.</translation>
     </message>
     <message>
         <source>This {entity} belongs to post &apos;{post}&apos;, not to this post &apos;{my_post}&apos;; only that post or a coordinator can change it.</source>

@@ -2888,12 +2888,32 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>Не удалось записать {path} ({reason}); выберите другую папку или другое имя файла.</translation>
     </message>
     <message>
+        <source>{path} failed its integrity check ({detail}); nothing was changed: restore the newest good backup (&apos;backup list&apos;, then &apos;backup restore ID&apos;).</source>
+        <translation>{path} не прошёл проверку целостности ({detail}); ничего не изменено: восстановите последнюю исправную резервную копию (&apos;backup list&apos;, затем &apos;backup restore ID&apos;).</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable BorderTrack database ({detail}); it failed its integrity check: restore a backup or choose another file.</source>
+        <translation>{path} — непригодная база данных BorderTrack ({detail}); она не прошла проверку целостности: восстановите резервную копию или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be prepared ({exc}); close other programs using it and try again.</source>
+        <translation>{path} не удаётся подготовить ({exc}); закройте другие программы, которые его используют, и повторите.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved to {path}; free space and try again.</source>
+        <translation>Диск заполнен: в {path} ничего не сохранено; освободите место и повторите.</translation>
+    </message>
+    <message>
         <source>{name} is already open in another BorderTrack window; switch to that window or close it first.</source>
         <translation>{name} уже открыт в другом окне BorderTrack; перейдите в то окно или сначала закройте его.</translation>
     </message>
     <message>
         <source>{name} is open in a BorderTrack window (or another command is using it); nothing was changed: close that window or make the change there, then try again.</source>
         <translation>{name} открыт в окне BorderTrack (или его использует другая команда); ничего не изменено: закройте то окно или внесите изменение там, затем повторите.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer BorderTrack (schema {current}); install the newer version to open it.</source>
+        <translation>Эта база записана более новой версией BorderTrack (схема {current}); установите новую версию, чтобы открыть её.</translation>
     </message>
     <message>
         <source>This {entity} belongs to post &apos;{post}&apos;, not to this post &apos;{my_post}&apos;; only that post or a coordinator can change it.</source>
