@@ -2635,8 +2635,40 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>(эч ким)</translation>
     </message>
     <message>
+        <source>{where} &apos;{value}&apos; is already used by {entity} {other}; check the number or edit that record.</source>
+        <translation>{where} «{value}» колдонулуп жатат ({entity} {other}); номерди текшериңиз же ошол жазууну өзгөртүңүз.</translation>
+    </message>
+    <message>
         <source>The register import was cancelled; nothing was changed.</source>
         <translation>Реестрди импорттоо жокко чыгарылды; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>No column of sheet &apos;{name}&apos; looks like a field of {entity}; map them with --map &apos;Header=field&apos;.</source>
+        <translation>«{name}» барагынын бир да тилкеси талаага ({entity}) окшобойт; аларды --map &apos;Аталыш=талаа&apos; менен дал келтириңиз.</translation>
+    </message>
+    <message>
+        <source>--default {name}: {exc}</source>
+        <translation>--default {name}: {exc}</translation>
+    </message>
+    <message>
+        <source>--default {name}={raw}: &apos;{raw}&apos; is not a {label}; nearest: {near}.</source>
+        <translation>--default {name}={raw}: «{raw}» — «{label}» талаасынын мааниси эмес; жакындары: {near}.</translation>
+    </message>
+    <message>
+        <source>--default {name}={raw}: no {label} &apos;{raw}&apos; on this device; nearest: {choices}.</source>
+        <translation>--default {name}={raw}: бул түзмөктө «{label}» талаасы үчүн «{raw}» мааниси жок; жакындары: {choices}.</translation>
+    </message>
+    <message>
+        <source>Registers can bring in equipment or people, not &apos;{name}&apos;; use one of them.</source>
+        <translation>Реестрлерден мүлктү же адамдарды гана жүктөөгө болот, «{name}» эмес; алардын бирин колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column &apos;{column}&apos;; name it by its header, letter or number (headers: {value}).</source>
+        <translation>Баракта «{column}» тилкеси жок; аны аталышы, тамгасы же номери менен көрсөтүңүз (аталыштар: {value}).</translation>
+    </message>
+    <message>
+        <source>{plural} have no notes to keep column &apos;{column}&apos; in; map it to a field or leave it out with &apos;{column}={drop}&apos;.</source>
+        <translation>«{plural}» үчүн «{column}» тилкесин сактай турган эскертүүлөр жок; аны талаа менен дал келтириңиз же &apos;{column}={drop}&apos; менен чыгарып салыңыз.</translation>
     </message>
     <message>
         <source>{name} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in Excel or LibreOffice and save it as .xlsx.</source>

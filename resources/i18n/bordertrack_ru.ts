@@ -2636,8 +2636,40 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>(никто)</translation>
     </message>
     <message>
+        <source>{where} &apos;{value}&apos; is already used by {entity} {other}; check the number or edit that record.</source>
+        <translation>{where} «{value}» уже используется ({entity} {other}); проверьте номер или измените ту запись.</translation>
+    </message>
+    <message>
         <source>The register import was cancelled; nothing was changed.</source>
         <translation>Импорт реестра отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No column of sheet &apos;{name}&apos; looks like a field of {entity}; map them with --map &apos;Header=field&apos;.</source>
+        <translation>Ни один столбец листа «{name}» не похож на поле ({entity}); сопоставьте их через --map &apos;Заголовок=поле&apos;.</translation>
+    </message>
+    <message>
+        <source>--default {name}: {exc}</source>
+        <translation>--default {name}: {exc}</translation>
+    </message>
+    <message>
+        <source>--default {name}={raw}: &apos;{raw}&apos; is not a {label}; nearest: {near}.</source>
+        <translation>--default {name}={raw}: «{raw}» — не значение поля «{label}»; ближайшие: {near}.</translation>
+    </message>
+    <message>
+        <source>--default {name}={raw}: no {label} &apos;{raw}&apos; on this device; nearest: {choices}.</source>
+        <translation>--default {name}={raw}: на этом устройстве нет значения «{raw}» для поля «{label}»; ближайшие: {choices}.</translation>
+    </message>
+    <message>
+        <source>Registers can bring in equipment or people, not &apos;{name}&apos;; use one of them.</source>
+        <translation>Из реестров можно загружать имущество или людей, но не «{name}»; используйте одно из них.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column &apos;{column}&apos;; name it by its header, letter or number (headers: {value}).</source>
+        <translation>На листе нет столбца «{column}»; укажите его по заголовку, букве или номеру (заголовки: {value}).</translation>
+    </message>
+    <message>
+        <source>{plural} have no notes to keep column &apos;{column}&apos; in; map it to a field or leave it out with &apos;{column}={drop}&apos;.</source>
+        <translation>У объектов «{plural}» нет примечаний, где сохранить столбец «{column}»; сопоставьте его с полем или исключите через &apos;{column}={drop}&apos;.</translation>
     </message>
     <message>
         <source>{name} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in Excel or LibreOffice and save it as .xlsx.</source>

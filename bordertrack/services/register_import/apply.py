@@ -77,8 +77,11 @@ def preview_register(
         layout = apply_overrides(layout, name, overrides or {})
         if not layout.mapping:
             raise BorderTrackError(
-                f"No column of sheet '{data.name}' looks like a field of {name}; map them with "
-                "--map 'Header=field'."
+                error_template(
+                    "No column of sheet '{name}' looks like a field of {entity}; map them with --map 'Header=field'."
+                ),
+                name=data.name,
+                entity=name,
             )
         checked = check_defaults(store, name, defaults or {})
         return plan_import(store, data, name, layout, defaults=checked, currency=currency)
