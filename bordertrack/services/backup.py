@@ -125,7 +125,8 @@ def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
         if not is_good(partial):
             raise BackupFailed(
                 error_template(
-                    "The backup copy in {folder} failed its check; free some disk space and try again."
+                    "The backup copy in {folder} failed its check; free some disk space and try "
+                    "again."
                 ),
                 folder=folder,
             )

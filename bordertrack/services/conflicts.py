@@ -91,7 +91,8 @@ def _names(store: Store) -> dict[str, str]:
 def list_conflicts(store: Store) -> list[ConflictView]:
     names = _names(store)
     rows = store.conn.execute(
-        "SELECT id, entity, record_id, field, kind, winner, winner_value, winner_hlc, loser, loser_value, loser_hlc "
+        "SELECT id, entity, record_id, field, kind, winner, winner_value, winner_hlc, loser, "
+        "loser_value, loser_hlc "
         "FROM conflicts ORDER BY entity, record_id, field, id"
     ).fetchall()
     return [_view(store, r, names) for r in rows]

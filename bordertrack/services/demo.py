@@ -75,7 +75,8 @@ def _demo_devices(store: Store, rng: random.Random) -> dict[str, str]:
             dev = f"{rng.getrandbits(64):016x}"
             _, public = keys.generate()
             conn.execute(
-                "INSERT OR REPLACE INTO devices (id, name, role, post, public_key, fingerprint, status, added_at) "
+                "INSERT OR REPLACE INTO devices (id, name, role, post, public_key, fingerprint, "
+                "status, added_at) "
                 "VALUES (?, ?, 'post', ?, ?, ?, 'trusted', ?)",
                 (dev, f"{name} laptop", code, public, keys.fingerprint(public), now),
             )
@@ -83,7 +84,8 @@ def _demo_devices(store: Store, rng: random.Random) -> dict[str, str]:
         dev = f"{rng.getrandbits(64):016x}"
         _, public = keys.generate()
         conn.execute(
-            "INSERT OR REPLACE INTO devices (id, name, role, post, public_key, fingerprint, status, added_at) "
+            "INSERT OR REPLACE INTO devices (id, name, role, post, public_key, fingerprint, "
+            "status, added_at) "
             "VALUES (?, 'Mobile trainer laptop', 'trainer', NULL, ?, ?, 'trusted', ?)",
             (dev, public, keys.fingerprint(public), now),
         )

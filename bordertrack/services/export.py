@@ -62,7 +62,8 @@ def _introductions(store: Store, origins: set[str]) -> list[dict]:
         return []
     out = []
     for dev_id, name, role, post, public in store.conn.execute(
-        "SELECT id, name, role, post, public_key FROM devices WHERE status IN ('trusted', 'introduced')"
+        "SELECT id, name, role, post, public_key FROM devices WHERE status IN ('trusted', "
+        "'introduced')"
     ):
         if dev_id in origins:
             out.append(
@@ -137,7 +138,8 @@ def log_export(store: Store, header: dict, digest: str, file_name: str, count: i
         # bundle_seq numbers every export of this device; chain_seq counts within the
         # recipient's own chain, which is what the bundle carries.
         conn.execute(
-            "INSERT INTO export_log (bundle_seq, digest, recipient, full, file_name, created_at, changes, "
+            "INSERT INTO export_log (bundle_seq, digest, recipient, full, file_name, created_at, "
+            "changes, "
             "chain_seq) VALUES ((SELECT coalesce(max(bundle_seq), 0) + 1 FROM export_log), ?, ?, ?, ?, ?, ?, ?)",
             (
                 digest,

@@ -55,21 +55,24 @@ def _check_signer(store: Store, header) -> None:
     if status == "unknown":
         raise ImportRefused(
             error_template(
-                "The bundle is signed by {who}, which this device does not trust; enrol its device card with 'keys trust' first."
+                "The bundle is signed by {who}, which this device does not trust; enrol its "
+                "device card with 'keys trust' first."
             ),
             who=who,
         )
     if status == "revoked":
         raise ImportRefused(
             error_template(
-                "The bundle is signed by {who}, whose key was revoked; ask that device for a new card."
+                "The bundle is signed by {who}, whose key was revoked; ask that device for a new "
+                "card."
             ),
             who=who,
         )
     if status == "other-key":
         raise ImportRefused(
             error_template(
-                "The bundle claims to come from {sender_id} but is signed with another key ({fp}); compare fingerprints before trusting it."
+                "The bundle claims to come from {sender_id} but is signed with another key "
+                "({fp}); compare fingerprints before trusting it."
             ),
             sender_id=header.sender_id,
             fp=fp,
@@ -101,7 +104,10 @@ def _check_chain(
     if clash or (prev is not None and header.prev_digest != prev) or (nxt and nxt[1] != digest):
         raise ImportRefused(
             error_template(
-                "Bundle {bundle_seq} from {sender_name} does not follow the bundles already received from that device: its database was probably copied onto two machines. Not imported; ask the coordinator to re-enrol one of the two laptops as a new device."
+                "Bundle {bundle_seq} from {sender_name} does not follow the bundles already "
+                "received from that device: its database was probably copied onto two machines. "
+                "Not imported; ask the coordinator to re-enrol one of the two laptops as a new "
+                "device."
             ),
             bundle_seq=header.bundle_seq,
             sender_name=header.sender_name,
@@ -194,7 +200,8 @@ def screen(
         if not allow_other_recipient:
             raise ImportRefused(
                 error_template(
-                    "This bundle is addressed to device {recipient}, not to this one; import it there, or import it here on its own and confirm."
+                    "This bundle is addressed to device {recipient}, not to this one; import it "
+                    "there, or import it here on its own and confirm."
                 ),
                 recipient=header.recipient,
             )
@@ -241,7 +248,9 @@ def import_verified(
     except ForkDetected as fork:
         raise ImportRefused(
             error_template(
-                "Change {origin}:{seq} arrived with a content different from the one already held: a database was copied onto two machines. Nothing was imported; tell the coordinator."
+                "Change {origin}:{seq} arrived with a content different from the one already "
+                "held: a database was copied onto two machines. Nothing was imported; tell the "
+                "coordinator."
             ),
             origin=fork.origin,
             seq=fork.seq,
@@ -326,7 +335,8 @@ def record_import(conn, bundle, report: ImportReport) -> None:
     old = conn.execute("SELECT vector FROM peers WHERE id = ?", (header.sender_id,)).fetchone()
     vector = merge_vectors(old[0] if old else "{}", header.vector)
     conn.execute(
-        "INSERT INTO peers (id, vector, last_bundle_seq, last_bundle_digest, last_import_at) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO peers (id, vector, last_bundle_seq, last_bundle_digest, last_import_at) "
+        "VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET vector = excluded.vector, "
         "last_import_at = max(coalesce(last_import_at, ''), excluded.last_import_at), "
         "last_bundle_seq = max(last_bundle_seq, excluded.last_bundle_seq), "
@@ -341,7 +351,8 @@ def record_import(conn, bundle, report: ImportReport) -> None:
         ),
     )
     conn.execute(
-        "INSERT INTO import_log (digest, sender, bundle_seq, file_name, imported_at, status, report, recipient) "
+        "INSERT INTO import_log (digest, sender, bundle_seq, file_name, imported_at, status, "
+        "report, recipient) "
         "VALUES (?, ?, ?, ?, ?, 'applied', ?, ?)",
         (
             bundle.digest,

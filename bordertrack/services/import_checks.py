@@ -36,7 +36,8 @@ def check_values(changes: list) -> None:
         if wall_ms(c.hlc) > limit:
             raise ImpossibleValue(
                 error_template(
-                    "Change {origin}:{seq} carries a clock stamp more than a year ahead; that device's date is wrong: fix it and export again."
+                    "Change {origin}:{seq} carries a clock stamp more than a year ahead; that "
+                    "device's date is wrong: fix it and export again."
                 ),
                 origin=c.origin,
                 seq=c.seq,

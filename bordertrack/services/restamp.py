@@ -79,7 +79,8 @@ def restamp_pending(store: Store) -> RestampResult:
     if first <= acknowledged_seq(store):
         raise CannotRestamp(
             error_template(
-                "A coordinator already holds this device's changes with the wrong date; it must accept this device's bundles with --accept-future-stamps."
+                "A coordinator already holds this device's changes with the wrong date; it must "
+                "accept this device's bundles with --accept-future-stamps."
             )
         )
     with store.transaction() as conn:
@@ -92,7 +93,8 @@ def restamp_pending(store: Store) -> RestampResult:
         if wall_ms(floor) > now + MAX_OFFSET_MS:
             raise CannotRestamp(
                 error_template(
-                    "Changes received here carry dates after this computer's date; set the date and time, or ask the coordinator to accept with --accept-future-stamps."
+                    "Changes received here carry dates after this computer's date; set the date "
+                    "and time, or ask the coordinator to accept with --accept-future-stamps."
                 )
             )
         base = max(pack(now, 0), floor + 1)

@@ -69,7 +69,9 @@ def check_stamps(
         maker = names.get(change.origin, change.origin)
         raise StampRefused(
             error_template(
-                "Bundle {seq} from {sender} was refused as tampered: change {cid} made by {maker} is stamped {hlc}, earlier than {seen}. Nothing was imported; tell the coordinator."
+                "Bundle {seq} from {sender} was refused as tampered: change {cid} made by "
+                "{maker} is stamped {hlc}, earlier than {seen}. Nothing was imported; tell the "
+                "coordinator."
             ),
             **what,
             cid=change.cid,
@@ -88,7 +90,10 @@ def _check_future(
     today = dt.datetime.fromtimestamp(wall / 1000, dt.UTC).strftime("%d.%m.%Y")
     raise StampRefused(
         error_template(
-            "Bundle {seq} from {sender} claims changes made on {hlc}, more than a day after this computer's date ({today}): set the date on that device and run 'bordertrack restamp' there, then export again (or, if you trust them, import with --accept-future-stamps)."
+            "Bundle {seq} from {sender} claims changes made on {hlc}, more than a day after this "
+            "computer's date ({today}): set the date on that device and run 'bordertrack "
+            "restamp' there, then export again (or, if you trust them, import with "
+            "--accept-future-stamps)."
         ),
         **what,
         hlc=_date(newest.hlc),
@@ -102,7 +107,9 @@ def _check_floor(what: dict[str, Any], changes: list[Change]) -> None:
         return
     raise StampRefused(
         error_template(
-            "Bundle {seq} from {sender} carries change {cid} stamped {hlc}, before any BorderTrack data existed: that device's date is wrong or the bundle was altered. Set its date, run 'bordertrack restamp' there and export again."
+            "Bundle {seq} from {sender} carries change {cid} stamped {hlc}, before any "
+            "BorderTrack data existed: that device's date is wrong or the bundle was altered. "
+            "Set its date, run 'bordertrack restamp' there and export again."
         ),
         **what,
         cid=oldest.cid,

@@ -208,7 +208,8 @@ def trust_card(
     with store.transaction() as conn:
         conn.execute(
             "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'trusted', ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+            "VALUES (?, ?, ?, ?, ?, ?, 'trusted', ?) ON CONFLICT(id) DO UPDATE SET name = "
+            "excluded.name, "
             "role = excluded.role, post = excluded.post, public_key = excluded.public_key, "
             "fingerprint = excluded.fingerprint, status = 'trusted', revoked_at = NULL",
             (card.device_id, card.name, role, post, card.public_key, card.key_fingerprint, _now()),
@@ -250,7 +251,8 @@ def introduce(conn, devices: list[dict], introducer: str) -> None:
             continue
         public = d.get("public_key") or None
         conn.execute(
-            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, introduced_by, added_at) "
+            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, "
+            "introduced_by, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?, 'introduced', ?, ?)",
             (
                 d["id"],

@@ -87,7 +87,8 @@ class Store:
             detail = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
             raise DatabaseProblem(
                 error_template(
-                    "{path} is not a usable BorderTrack database ({detail}); it failed its integrity check: restore a backup or choose another file."
+                    "{path} is not a usable BorderTrack database ({detail}); it failed its "
+                    "integrity check: restore a backup or choose another file."
                 ),
                 path=self.path,
                 detail=detail,
@@ -105,7 +106,8 @@ class Store:
                 raise _damaged(self.path, str(exc)) from None
             raise DatabaseProblem(
                 error_template(
-                    "{path} cannot be prepared ({exc}); close other programs using it and try again."
+                    "{path} cannot be prepared ({exc}); close other programs using it and try "
+                    "again."
                 ),
                 path=self.path,
                 exc=exc,

@@ -39,8 +39,8 @@ def _refusal(
     post_before: Any,
     post_after: Any,
 ) -> tuple[str, dict[str, Any]]:
-    """Why this device may not make the edit (a template and its params); for a record that left this post, where it
-    is now and how it got there."""
+    """Why this device may not make the edit, as a template and its params; for a record
+    that left this post, where it is now and how it got there."""
     if folded.exists and me.role == "post":
         moved = moved_away_refusal(store.conn, e, record_id, post_before, me.post)
         if moved:

@@ -147,7 +147,8 @@ def migrate(conn: sqlite3.Connection) -> int:
     if current > SCHEMA_VERSION:
         raise DatabaseProblem(
             error_template(
-                "This database was written by a newer BorderTrack (schema {current}); install the newer version to open it."
+                "This database was written by a newer BorderTrack (schema {current}); install "
+                "the newer version to open it."
             ),
             current=current,
         )

@@ -149,7 +149,8 @@ class SettingsScreen(Retranslating, QWidget):
             self,
             self.tr("Restore backup"),
             self.tr(
-                "Replace the current data with this backup? BorderTrack closes afterwards; start it again."
+                "Replace the current data with this backup? BorderTrack closes afterwards; start "
+                "it again."
             ),
         )
         if answer != QMessageBox.StandardButton.Yes or not ask_pin(

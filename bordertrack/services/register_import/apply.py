@@ -78,7 +78,8 @@ def preview_register(
         if not layout.mapping:
             raise BorderTrackError(
                 error_template(
-                    "No column of sheet '{name}' looks like a field of {entity}; map them with --map 'Header=field'."
+                    "No column of sheet '{name}' looks like a field of {entity}; map them with "
+                    "--map 'Header=field'."
                 ),
                 name=data.name,
                 entity=name,

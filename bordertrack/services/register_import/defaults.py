@@ -56,7 +56,8 @@ def check_defaults(store: Store, entity_name: str, defaults: dict[str, Any]) -> 
                 choices = ", ".join(dict.fromkeys(near or known[:5])) or "none yet"
                 raise BorderTrackError(
                     error_template(
-                        "--default {name}={raw}: no {label} '{raw}' on this device; nearest: {choices}."
+                        "--default {name}={raw}: no {label} '{raw}' on this device; nearest: "
+                        "{choices}."
                     ),
                     name=name,
                     raw=raw,

@@ -204,7 +204,8 @@ def apply_overrides(layout: Layout, entity_name: str, overrides: dict[str, str])
         if col is None:
             raise BorderTrackError(
                 error_template(
-                    "The sheet has no column '{column}'; name it by its header, letter or number (headers: {value})."
+                    "The sheet has no column '{column}'; name it by its header, letter or number "
+                    "(headers: {value})."
                 ),
                 column=column,
                 value=", ".join(h for h in layout.headers if h),
@@ -217,7 +218,8 @@ def apply_overrides(layout: Layout, entity_name: str, overrides: dict[str, str])
             if not e.has_field("notes"):
                 raise BorderTrackError(
                     error_template(
-                        "{plural} have no notes to keep column '{column}' in; map it to a field or leave it out with '{column}={drop}'."
+                        "{plural} have no notes to keep column '{column}' in; map it to a field "
+                        "or leave it out with '{column}={drop}'."
                     ),
                     plural=Label(e.plural, "entity"),
                     column=column,

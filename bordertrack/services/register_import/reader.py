@@ -62,7 +62,8 @@ def read_register(path: Path, sheet: str | None = None) -> Sheet:
         return _read_workbook(path, sheet, _read_file(path))
     raise RegisterUnreadable(
         error_template(
-            "{name} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in Excel or LibreOffice and save it as .xlsx."
+            "{name} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in "
+            "Excel or LibreOffice and save it as .xlsx."
         ),
         name=shown(path.name),
     )
@@ -149,7 +150,8 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
     except csv.Error:  # a field over csv's limit (128 KB) or a broken quote
         raise RegisterUnreadable(
             error_template(
-                "{name} has a field longer than a register cell can be (128 KB) or a broken quote; open it in Excel or LibreOffice and save it again as .xlsx."
+                "{name} has a field longer than a register cell can be (128 KB) or a broken "
+                "quote; open it in Excel or LibreOffice and save it again as .xlsx."
             ),
             name=shown(path.name),
         ) from None
@@ -159,7 +161,8 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
 def _damaged(path: Path) -> RegisterUnreadable:
     return RegisterUnreadable(
         error_template(
-            "{name} cannot be read as a workbook (damaged, or too large unpacked); open it in Excel or LibreOffice and save it again as .xlsx."
+            "{name} cannot be read as a workbook (damaged, or too large unpacked); open it in "
+            "Excel or LibreOffice and save it again as .xlsx."
         ),
         name=path.name,
     )
@@ -188,7 +191,8 @@ def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile | None:
     except BorderTrackError as exc:  # too large, unsafe, damaged: one line saying which
         raise RegisterUnreadable(
             error_template(
-                "{name} cannot be read as a register ({exc}); open it in Excel or LibreOffice and save it again as .xlsx, splitting it if it is large."
+                "{name} cannot be read as a register ({exc}); open it in Excel or LibreOffice "
+                "and save it again as .xlsx, splitting it if it is large."
             ),
             name=shown(path.name),
             exc=_reason(exc),

@@ -45,7 +45,8 @@ def _roster(
     if head is None:
         raise ReportProblem(
             error_template(
-                "No course session '{session_id}'; take the id from the Training screen or 'list training_session'."
+                "No course session '{session_id}'; take the id from the Training screen or 'list "
+                "training_session'."
             ),
             session_id=session_id,
         )

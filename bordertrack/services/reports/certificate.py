@@ -144,7 +144,8 @@ def verify_certificate(store: Store, number: str, code: str) -> dict[str, Any]:
     if not rows:
         raise ReportProblem(
             error_template(
-                "No certificate number '{number}' in this register; check the number or ask the coordinator whose register holds it."
+                "No certificate number '{number}' in this register; check the number or ask the "
+                "coordinator whose register holds it."
             ),
             number=number,
         )
@@ -156,7 +157,8 @@ def verify_certificate(store: Store, number: str, code: str) -> dict[str, Any]:
             return cert
     raise ReportProblem(
         error_template(
-            "The check code '{code}' does not belong to certificate '{number}': the certificate may have been altered; compare it with the register."
+            "The check code '{code}' does not belong to certificate '{number}': the certificate "
+            "may have been altered; compare it with the register."
         ),
         code=code,
         number=number,
@@ -206,7 +208,8 @@ def write_certificate_pdf(
     if len(people) < 2:
         raise ReportProblem(
             error_template(
-                "Name the two people who sign certificates first (Reports > Certificates, or --signer 'Name|Job title' twice)."
+                "Name the two people who sign certificates first (Reports > Certificates, or "
+                "--signer 'Name|Job title' twice)."
             )
         )
     cert = load_certificate(store, enrolment_id, code)

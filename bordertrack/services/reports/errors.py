@@ -21,7 +21,8 @@ def write_failed(path: object, exc: OSError) -> ReportProblem:
     reason = exc.strerror or type(exc).__name__
     return ReportProblem(
         error_template(
-            "Cannot write {path} ({reason}); close it if it is open elsewhere or choose another folder."
+            "Cannot write {path} ({reason}); close it if it is open elsewhere or choose another "
+            "folder."
         ),
         path=path,
         reason=reason,

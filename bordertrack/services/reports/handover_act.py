@@ -95,7 +95,8 @@ def load_act(store: Store, act_id: str, lang: str) -> Act:
     if row is None:
         raise ReportProblem(
             error_template(
-                "No hand-over act '{act_id}'; give the act's id or number (see 'list handover_act')."
+                "No hand-over act '{act_id}'; give the act's id or number (see 'list "
+                "handover_act')."
             ),
             act_id=act_id,
         )
