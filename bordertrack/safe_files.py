@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template, worded
 from bordertrack.shown import shown
 
 PRIVATE_FILE = 0o600
@@ -25,41 +25,49 @@ _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 
 
+FILE = error_template("file")  # what a path should hold; callers name theirs the same way
+
+
 class UnreadableFile(BorderTrackError):
     """A path that is missing, not a regular file, too large or unreadable."""
 
-    def __init__(
-        self, path: str | Path, why: str, todo: str = "check the name and try again", size: int = 0
-    ) -> None:
+    template = error_template("{path}: {why}; {todo}.")
+
+    def __init__(self, path: str | Path, why: str, todo: str = "", size: int = 0) -> None:
         self.path, self.why, self.size = str(path), why, size
-        super().__init__(f"{shown(str(path))}: {why}; {todo}.")
+        todo = todo or error_template("check the name and try again")
+        super().__init__(path=shown(str(path)), why=why, todo=todo)
 
 
 def _describe(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "it is a folder, not a file"
+        return error_template("it is a folder, not a file")
     if stat.S_ISFIFO(mode):
-        return "it is a pipe, not a file"
+        return error_template("it is a pipe, not a file")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "it is a device, not a file"
+        return error_template("it is a device, not a file")
     if stat.S_ISSOCK(mode):
-        return "it is a socket, not a file"
-    return "it is not a regular file"
+        return error_template("it is a socket, not a file")
+    return error_template("it is not a regular file")
 
 
 @contextlib.contextmanager
-def open_regular(path: str | Path, max_bytes: int, what: str = "file") -> Iterator[BinaryIO]:
+def open_regular(path: str | Path, max_bytes: int, what: str = FILE) -> Iterator[BinaryIO]:
     """A binary handle on `path` after checking, on that very handle, that it is a regular
     file of at most `max_bytes`. O_NONBLOCK keeps a FIFO from blocking the open itself."""
     try:
         fd = os.open(path, os.O_RDONLY | _NONBLOCK | _BINARY)
     except FileNotFoundError:
-        raise UnreadableFile(path, f"there is no {what} at that path") from None
+        raise UnreadableFile(
+            path, worded(error_template("there is no {what} at that path"), what=what)
+        ) from None
     except IsADirectoryError:
-        raise UnreadableFile(path, "it is a folder, not a file") from None
+        raise UnreadableFile(path, error_template("it is a folder, not a file")) from None
     except (OSError, ValueError) as exc:  # ValueError: an embedded NUL in the name
-        why = getattr(exc, "strerror", None) or "the name cannot be used"
-        raise UnreadableFile(path, f"the {what} cannot be opened ({why})") from None
+        why = getattr(exc, "strerror", None) or error_template("the name cannot be used")
+        raise UnreadableFile(
+            path, worded(error_template("the {what} cannot be opened ({why})"), what=what, why=why)
+        ) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -67,8 +75,13 @@ def open_regular(path: str | Path, max_bytes: int, what: str = "file") -> Iterat
         if info.st_size > max_bytes:
             raise UnreadableFile(
                 path,
-                f"the {what} is {info.st_size:,} bytes, more than the {max_bytes:,} allowed",
-                "ask for a smaller file",
+                worded(
+                    error_template("the {what} is {size:,} bytes, more than the {limit:,} allowed"),
+                    what=what,
+                    size=info.st_size,
+                    limit=max_bytes,
+                ),
+                error_template("ask for a smaller file"),
                 info.st_size,
             )
         if _NONBLOCK:
@@ -81,25 +94,34 @@ def open_regular(path: str | Path, max_bytes: int, what: str = "file") -> Iterat
         yield handle
 
 
-def read_regular(path: str | Path, max_bytes: int, what: str = "file") -> bytes:
+def read_regular(path: str | Path, max_bytes: int, what: str = FILE) -> bytes:
     """All bytes of a regular file of at most `max_bytes` (rechecked while reading, since a
     file can grow between the check and the read)."""
     with open_regular(path, max_bytes, what) as handle:
         try:
             data = handle.read(max_bytes + 1)
         except OSError as exc:
-            raise UnreadableFile(path, f"the {what} cannot be read ({exc.strerror})") from None
+            raise UnreadableFile(
+                path,
+                worded(
+                    error_template("the {what} cannot be read ({why})"), what=what, why=exc.strerror
+                ),
+            ) from None
     if len(data) > max_bytes:
         raise UnreadableFile(
             path,
-            f"the {what} is larger than {max_bytes:,} bytes",
-            "ask for a smaller file",
+            worded(
+                error_template("the {what} is larger than {limit:,} bytes"),
+                what=what,
+                limit=max_bytes,
+            ),
+            error_template("ask for a smaller file"),
             len(data),
         )
     return data
 
 
-def check_regular(path: str | Path, max_bytes: int, what: str = "file") -> int:
+def check_regular(path: str | Path, max_bytes: int, what: str = FILE) -> int:
     """The size of a regular file that another library (SQLite) will open by name."""
     with open_regular(path, max_bytes, what) as handle:
         return os.fstat(handle.fileno()).st_size

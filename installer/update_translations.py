@@ -7,7 +7,8 @@
 Sources: every `tr()` / `QCoreApplication.translate()` / `QT_TRANSLATE_NOOP()` in
 bordertrack/gui and bordertrack/app.py (read by pyside6-lupdate), plus the labels declared in
 bordertrack/domain (contexts "vocab", "field", "entity", read by gui/labels.py and
-bordertrack/i18n.py) and the core's `translate(lang, "ctx", "text")` calls (reports). The
+bordertrack/i18n.py), the core's `translate(lang, "ctx", "text")` calls (reports) and its
+error templates marked with `error_template("text")` (context "errors", gui/error_text.py). The
 domain and core strings are written to a temporary stub of QT_TRANSLATE_NOOP calls that
 lupdate reads with the rest, so none of them is ever marked obsolete.
 """
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = {"ru": "ru_RU", "ky": "ky_KG"}
 CORE_FUNCTIONS = {"translate"}  # bordertrack.i18n.translate(lang, context, text)
+ERROR_MARKER = "error_template"  # bordertrack.domain.errors.error_template(text): context "errors"
 
 
 def ts_path(lang: str) -> Path:
@@ -58,15 +60,23 @@ def domain_strings() -> list[tuple[str, str]]:
 
 
 def core_strings() -> list[tuple[str, str]]:
-    """(context, text) of `translate(lang, "ctx", "text")` calls outside the GUI (reports)."""
+    """(context, text) of `translate(lang, "ctx", "text")` calls outside the GUI (reports) and
+    of `error_template("text")` calls (error messages, context "errors")."""
     out: list[tuple[str, str]] = []
     for path in sorted((ROOT / "bordertrack").rglob("*.py")):
         if "gui" in path.relative_to(ROOT / "bordertrack").parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or len(node.args) < 3:
+            if not isinstance(node, ast.Call) or not node.args:
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            first = node.args[0]
+            if name == ERROR_MARKER and isinstance(first, ast.Constant):
+                if isinstance(first.value, str):
+                    out.append(("errors", first.value))
+                continue
+            if len(node.args) < 3:
+                continue
             ctx, text = node.args[1], node.args[2]
             if (
                 name in CORE_FUNCTIONS

@@ -12,13 +12,20 @@ import re
 from typing import Any
 
 from bordertrack.domain.entities import Entity
-from bordertrack.domain.errors import UnknownField, ValidationError, ValidationProblem
+from bordertrack.domain.errors import (
+    UnknownField,
+    ValidationError,
+    ValidationProblem,
+    error_template,
+)
 from bordertrack.domain.fields import Field, Kind
 from bordertrack.domain.vocabularies import VOCABULARIES
 
 _TRUE = {"1", "true", "yes", "y", "да"}
 _FALSE = {"0", "false", "no", "n", "нет", ""}
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+REQUIRED = error_template("{where} is required; enter a value.")
+NOT_A = error_template("{where}: '{value}' is not {kind}.")
 # Rules on a number's size: a bundle carries any number faithfully, an import refuses it.
 NUMBER_RULES = frozenset({"finite", "minimum", "maximum"})
 
@@ -75,29 +82,32 @@ def coerce(f: Field, raw: Any) -> Any:
 
 def _type_word(f: Field) -> str:
     return {
-        Kind.INT: "a whole number",
-        Kind.PERCENT: "a whole number from 0 to 100",
-        Kind.REAL: "a number",
-        Kind.MONEY: "an amount",
-        Kind.DATE: "a date like 2026-03-31 or 31.03.2026",
-        Kind.BOOL: "yes or no",
-    }.get(f.kind, "text")
+        Kind.INT: error_template("a whole number"),
+        Kind.PERCENT: error_template("a whole number from 0 to 100"),
+        Kind.REAL: error_template("a number"),
+        Kind.MONEY: error_template("an amount"),
+        Kind.DATE: error_template("a date like 2026-03-31 or 31.03.2026"),
+        Kind.BOOL: error_template("yes or no"),
+    }.get(f.kind, error_template("text"))
+
+
+def _where(f: Field, value: Any, **more: Any) -> dict[str, Any]:
+    """The params of a problem's template: `where` is "Label (name)" for the command line;
+    the window puts the field's translated label there (gui/error_text.py)."""
+    return {"where": f"{f.label} ({f.name})", "label": f.label, "value": value, **more}
 
 
 def check_value(entity: Entity, f: Field, raw: Any) -> tuple[Any, list[ValidationProblem]]:
     """Coerce and check one value a person entered; returns the typed value and problems."""
-    where = f"{f.label} ({f.name})"
     try:
         value = coerce(f, raw)
     except (ValueError, TypeError, OverflowError):
         return None, [
-            ValidationProblem(f.name, raw, "type", f"{where}: '{raw}' is not {_type_word(f)}.")
+            ValidationProblem(f.name, raw, "type", NOT_A, _where(f, raw, kind=_type_word(f)))
         ]
     if value is None:
         if f.required:
-            return None, [
-                ValidationProblem(f.name, raw, "required", f"{where} is required; enter a value.")
-            ]
+            return None, [ValidationProblem(f.name, raw, "required", REQUIRED, _where(f, raw))]
         return None, []
     return value, check(f, value)
 
@@ -112,15 +122,12 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
     """
     if value is None:
         return []
-    where = f"{f.label} ({f.name})"
     problem = _shape_problem(f, value)
     if problem:
-        return [ValidationProblem(f.name, value, "type", f"{where}: {problem}.")]
+        return [ValidationProblem(f.name, value, "type", problem, _where(f, str(value)[:40]))]
     if isinstance(value, float) and not math.isfinite(value):
         return [
-            ValidationProblem(
-                f.name, value, "finite", f"{where}: '{value}' is not {_type_word(f)}."
-            )
+            ValidationProblem(f.name, value, "finite", NOT_A, _where(f, value, kind=_type_word(f)))
         ]
     problems: list[ValidationProblem] = []
     if f.kind == Kind.VOCAB and f.vocab:
@@ -131,7 +138,8 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
                     f.name,
                     value,
                     "vocabulary",
-                    f"{where}: '{value}' is not allowed; use one of: {', '.join(allowed)}.",
+                    error_template("{where}: '{value}' is not allowed; use one of: {allowed}."),
+                    _where(f, value, allowed=", ".join(allowed)),
                 )
             )
     limit = f.limit
@@ -141,7 +149,10 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
                 f.name,
                 value,
                 "max_length",
-                f"{where} is {len(value)} characters long; shorten it to at most {limit}.",
+                error_template(
+                    "{where} is {length} characters long; shorten it to at most {limit}."
+                ),
+                _where(f, value, length=len(value), limit=limit),
             )
         )
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -151,7 +162,8 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
                     f.name,
                     value,
                     "minimum",
-                    f"{where}: {value} is below the minimum {f.minimum:g}.",
+                    error_template("{where}: {value} is below the minimum {minimum}."),
+                    _where(f, value, minimum=f"{f.minimum:g}"),
                 )
             )
         if f.maximum is not None and value > f.maximum:
@@ -160,23 +172,24 @@ def check(f: Field, value: Any) -> list[ValidationProblem]:
                     f.name,
                     value,
                     "maximum",
-                    f"{where}: {value} is above the maximum {f.maximum:g}.",
+                    error_template("{where}: {value} is above the maximum {maximum}."),
+                    _where(f, value, maximum=f"{f.maximum:g}"),
                 )
             )
     return problems
 
 
 def _shape_problem(f: Field, value: Any) -> str | None:
-    """What is wrong with the value's shape for its kind, in words; None when it fits."""
+    """The template of what is wrong with the value's shape for its kind; None when it fits."""
     if f.kind == Kind.BOOL and value not in (0, 1):
-        return "must be 0 or 1"
+        return error_template("{where}: must be 0 or 1.")
     if f.kind == Kind.DATE:
         try:
             if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
                 raise ValueError(value)
             dt.date.fromisoformat(value)
         except ValueError:
-            return f"'{str(value)[:40]}' is not a date like 2026-03-31"
+            return error_template("{where}: '{value}' is not a date like 2026-03-31.")
     return None
 
 
@@ -196,11 +209,7 @@ def validate(entity: Entity, values: dict[str, Any], *, creating: bool) -> dict[
             problems.extend(found)
             out[f.name] = value
         elif creating and f.required:
-            problems.append(
-                ValidationProblem(
-                    f.name, None, "required", f"{f.label} ({f.name}) is required; enter a value."
-                )
-            )
+            problems.append(ValidationProblem(f.name, None, "required", REQUIRED, _where(f, None)))
     _check_dates_in_order(entity, out, problems)
     if problems:
         raise ValidationError(problems)
@@ -213,9 +222,13 @@ def _check_dates_in_order(
     for start, end in entity.date_pairs:
         a, b = values.get(start), values.get(end)
         if a and b and a > b:
-            label = entity.field(end).label
+            f = entity.field(end)
             problems.append(
                 ValidationProblem(
-                    end, b, "date_order", f"{label} ({end}) {b} is before {start} {a}."
+                    end,
+                    b,
+                    "date_order",
+                    error_template("{where} {value} is before {start} {start_value}."),
+                    _where(f, b, start=start, start_value=a, start_label=entity.field(start).label),
                 )
             )

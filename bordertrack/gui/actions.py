@@ -20,6 +20,7 @@ from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor_fields import RefField
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.labels import vocab_label
 from bordertrack.gui.refs import RefResolver
 from bordertrack.services import records
@@ -129,7 +130,7 @@ class ItemActionDialog(QDialog):
         try:
             self.ctx.write(write)
         except BorderTrackError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.ctx.notify(
             self.tr("Saved: {n} item(s) changed.").format(n=QLocale().toString(len(self.item_ids)))

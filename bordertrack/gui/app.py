@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui import translations
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.main_window import MainWindow
 from bordertrack.gui.when import backup_reason, local_words
 from bordertrack.gui.worker import Worker
@@ -135,7 +136,7 @@ def run_app(db_path: Path, operator: str = "", bundle: Path | None = None) -> in
         lock = acquire_instance_lock(Path(db_path))
         store = open_or_recover(Path(db_path), check=False)
     except BorderTrackError as exc:
-        QMessageBox.critical(None, "BorderTrack", str(exc))
+        QMessageBox.critical(None, "BorderTrack", error_text(exc))
         return 1
     if store is None:
         lock.release()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.worker import Worker
 from bordertrack.store.database import Store
 from bordertrack.store.touched import Touched
@@ -81,8 +82,10 @@ class AppContext:
 
     def show_error(self, parent: QWidget | None, error: BaseException | str) -> None:
         """One line a person can act on; a non-BorderTrack error is a bug and says so."""
-        if isinstance(error, BorderTrackError | str):
-            text = str(error)
+        if isinstance(error, str):
+            text = error
+        elif isinstance(error, BorderTrackError):
+            text = error_text(error)
         elif isinstance(error, OSError):  # a file open in Excel (Windows locks it), a full disk
             text = QCoreApplication.translate(
                 "AppContext",

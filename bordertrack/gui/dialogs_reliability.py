@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui.error_text import error_text
 from bordertrack.services import operators
 from bordertrack.store.database import Store
 
@@ -48,7 +49,7 @@ class _Form(QDialog):
         try:
             self.check()
         except BorderTrackError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         self.accept()
 

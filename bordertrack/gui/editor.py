@@ -27,6 +27,7 @@ from bordertrack.domain.errors import BorderTrackError, ValidationError
 from bordertrack.domain.validation import check_value
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor_fields import make_field
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.labels import entity_label, field_label
 from bordertrack.gui.problem_text import duplicate_text, problem_text
 from bordertrack.services import records
@@ -234,7 +235,7 @@ class RecordEditor(QDialog):
             self.general_error.setText(" ".join(stray))
             return False
         except BorderTrackError as exc:
-            self.general_error.setText(str(exc))
+            self.general_error.setText(error_text(exc))
             return False
         self._dirty = False
         title = " ".join(str(self.values().get(n) or "") for n in self.entity.title).strip()

@@ -13,6 +13,7 @@ from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import ValidationProblem
 from bordertrack.domain.fields import Kind
 from bordertrack.gui.dates import date_display_format
+from bordertrack.gui.error_text import problem_line
 from bordertrack.gui.labels import field_label
 
 
@@ -23,10 +24,11 @@ def _number(value: object) -> str:
 
 
 def problem_text(entity_name: str, problem: ValidationProblem) -> str:
-    """One line for the field's error label; unknown rules fall back to the core's words."""
+    """One line for the field's error label; other rules (a key already used) are the
+    core's template in the person's language (gui/error_text.py)."""
     e = ENTITIES[entity_name]
     if not e.has_field(problem.field):
-        return problem.message
+        return problem_line(problem)
     f = e.field(problem.field)
     label = field_label(entity_name, f.name)
     value = "" if problem.value is None else str(problem.value)
@@ -69,7 +71,7 @@ def problem_text(entity_name: str, problem: ValidationProblem) -> str:
         return QCoreApplication.translate(
             "problems", "{label} is before the start date; check both dates."
         ).format(label=label)
-    return problem.message
+    return problem_line(problem)
 
 
 def duplicate_text(entity_name: str, field: str, value: str, other: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.dialogs_reliability import ask_pin
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import keystore, operators, security
 
@@ -81,7 +82,7 @@ class SecurityBox(Retranslating, QGroupBox):
         try:
             self.ctx.write(action)
         except BorderTrackError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.setText(done)
         self.refresh()

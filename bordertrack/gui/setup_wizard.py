@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.labels import vocab_items
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services.device import init_device
@@ -124,6 +125,6 @@ class SetupWizard(Retranslating, QDialog):
             init_device(self.store, role, post or None, self.name.text().strip() or None)
             self.store.set_setting("language", self.language.currentData())
         except BorderTrackError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.paths import backup_dir
 from bordertrack.safe_files import create_private, private_dir, write_private
 from bordertrack.services import backup_seal
@@ -35,8 +35,10 @@ class BackupFailed(BorderTrackError):
 
 
 class UnknownBackup(BorderTrackError):
+    template = error_template("No backup '{backup_id}'; see 'backup list'.")
+
     def __init__(self, backup_id: str) -> None:
-        super().__init__(f"No backup '{backup_id}'; see 'backup list'.")
+        super().__init__(backup_id=backup_id)
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,11 @@ def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
         _copy(store.conn, partial)
         if not is_good(partial):
             raise BackupFailed(
-                f"The backup copy in {folder} failed its check; free some disk space and try again."
+                error_template(
+                    "The backup copy in {folder} failed its check; free some disk space and try "
+                    "again."
+                ),
+                folder=folder,
             )
         partial.replace(target)
         backup_seal.seal(store.path, target)
@@ -130,7 +136,11 @@ def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise BackupFailed(
-            f"Could not write a backup to {folder} ({exc}); free some disk space and try again."
+            error_template(
+                "Could not write a backup to {folder} ({exc}); free some disk space and try again."
+            ),
+            folder=folder,
+            exc=exc,
         ) from None
     with contextlib.suppress(OSError):  # without it the next exit makes another backup
         write_private(_fingerprint_file(target), before.encode("ascii"))
@@ -227,7 +237,10 @@ def restore_backup(db_path: str | Path, backup_id: str, store: Store | None = No
     if chosen is None:
         raise UnknownBackup(backup_id)
     if not chosen.ok:
-        raise BackupFailed(f"Backup {backup_id} is damaged; choose an older one.")
+        raise BackupFailed(
+            error_template("Backup {backup_id} is damaged; choose an older one."),
+            backup_id=backup_id,
+        )
     backup_seal.check_belongs(db_path, chosen.path, backup_id)
     _put_in_place(db_path, chosen.path, store)
     return chosen
@@ -321,10 +334,16 @@ def inspect_adoption(source: str | Path) -> Adoption:
     source = Path(source)
     backup_seal.check_regular_backup(source)
     if not is_good(source):
-        raise BackupFailed(f"{shown(source)} is not a sound database; choose another file.")
+        raise BackupFailed(
+            error_template("{source} is not a sound database; choose another file."),
+            source=shown(source),
+        )
     who = backup_seal.identity(source)
     if who is None:
-        raise BackupFailed(f"{shown(source)} holds no BorderTrack device; choose another file.")
+        raise BackupFailed(
+            error_template("{source} holds no BorderTrack device; choose another file."),
+            source=shown(source),
+        )
     conn = sqlite3.connect(readonly_uri(source), uri=True)
     try:
         changes = conn.execute("SELECT count(*) FROM changes").fetchone()[0]

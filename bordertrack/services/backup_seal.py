@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.safe_files import (
     UnreadableFile,
     open_regular,
@@ -40,12 +40,14 @@ _SEAL_CONTEXT = b"BorderTrack backup seal v1\x00"
 class ForeignBackup(BorderTrackError):
     """A backup that is not this device's, or was changed after it was made."""
 
+    template = error_template(
+        "Backup {backup} cannot be restored: {why}; if you really mean to use it, "
+        "'backup adopt {backup}' shows what this database would become."
+    )
+
     def __init__(self, backup: str, why: str) -> None:
         self.backup, self.why = backup, why
-        super().__init__(
-            f"Backup {shown(backup)} cannot be restored: {why}; if you really mean to use it, "
-            f"'backup adopt {shown(backup)}' shows what this database would become."
-        )
+        super().__init__(backup=shown(backup), why=why)
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ def seal_path(backup: Path) -> Path:
 def _key(db_path: Path, *, create: bool) -> bytes | None:
     path = key_path(db_path)
     try:
-        raw = read_regular(path, 1024, "backup key")
+        raw = read_regular(path, 1024, error_template("backup key"))
         key = bytes.fromhex(raw.decode("ascii").strip())
         if len(key) == _KEY_BYTES:
             return key
@@ -101,7 +103,7 @@ def identity(path: Path) -> Identity | None:
 def file_digest(path: Path) -> str:
     """SHA-256 of a regular file, streamed (a backup can be gigabytes)."""
     digest = hashlib.sha256()
-    with open_regular(path, MAX_BACKUP_BYTES, "backup") as handle:
+    with open_regular(path, MAX_BACKUP_BYTES, error_template("backup")) as handle:
         while chunk := handle.read(1024 * 1024):
             digest.update(chunk)
     return digest.hexdigest()
@@ -135,7 +137,9 @@ def check_belongs(db_path: Path, backup: Path, name: str) -> None:
     if key is None:
         raise ForeignBackup(name, "this computer holds no backup key for this database")
     try:
-        data = json.loads(read_regular(seal_path(backup), 4096, "seal").decode("ascii"))
+        data = json.loads(
+            read_regular(seal_path(backup), 4096, error_template("seal")).decode("ascii")
+        )
         device_id, public, sha256 = data["device_id"], data["public_key"], data["sha256"]
         mac = data["mac"]
         if not all(isinstance(v, str) for v in (device_id, public, sha256, mac)):
@@ -164,5 +168,5 @@ def belongs(db_path: Path, backup: Path) -> bool:
 
 def check_regular_backup(path: Path) -> None:
     """A backup or a file to adopt must be a regular file SQLite can open by name."""
-    with open_regular(path, MAX_BACKUP_BYTES, "database file"):
+    with open_regular(path, MAX_BACKUP_BYTES, error_template("database file")):
         pass

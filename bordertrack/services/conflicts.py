@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, ValidationError, error_template
 from bordertrack.domain.validation import check_value
 from bordertrack.services.device_names import device_labels
 from bordertrack.store.changes import DELETED
@@ -17,8 +17,10 @@ from bordertrack.store.edits import write_edit
 
 
 class UnknownConflict(BorderTrackError):
+    template = error_template("No open conflict {conflict_id}; see 'conflicts list'.")
+
     def __init__(self, conflict_id: str) -> None:
-        super().__init__(f"No open conflict {conflict_id}; see 'conflicts list'.")
+        super().__init__(conflict_id=conflict_id)
 
 
 @dataclass
@@ -89,7 +91,8 @@ def _names(store: Store) -> dict[str, str]:
 def list_conflicts(store: Store) -> list[ConflictView]:
     names = _names(store)
     rows = store.conn.execute(
-        "SELECT id, entity, record_id, field, kind, winner, winner_value, winner_hlc, loser, loser_value, loser_hlc "
+        "SELECT id, entity, record_id, field, kind, winner, winner_value, winner_hlc, loser, "
+        "loser_value, loser_hlc "
         "FROM conflicts ORDER BY entity, record_id, field, id"
     ).fetchall()
     return [_view(store, r, names) for r in rows]
@@ -133,7 +136,7 @@ def resolve_conflict(store: Store, conflict_id: str, keep: str, *, operator: str
     else:
         value, problems = check_value(e, e.field(view.field), keep)
         if problems:
-            raise BorderTrackError(problems[0].message)
+            raise ValidationError(problems[:1])  # one line, as before; the window translates it
     write_edit(
         store,
         e,

@@ -14,7 +14,7 @@ import random
 from collections.abc import Callable
 from itertools import accumulate
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services import demo_acts
 from bordertrack.services import demo_data as D
 from bordertrack.services.bulk import ChangeBuilder
@@ -26,18 +26,22 @@ from bordertrack.sync import keys
 
 
 class DemoOverRealData(BorderTrackError):
+    template = error_template("{path} already holds records; make the demo in a new --db file.")
+
     def __init__(self, path: str) -> None:
-        super().__init__(f"{path} already holds records; make the demo in a new --db file.")
+        super().__init__(path=path)
 
 
 class DemoOnEnrolledDevice(BorderTrackError):
     """The demo's changes would be signed and exported as this real device's own work."""
 
+    template = error_template(
+        "{path} is already set up as a device, and the demo's records would be exported as "
+        "its own work; make the demo in a new --db file."
+    )
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"{path} is already set up as a device, and the demo's records would be exported as "
-            "its own work; make the demo in a new --db file."
-        )
+        super().__init__(path=path)
 
 
 Progress = Callable[[int, int], None]
@@ -71,7 +75,8 @@ def _demo_devices(store: Store, rng: random.Random) -> dict[str, str]:
             dev = f"{rng.getrandbits(64):016x}"
             _, public = keys.generate()
             conn.execute(
-                "INSERT OR REPLACE INTO devices (id, name, role, post, public_key, fingerprint, status, added_at) "
+                "INSERT OR REPLACE INTO devices (id, name, role, post, public_key, fingerprint, "
+                "status, added_at) "
                 "VALUES (?, ?, 'post', ?, ?, ?, 'trusted', ?)",
                 (dev, f"{name} laptop", code, public, keys.fingerprint(public), now),
             )
@@ -79,7 +84,8 @@ def _demo_devices(store: Store, rng: random.Random) -> dict[str, str]:
         dev = f"{rng.getrandbits(64):016x}"
         _, public = keys.generate()
         conn.execute(
-            "INSERT OR REPLACE INTO devices (id, name, role, post, public_key, fingerprint, status, added_at) "
+            "INSERT OR REPLACE INTO devices (id, name, role, post, public_key, fingerprint, "
+            "status, added_at) "
             "VALUES (?, 'Mobile trainer laptop', 'trainer', NULL, ?, ?, 'trusted', ?)",
             (dev, public, keys.fingerprint(public), now),
         )

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from bordertrack.domain.errors import BorderTrackError, ValidationError, ValidationProblem
+from bordertrack.domain.errors import (
+    BorderTrackError,
+    ValidationError,
+    ValidationProblem,
+    error_template,
+)
 from bordertrack.domain.vocabularies import VOCABULARIES
 from bordertrack.store.database import Store
 from bordertrack.sync import keys
@@ -14,10 +19,12 @@ ROLES = tuple(VOCABULARIES["role"])
 
 
 class AlreadySetUp(BorderTrackError):
+    template = error_template(
+        "{path} already holds a device; choose another --db file to make a new one."
+    )
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"{path} already holds a device; choose another --db file to make a new one."
-        )
+        super().__init__(path=path)
 
 
 def new_device_id() -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES, entity
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services import records
 from bordertrack.store.database import Store
 from bordertrack.store.edits import load_fold, write_delete, write_edit
@@ -82,7 +82,7 @@ def merge_duplicates(
     """
     e = entity(entity_name)
     if keep_id == drop_id:
-        raise CannotMerge("Choose two different records to merge.")
+        raise CannotMerge(error_template("Choose two different records to merge."))
     keep = records.get(store, e.name, keep_id)
     drop = records.get(store, e.name, drop_id)
     moved = 0
@@ -119,4 +119,6 @@ def entity_of(store: Store, record_id: str) -> str:
     for e in ENTITIES.values():
         if store.conn.execute(f"SELECT 1 FROM {e.table} WHERE id = ?", (record_id,)).fetchone():
             return e.name
-    raise CannotMerge(f"No record with id {record_id}; see 'duplicates list'.")
+    raise CannotMerge(
+        error_template("No record with id {record_id}; see 'duplicates list'."), record_id=record_id
+    )

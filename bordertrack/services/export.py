@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services.selection import LogSource, peer_vector, selection_sql
 from bordertrack.services.vectors import SENT_KEY, version_vector
 from bordertrack.shown import shown
@@ -20,10 +20,12 @@ Cancelled = Callable[[], bool] | None
 
 
 class UnknownRecipient(BorderTrackError):
+    template = error_template(
+        "No trusted device {device_id}; enrol its card with 'keys trust' or export with --full."
+    )
+
     def __init__(self, device_id: str) -> None:
-        super().__init__(
-            f"No trusted device {device_id}; enrol its card with 'keys trust' or export with --full."
-        )
+        super().__init__(device_id=device_id)
 
 
 @dataclass
@@ -62,7 +64,8 @@ def _introductions(store: Store, origins: set[str]) -> list[dict]:
         return []
     out = []
     for dev_id, name, role, post, public in store.conn.execute(
-        "SELECT id, name, role, post, public_key FROM devices WHERE status IN ('trusted', 'introduced')"
+        "SELECT id, name, role, post, public_key FROM devices WHERE status IN ('trusted', "
+        "'introduced')"
     ):
         if dev_id in origins:
             out.append(
@@ -161,7 +164,8 @@ def log_export(store: Store, header: dict, digest: str, file_name: str, count: i
         # bundle_seq numbers every export of this device; chain_seq counts within the
         # recipient's own chain, which is what the bundle carries.
         conn.execute(
-            "INSERT INTO export_log (bundle_seq, digest, recipient, full, file_name, created_at, changes, "
+            "INSERT INTO export_log (bundle_seq, digest, recipient, full, file_name, created_at, "
+            "changes, "
             "chain_seq) VALUES ((SELECT coalesce(max(bundle_seq), 0) + 1 FROM export_log), ?, ?, ?, ?, ?, ?, ?)",
             (
                 digest,

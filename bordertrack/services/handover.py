@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services import records
 from bordertrack.store.database import Store
 from bordertrack.store.query import live
 
 
 class NoItemsSelected(BorderTrackError):
+    template = error_template("A hand-over act needs at least one item; select the items first.")
+
     def __init__(self) -> None:
-        super().__init__("A hand-over act needs at least one item; select the items first.")
+        super().__init__()
 
 
 def create_handover(

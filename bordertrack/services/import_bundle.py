@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.i18n import store_language
 from bordertrack.services import import_preview_details as preview_details
 from bordertrack.services.device_names import device_labels
@@ -49,20 +49,33 @@ def _check_signer(store: Store, header) -> None:
     fp = keys.fingerprint(header.public_key)
     who = f"{header.sender_name} ({header.sender_id}, key {fp})"
     if status == "self":
-        raise ImportRefused("This bundle was exported by this device; import it on another device.")
+        raise ImportRefused(
+            error_template("This bundle was exported by this device; import it on another device.")
+        )
     if status == "unknown":
         raise ImportRefused(
-            f"The bundle is signed by {who}, which this device does not trust; "
-            "enrol its device card with 'keys trust' first."
+            error_template(
+                "The bundle is signed by {who}, which this device does not trust; enrol its "
+                "device card with 'keys trust' first."
+            ),
+            who=who,
         )
     if status == "revoked":
         raise ImportRefused(
-            f"The bundle is signed by {who}, whose key was revoked; ask that device for a new card."
+            error_template(
+                "The bundle is signed by {who}, whose key was revoked; ask that device for a new "
+                "card."
+            ),
+            who=who,
         )
     if status == "other-key":
         raise ImportRefused(
-            f"The bundle claims to come from {header.sender_id} but is signed with another key "
-            f"({fp}); compare fingerprints before trusting it."
+            error_template(
+                "The bundle claims to come from {sender_id} but is signed with another key "
+                "({fp}); compare fingerprints before trusting it."
+            ),
+            sender_id=header.sender_id,
+            fp=fp,
         )
 
 
@@ -90,9 +103,14 @@ def _check_chain(
     nxt = (pending or {}).get((*chain, header.bundle_seq + 1))
     if clash or (prev is not None and header.prev_digest != prev) or (nxt and nxt[1] != digest):
         raise ImportRefused(
-            f"Bundle {header.bundle_seq} from {header.sender_name} does not follow the bundles already received "
-            "from that device: its database was probably copied onto two machines. Not imported; "
-            "ask the coordinator to re-enrol one of the two laptops as a new device."
+            error_template(
+                "Bundle {bundle_seq} from {sender_name} does not follow the bundles already "
+                "received from that device: its database was probably copied onto two machines. "
+                "Not imported; ask the coordinator to re-enrol one of the two laptops as a new "
+                "device."
+            ),
+            bundle_seq=header.bundle_seq,
+            sender_name=header.sender_name,
         )
     return chain_holes([*seen, header.bundle_seq])
 
@@ -181,8 +199,11 @@ def screen(
         report.recipient_mismatch = True
         if not allow_other_recipient:
             raise ImportRefused(
-                f"This bundle is addressed to device {header.recipient}, not to this one; "
-                "import it there, or import it here on its own and confirm."
+                error_template(
+                    "This bundle is addressed to device {recipient}, not to this one; import it "
+                    "there, or import it here on its own and confirm."
+                ),
+                recipient=header.recipient,
             )
     check_values(bundle.changes)
     check_stamps(store.conn, header, admissible(store.conn, bundle), accept_future=accept_future)
@@ -226,8 +247,13 @@ def import_verified(
         pass
     except ForkDetected as fork:
         raise ImportRefused(
-            f"Change {fork.origin}:{fork.seq} arrived with a content different from the one already held: "
-            "a database was copied onto two machines. Nothing was imported; tell the coordinator."
+            error_template(
+                "Change {origin}:{seq} arrived with a content different from the one already "
+                "held: a database was copied onto two machines. Nothing was imported; tell the "
+                "coordinator."
+            ),
+            origin=fork.origin,
+            seq=fork.seq,
         ) from None
     return report
 
@@ -309,7 +335,8 @@ def record_import(conn, bundle, report: ImportReport) -> None:
     old = conn.execute("SELECT vector FROM peers WHERE id = ?", (header.sender_id,)).fetchone()
     vector = merge_vectors(old[0] if old else "{}", header.vector)
     conn.execute(
-        "INSERT INTO peers (id, vector, last_bundle_seq, last_bundle_digest, last_import_at) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO peers (id, vector, last_bundle_seq, last_bundle_digest, last_import_at) "
+        "VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET vector = excluded.vector, "
         "last_import_at = max(coalesce(last_import_at, ''), excluded.last_import_at), "
         "last_bundle_seq = max(last_bundle_seq, excluded.last_bundle_seq), "
@@ -324,7 +351,8 @@ def record_import(conn, bundle, report: ImportReport) -> None:
         ),
     )
     conn.execute(
-        "INSERT INTO import_log (digest, sender, bundle_seq, file_name, imported_at, status, report, recipient) "
+        "INSERT INTO import_log (digest, sender, bundle_seq, file_name, imported_at, status, "
+        "report, recipient) "
         "VALUES (?, ?, ?, ?, ?, 'applied', ?, ?)",
         (
             bundle.digest,

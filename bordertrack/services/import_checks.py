@@ -7,7 +7,7 @@ A bundle that fails is refused whole; sync accepts what people may enter, not mo
 from __future__ import annotations
 
 from bordertrack.domain.entities import ENTITIES
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.domain.validation import check
 from bordertrack.store.hlc import now_ms, wall_ms
 
@@ -35,12 +35,19 @@ def check_values(changes: list) -> None:
     for c in changes:
         if wall_ms(c.hlc) > limit:
             raise ImpossibleValue(
-                f"Change {c.origin}:{c.seq} carries a clock stamp more than a year ahead; "
-                "that device's date is wrong: fix it and export again."
+                error_template(
+                    "Change {origin}:{seq} carries a clock stamp more than a year ahead; that "
+                    "device's date is wrong: fix it and export again."
+                ),
+                origin=c.origin,
+                seq=c.seq,
             )
         f = fields.get((c.entity, c.field))
         problems = check(f, c.value) if f is not None else []
         if problems:
             raise ImpossibleValue(
-                f"Change {c.origin}:{c.seq}: {problems[0].message.rstrip('.')}; not imported."
+                error_template("Change {origin}:{seq}: {message}; not imported."),
+                origin=c.origin,
+                seq=c.seq,
+                message=problems[0].message.rstrip("."),
             )

@@ -17,7 +17,7 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services import trust
 from bordertrack.services.keystore_access import (
     KeyLocked,
@@ -34,28 +34,34 @@ PASSPHRASE_ENV = "BORDERTRACK_PASSPHRASE"
 
 
 class WrongPassphrase(BorderTrackError):
+    template = error_template("That passphrase does not unlock this device's key; type it again.")
+
     def __init__(self) -> None:
-        super().__init__("That passphrase does not unlock this device's key; type it again.")
+        super().__init__()
 
 
 class WeakPassphrase(BorderTrackError):
+    template = error_template("A passphrase needs at least {n} characters; choose a longer one.")
+
     def __init__(self) -> None:
-        super().__init__(
-            f"A passphrase needs at least {MIN_PASSPHRASE} characters; choose a longer one."
-        )
+        super().__init__(n=MIN_PASSPHRASE)
 
 
 class NotProtected(BorderTrackError):
+    template = error_template("This device's key has no passphrase; nothing to remove.")
+
     def __init__(self) -> None:
-        super().__init__("This device's key has no passphrase; nothing to remove.")
+        super().__init__()
 
 
 class BadRotation(BorderTrackError):
+    template = error_template(
+        "This card's key change cannot be accepted ({why}); confirm the new key with the "
+        "device's owner, revoke the old one with 'keys revoke', then trust the card."
+    )
+
     def __init__(self, why: str) -> None:
-        super().__init__(
-            f"This card's key change cannot be accepted ({why}); confirm the new key with the "
-            "device's owner, revoke the old one with 'keys revoke', then trust the card."
-        )
+        super().__init__(why=why)
 
 
 def is_protected(store: Store) -> bool:

@@ -6,17 +6,20 @@ been unlocked for this session first; the error says so.
 
 from __future__ import annotations
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.store.database import Store
 
 _unlocked: dict[str, bytes] = {}
 
 
 class KeyLocked(BorderTrackError):
+    template = error_template(
+        "This device's key is protected by a passphrase; unlock it first (--passphrase or the "
+        "GUI prompt)."
+    )
+
     def __init__(self) -> None:
-        super().__init__(
-            "This device's key is protected by a passphrase; unlock it first (--passphrase or the GUI prompt)."
-        )
+        super().__init__()
 
 
 def remember_unlocked(store: Store, private: bytes) -> None:

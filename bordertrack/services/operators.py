@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import json
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.store.database import Store
 
 MAX_NAME = 60
 
 
 class BadOperator(BorderTrackError):
-    def __init__(self, why: str) -> None:
-        super().__init__(why)
+    """A name that cannot be an operator; worded where it is raised (a marked template)."""
 
 
 def list_operators(store: Store) -> list[str]:
@@ -36,9 +35,12 @@ def clean_name(name: str) -> str:
     """One line, collapsed spaces, a sane length: what the change log records."""
     text = " ".join(str(name).split())
     if not text:
-        raise BadOperator("An operator needs a name; type the person's name.")
+        raise BadOperator(error_template("An operator needs a name; type the person's name."))
     if len(text) > MAX_NAME:
-        raise BadOperator(f"An operator's name has at most {MAX_NAME} characters; shorten it.")
+        raise BadOperator(
+            error_template("An operator's name has at most {limit} characters; shorten it."),
+            limit=MAX_NAME,
+        )
     return text
 
 
@@ -46,7 +48,7 @@ def add_operator(store: Store, name: str) -> str:
     text = clean_name(name)
     names = list_operators(store)
     if any(n.casefold() == text.casefold() for n in names):
-        raise BadOperator(f"'{text}' is already in the operator list.")
+        raise BadOperator(error_template("'{text}' is already in the operator list."), text=text)
     _save(store, [*names, text])
     return text
 
@@ -56,7 +58,9 @@ def remove_operator(store: Store, name: str) -> None:
     names = list_operators(store)
     kept = [n for n in names if n.casefold() != " ".join(name.split()).casefold()]
     if len(kept) == len(names):
-        raise BadOperator(f"'{name}' is not in the operator list; see 'operators list'.")
+        raise BadOperator(
+            error_template("'{name}' is not in the operator list; see 'operators list'."), name=name
+        )
     _save(store, kept)
 
 
@@ -70,7 +74,7 @@ def check_operator(store: Store, name: str) -> str:
         if n.casefold() == text.casefold():
             return n
     raise BadOperator(
-        f"'{text or '(nobody)'}' is not on this device's operator list; choose one of: "
-        + ", ".join(names)
-        + "."
+        error_template("'{name}' is not on this device's operator list; choose one of: {names}."),
+        name=text or error_template("(nobody)"),
+        names=", ".join(names),
     )

@@ -7,9 +7,11 @@ from typing import Any
 
 from bordertrack.domain.entities import ENTITIES, Entity, entity
 from bordertrack.domain.errors import (
+    Label,
     RecordNotFound,
     ValidationError,
     ValidationProblem,
+    error_template,
 )
 from bordertrack.domain.validation import validate
 from bordertrack.store.changes import DELETED, MERGED_INTO
@@ -53,8 +55,17 @@ def _check_unique(store: Store, e: Entity, values: dict[str, Any], record_id: st
                     key,
                     value,
                     "unique",
-                    f"{label} ({key}) '{value}' is already used by {e.label.lower()} {other}; "
-                    "check the number or edit that record.",
+                    error_template(
+                        "{where} '{value}' is already used by {entity} {other}; "
+                        "check the number or edit that record."
+                    ),
+                    {
+                        "where": f"{label} ({key})",
+                        "label": label,
+                        "value": value,
+                        "entity": Label(e.label, "entity", lower=True),
+                        "other": other,
+                    },
                 )
             )
     if problems:

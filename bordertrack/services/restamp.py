@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services.vectors import acknowledged_seq
 from bordertrack.store.apply import ApplyResult, refold_touched
 from bordertrack.store.database import Store
@@ -69,15 +69,19 @@ def restamp_pending(store: Store) -> RestampResult:
     now = store.clock.wall()
     if now < STAMP_FLOOR_MS:
         raise CannotRestamp(
-            "This computer's date is still wrong (before 2020); set the date and time first."
+            error_template(
+                "This computer's date is still wrong (before 2020); set the date and time first."
+            )
         )
     first = _first_out_of_bounds(store)
     if first is None:
         return RestampResult(0, 0, 0)
     if first <= acknowledged_seq(store):
         raise CannotRestamp(
-            "A coordinator already holds this device's changes with the wrong date; it must "
-            "accept this device's bundles with --accept-future-stamps."
+            error_template(
+                "A coordinator already holds this device's changes with the wrong date; it must "
+                "accept this device's bundles with --accept-future-stamps."
+            )
         )
     with store.transaction() as conn:
         rows = conn.execute(
@@ -88,8 +92,10 @@ def restamp_pending(store: Store) -> RestampResult:
         ).fetchone()[0]
         if wall_ms(floor) > now + MAX_OFFSET_MS:
             raise CannotRestamp(
-                "Changes received here carry dates after this computer's date; set the date "
-                "and time, or ask the coordinator to accept with --accept-future-stamps."
+                error_template(
+                    "Changes received here carry dates after this computer's date; set the date "
+                    "and time, or ask the coordinator to accept with --accept-future-stamps."
+                )
             )
         base = max(pack(now, 0), floor + 1)
         # One new stamp per old one: the fields of one edit keep sharing a stamp.

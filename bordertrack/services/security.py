@@ -13,35 +13,40 @@ import secrets
 import sqlite3
 from pathlib import Path
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.store.database import Store, readonly_uri
 
+# Phrases: the window shows them in the person's language inside PinRequired's line.
 ACTIONS = {
-    "keys": "change this device's key",
-    "trust": "change which devices are trusted",
-    "restore": "restore a backup",
-    "settings": "change settings",
+    "keys": error_template("change this device's key"),
+    "trust": error_template("change which devices are trusted"),
+    "restore": error_template("restore a backup"),
+    "settings": error_template("change settings"),
 }
 MIN_PIN = 4
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
 
 class PinRequired(BorderTrackError):
+    template = error_template("A PIN guards this device: to {action}, give it with --pin.")
+
     def __init__(self, action: str) -> None:
         self.action = action
-        super().__init__(
-            f"A PIN guards this device: to {ACTIONS.get(action, action)}, give it with --pin."
-        )
+        super().__init__(action=ACTIONS.get(action, action))
 
 
 class WrongPin(BorderTrackError):
+    template = error_template("That PIN is not this device's PIN; type it again.")
+
     def __init__(self) -> None:
-        super().__init__("That PIN is not this device's PIN; type it again.")
+        super().__init__()
 
 
 class WeakPin(BorderTrackError):
+    template = error_template("A PIN needs at least {n} characters; choose a longer one.")
+
     def __init__(self) -> None:
-        super().__init__(f"A PIN needs at least {MIN_PIN} characters; choose a longer one.")
+        super().__init__(n=MIN_PIN)
 
 
 def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:

@@ -16,19 +16,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bordertrack import __version__
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.store.database import Store
 
 Progress = Callable[[int, int], None] | None
 
 
 class SelfCheckFailed(BorderTrackError):
+    template = error_template(
+        "Self-check failed at '{step}': {detail}. Reinstall BorderTrack; "
+        "if it fails again, send this line to the coordinator."
+    )
+
     def __init__(self, step: str, detail: str) -> None:
         self.step, self.detail = step, detail
-        super().__init__(
-            f"Self-check failed at '{step}': {detail}. Reinstall BorderTrack; "
-            "if it fails again, send this line to the coordinator."
-        )
+        super().__init__(step=step, detail=detail)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.store.changes import Change
 from bordertrack.store.hlc import MAX_OFFSET_MS, STAMP_FLOOR_MS, now_ms, wall_ms
 
@@ -54,7 +55,7 @@ def check_stamps(
         return
     names = _names(conn)
     sender = names.get(header.sender_id) or header.sender_name or header.sender_id
-    what = f"Bundle {header.bundle_seq} from {sender}"
+    what = {"seq": header.bundle_seq, "sender": sender}  # "Bundle {seq} from {sender}"
     _check_future(what, changes, now_ms() if wall is None else wall, accept_future)
     _check_floor(what, changes)
     tampered = (
@@ -67,32 +68,52 @@ def check_stamps(
         change, seen = tampered
         maker = names.get(change.origin, change.origin)
         raise StampRefused(
-            f"{what} was refused as tampered: change {change.cid} made by {maker} is stamped "
-            f"{_date(change.hlc)}, earlier than {seen}. Nothing was imported; tell the coordinator."
+            error_template(
+                "Bundle {seq} from {sender} was refused as tampered: change {cid} made by "
+                "{maker} is stamped {hlc}, earlier than {seen}. Nothing was imported; tell the "
+                "coordinator."
+            ),
+            **what,
+            cid=change.cid,
+            maker=maker,
+            hlc=_date(change.hlc),
+            seen=seen,
         )
 
 
-def _check_future(what: str, changes: list[Change], wall: int, accept_future: bool) -> None:
+def _check_future(
+    what: dict[str, Any], changes: list[Change], wall: int, accept_future: bool
+) -> None:
     newest = max(changes, key=lambda c: c.hlc)
     if accept_future or wall_ms(newest.hlc) <= wall + MAX_OFFSET_MS:
         return
     today = dt.datetime.fromtimestamp(wall / 1000, dt.UTC).strftime("%d.%m.%Y")
     raise StampRefused(
-        f"{what} claims changes made on {_date(newest.hlc)}, more than a day after this "
-        f"computer's date ({today}): set the date on that device and run 'bordertrack "
-        "restamp' there, then export again (or, if you trust them, import with "
-        "--accept-future-stamps)."
+        error_template(
+            "Bundle {seq} from {sender} claims changes made on {hlc}, more than a day after this "
+            "computer's date ({today}): set the date on that device and run 'bordertrack "
+            "restamp' there, then export again (or, if you trust them, import with "
+            "--accept-future-stamps)."
+        ),
+        **what,
+        hlc=_date(newest.hlc),
+        today=today,
     )
 
 
-def _check_floor(what: str, changes: list[Change]) -> None:
+def _check_floor(what: dict[str, Any], changes: list[Change]) -> None:
     oldest = min(changes, key=lambda c: c.hlc)
     if wall_ms(oldest.hlc) >= STAMP_FLOOR_MS:
         return
     raise StampRefused(
-        f"{what} carries change {oldest.cid} stamped {_date(oldest.hlc)}, before any BorderTrack "
-        "data existed: that device's date is wrong or the bundle was altered. Set its date, run "
-        "'bordertrack restamp' there and export again."
+        error_template(
+            "Bundle {seq} from {sender} carries change {cid} stamped {hlc}, before any "
+            "BorderTrack data existed: that device's date is wrong or the bundle was altered. "
+            "Set its date, run 'bordertrack restamp' there and export again."
+        ),
+        **what,
+        cid=oldest.cid,
+        hlc=_date(oldest.hlc),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services import records
 from bordertrack.store.database import Store
 from bordertrack.store.query import LIVE
@@ -15,8 +15,10 @@ NOT_EXPECTED = ("lost", "stolen", "written_off")
 
 
 class NothingToRecord(BorderTrackError):
+    template = error_template("No asset tags were scanned; scan or type at least one tag first.")
+
     def __init__(self) -> None:
-        super().__init__("No asset tags were scanned; scan or type at least one tag first.")
+        super().__init__()
 
 
 @dataclass

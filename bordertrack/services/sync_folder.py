@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services.export import export_bundle
 from bordertrack.services.file_names import bundle_file_name, bundle_stamp, unused_path
 from bordertrack.services.import_bundle import import_verified, read_verified
@@ -20,10 +20,12 @@ LOCK_PREFIX = "~$"  # Excel's lock file beside a workbook someone has open: neve
 
 
 class NoSyncFolder(BorderTrackError):
+    template = error_template(
+        "The sync folder {folder} is not there; plug in the stick or choose another folder."
+    )
+
     def __init__(self, folder: str) -> None:
-        super().__init__(
-            f"The sync folder {folder} is not there; plug in the stick or choose another folder."
-        )
+        super().__init__(folder=folder)
 
 
 @dataclass

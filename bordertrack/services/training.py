@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bordertrack.domain.errors import BorderTrackError, RecordNotFound
+from bordertrack.domain.errors import BorderTrackError, RecordNotFound, error_template
 from bordertrack.services import records
 from bordertrack.store.database import Store
 from bordertrack.store.query import LIVE, live
@@ -21,28 +21,34 @@ MAX_SESSION_DAYS = 366
 
 
 class AlreadyEnrolled(BorderTrackError):
+    template = error_template(
+        "{name} is already enrolled in this session; edit that enrolment instead."
+    )
+
     def __init__(self, name: str, enrolment_id: str) -> None:
         self.name, self.enrolment_id = name, enrolment_id
-        super().__init__(
-            f"{name} is already enrolled in this session; edit that enrolment instead."
-        )
+        super().__init__(name=name)
 
 
 class PersonNeeded(BorderTrackError):
+    template = error_template(
+        "No person with service number '{service_number}' yet; enter the full name and sex "
+        "to add them."
+    )
+
     def __init__(self, service_number: str) -> None:
         self.service_number = service_number
-        super().__init__(
-            f"No person with service number '{service_number}' yet; enter the full name and sex "
-            "to add them."
-        )
+        super().__init__(service_number=service_number)
 
 
 class BadSessionDates(BorderTrackError):
+    template = error_template(
+        "The session's dates ({start} to {end}) do not make a period of 1 to "
+        "{max_days} days; correct the start and end dates."
+    )
+
     def __init__(self, start: Any, end: Any) -> None:
-        super().__init__(
-            f"The session's dates ({start} to {end}) do not make a period of 1 to "
-            f"{MAX_SESSION_DAYS} days; correct the start and end dates."
-        )
+        super().__init__(start=start, end=end, max_days=MAX_SESSION_DAYS)
 
 
 # One row per live enrolment: days of its session, days attended, the course's pass mark,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.domain.vocabularies import VOCABULARIES
 from bordertrack.safe_files import UnreadableFile, read_regular, write_private
 from bordertrack.services.device_names import device_labels
@@ -30,31 +30,39 @@ _DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 class BadCard(BorderTrackError):
+    template = error_template(
+        "{path} is not a usable device card ({why}); ask for a new card with 'keys export-card'."
+    )
+
     def __init__(self, path: str, why: str) -> None:
-        super().__init__(
-            f"{shown(path)} is not a usable device card ({why}); ask for a new card with "
-            "'keys export-card'."
-        )
+        super().__init__(path=shown(path), why=why)
 
 
 class UnknownDevice(BorderTrackError):
+    template = error_template("No device {device_id} in the trust store; see 'keys list'.")
+
     def __init__(self, device_id: str) -> None:
-        super().__init__(f"No device {device_id} in the trust store; see 'keys list'.")
+        super().__init__(device_id=device_id)
 
 
 class KeyMismatch(BorderTrackError):
+    template = error_template(
+        "Device {device_id} is already trusted with a different key; revoke it first if its "
+        "key was really replaced."
+    )
+
     def __init__(self, device_id: str) -> None:
-        super().__init__(
-            f"Device {device_id} is already trusted with a different key; revoke it first if its key was really replaced."
-        )
+        super().__init__(device_id=device_id)
 
 
 class RevokedKey(BorderTrackError):
+    template = error_template(
+        "The key on this card was revoked for device {device_id}; ask that device to rotate its "
+        "key ('keys rotate') and send the new card."
+    )
+
     def __init__(self, device_id: str) -> None:
-        super().__init__(
-            f"The key on this card was revoked for device {device_id}; ask that device to rotate its "
-            "key ('keys rotate') and send the new card."
-        )
+        super().__init__(device_id=device_id)
 
 
 @dataclass(frozen=True)
@@ -112,7 +120,9 @@ def read_card_json(path: str | Path) -> dict[str, Any]:
     """A card file's JSON object: a regular file of at most 64 KB (a FIFO or /dev/zero
     given as a card is refused before anything is read)."""
     try:
-        data = json.loads(read_regular(path, MAX_CARD_BYTES, "card").decode("utf-8"))
+        data = json.loads(
+            read_regular(path, MAX_CARD_BYTES, error_template("card")).decode("utf-8")
+        )
     except UnreadableFile as exc:
         raise BadCard(str(path), exc.why) from None
     except (ValueError, UnicodeDecodeError, RecursionError):
@@ -175,11 +185,19 @@ def trust_card(
     elif role != "post":
         post = None
     if role not in VOCABULARIES["role"]:
-        raise BorderTrackError(f"Role '{role}' is not one of: {', '.join(VOCABULARIES['role'])}.")
+        raise BorderTrackError(
+            error_template("Role '{role}' is not one of: {choices}."),
+            role=role,
+            choices=", ".join(VOCABULARIES["role"]),
+        )
     if role == "post" and not post:
-        raise BorderTrackError("A post device must be trusted for a post; add --post CODE.")
+        raise BorderTrackError(
+            error_template("A post device must be trusted for a post; add --post CODE.")
+        )
     if card.device_id == store.device["id"]:
-        raise BorderTrackError("That card is this device's own; trust the other device's card.")
+        raise BorderTrackError(
+            error_template("That card is this device's own; trust the other device's card.")
+        )
     row = store.conn.execute(
         "SELECT public_key, status FROM devices WHERE id = ?", (card.device_id,)
     ).fetchone()
@@ -190,7 +208,8 @@ def trust_card(
     with store.transaction() as conn:
         conn.execute(
             "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'trusted', ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+            "VALUES (?, ?, ?, ?, ?, ?, 'trusted', ?) ON CONFLICT(id) DO UPDATE SET name = "
+            "excluded.name, "
             "role = excluded.role, post = excluded.post, public_key = excluded.public_key, "
             "fingerprint = excluded.fingerprint, status = 'trusted', revoked_at = NULL",
             (card.device_id, card.name, role, post, card.public_key, card.key_fingerprint, _now()),
@@ -232,7 +251,8 @@ def introduce(conn, devices: list[dict], introducer: str) -> None:
             continue
         public = d.get("public_key") or None
         conn.execute(
-            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, introduced_by, added_at) "
+            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, "
+            "introduced_by, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?, 'introduced', ?, ?)",
             (
                 d["id"],

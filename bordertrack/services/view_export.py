@@ -9,19 +9,25 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 class ExportCancelled(BorderTrackError):
+    template = error_template("The export was cancelled; no file was written.")
+
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no file was written.")
+        super().__init__()
 
 
 class ExportFailed(BorderTrackError):
+    template = error_template(
+        "Could not write {path} ({reason}); choose another folder or file name."
+    )
+
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"Could not write {path} ({reason}); choose another folder or file name.")
+        super().__init__(path=path, reason=reason)
 
 
 def _cell(ws: Any, value: Any) -> WriteOnlyCell:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bordertrack.domain.entities import Entity
-from bordertrack.domain.errors import DatabaseProblem, DeviceNotSetUp
+from bordertrack.domain.errors import DatabaseProblem, DeviceNotSetUp, error_template
 from bordertrack.store.hlc import HybridClock
 from bordertrack.store.materialise import materialise, stale_entities
 from bordertrack.store.schema import SCHEMA_VERSION, migrate
@@ -86,8 +86,12 @@ class Store:
             # A damaged file can make SQLite's own error text undecodable.
             detail = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
             raise DatabaseProblem(
-                f"{self.path} is not a usable BorderTrack database ({detail}); it failed its "
-                "integrity check: restore a backup or choose another file."
+                error_template(
+                    "{path} is not a usable BorderTrack database ({detail}); it failed its "
+                    "integrity check: restore a backup or choose another file."
+                ),
+                path=self.path,
+                detail=detail,
             ) from None
         self._local.conn = conn
         self._device: dict[str, Any] | None = None
@@ -99,13 +103,18 @@ class Store:
             self.clock = HybridClock(int(self.setting("hlc", "0") or 0))
         except sqlite3.OperationalError as exc:
             if _is_damage(exc):
-                raise DatabaseProblem(_damaged(self.path, str(exc))) from None
+                raise _damaged(self.path, str(exc)) from None
             raise DatabaseProblem(
-                f"{self.path} cannot be prepared ({exc}); close other programs using it and try again."
+                error_template(
+                    "{path} cannot be prepared ({exc}); close other programs using it and try "
+                    "again."
+                ),
+                path=self.path,
+                exc=exc,
             ) from None
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             detail = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
-            raise DatabaseProblem(_damaged(self.path, detail)) from None
+            raise _damaged(self.path, detail) from None
 
     @staticmethod
     def _prepare(conn: sqlite3.Connection, stale: list[Entity] | None = None) -> None:
@@ -196,7 +205,10 @@ class Store:
             self.clock.last = saved_clock
             if isinstance(exc, sqlite3.DatabaseError) and _is_disk_full(exc):
                 raise DatabaseProblem(
-                    f"The disk is full: nothing was saved to {self.path}; free space and try again."
+                    error_template(
+                        "The disk is full: nothing was saved to {path}; free space and try again."
+                    ),
+                    path=self.path,
                 ) from None
             raise
         finally:
@@ -312,7 +324,7 @@ def check_file_integrity(path: str | Path) -> None:
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=False)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(_damaged(path, str(exc))) from None
+        raise _damaged(path, str(exc)) from None
     try:
         _quick_check(conn, path)
     finally:
@@ -325,7 +337,7 @@ def _quick_check(conn: sqlite3.Connection, path: str | Path, pragma: str = "quic
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         result = "unreadable" if isinstance(exc, UnicodeDecodeError) else str(exc)
     if result != "ok":
-        raise DatabaseProblem(_damaged(path, result))
+        raise _damaged(path, result)
 
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
@@ -333,18 +345,22 @@ def _is_damage(exc: sqlite3.DatabaseError) -> bool:
     return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in str(exc)
 
 
-def _damaged(path: str | Path, detail: str) -> str:
+def _damaged(path: str | Path, detail: str) -> DatabaseProblem:
     """One line: SQLite's report can span lines ("*** in database main ***\nPage 7: ...")."""
     detail = " ".join(detail.split())
     if len(detail) > 160:
         detail = detail[:157] + "..."
-    return (
-        f"{path} failed its integrity check ({detail}); nothing was changed: "
-        "restore the newest good backup ('backup list', then 'backup restore ID')."
+    return DatabaseProblem(
+        error_template(
+            "{path} failed its integrity check ({detail}); nothing was changed: "
+            "restore the newest good backup ('backup list', then 'backup restore ID')."
+        ),
+        path=path,
+        detail=detail,
     )
 
 
 def damaged_database(path: str | Path, exc: sqlite3.DatabaseError) -> DatabaseProblem | None:
     """The one-line problem for an SQLite error that means the file is damaged, else None
     (a command reading a damaged page meets this, not the whole-file check)."""
-    return DatabaseProblem(_damaged(path, str(exc))) if _is_damage(exc) else None
+    return _damaged(path, str(exc)) if _is_damage(exc) else None

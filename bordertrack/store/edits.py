@@ -14,7 +14,7 @@ from bordertrack.store.fold import Folded, LogRow, fold, knowing_prev
 from bordertrack.store.log_codec import newest_stamp, origin_seq_max
 from bordertrack.store.moves import moved_away_refusal
 from bordertrack.store.roles import known_roles
-from bordertrack.store.scope import Role, allowed, refusal
+from bordertrack.store.scope import Role, allowed, refusal_template
 
 
 def load_fold(store: Store, e: Entity, record_id: str) -> Folded:
@@ -38,14 +38,14 @@ def _refusal(
     folded: Folded,
     post_before: Any,
     post_after: Any,
-) -> str:
-    """Why this device may not make the edit; for a record that left this post, where it
-    is now and how it got there."""
+) -> tuple[str, dict[str, Any]]:
+    """Why this device may not make the edit, as a template and its params; for a record
+    that left this post, where it is now and how it got there."""
     if folded.exists and me.role == "post":
         moved = moved_away_refusal(store.conn, e, record_id, post_before, me.post)
         if moved:
-            return moved
-    return refusal(e, me, post_before if folded.exists else post_after)
+            return moved, {}
+    return refusal_template(e, me, post_before if folded.exists else post_after)
 
 
 def clock_past_log(store: Store) -> None:
@@ -83,9 +83,8 @@ def write_edit(
         post_before = folded.values.get(e.post_field) if e.post_field else None
         post_after = values.get(e.post_field, post_before) if e.post_field else None
         if not allowed(e, me, folded.exists, post_before, post_after):
-            raise OutOfScope(
-                e.name, rid, _refusal(store, e, rid, me, folded, post_before, post_after)
-            )
+            reason, params = _refusal(store, e, rid, me, folded, post_before, post_after)
+            raise OutOfScope(e.name, rid, reason, **params)
         clock_past_log(store)
         hlc = store.clock.tick()
         seq = next_seq(store)
@@ -130,9 +129,8 @@ def write_delete(
             raise RecordNotFound(e.name, record_id)
         post = folded.values.get(e.post_field) if e.post_field else None
         if not allowed(e, me, True, post, post):
-            raise OutOfScope(
-                e.name, record_id, _refusal(store, e, record_id, me, folded, post, post)
-            )
+            reason, params = _refusal(store, e, record_id, me, folded, post, post)
+            raise OutOfScope(e.name, record_id, reason, **params)
         clock_past_log(store)
         hlc = store.clock.tick()
         seq = next_seq(store)

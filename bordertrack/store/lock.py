@@ -17,29 +17,34 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 
 if TYPE_CHECKING:
     from bordertrack.store.database import Store
 
 
 class AlreadyOpen(BorderTrackError):
+    template = error_template(
+        "{name} is already open in another BorderTrack window; switch to that window or close "
+        "it first."
+    )
+
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"{path.name} is already open in another BorderTrack window; switch to that window or close it first."
-        )
+        super().__init__(name=path.name)
 
 
 class OpenElsewhere(BorderTrackError):
     """A command may read a database a window has open, but not change it."""
 
+    template = error_template(
+        "{name} is open in a BorderTrack window (or another command is using it); "
+        "nothing was changed: close that window or make the change there, then try again."
+    )
+
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"{path.name} is open in a BorderTrack window (or another command is using it); "
-            "nothing was changed: close that window or make the change there, then try again."
-        )
+        super().__init__(name=path.name)
 
 
 class InstanceLock:

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 from bordertrack.domain.entities import Entity
-from bordertrack.domain.errors import DatabaseProblem
+from bordertrack.domain.errors import DatabaseProblem, error_template
 from bordertrack.store.log_codec import compact_old_log
 
 # Columns every synced table has besides its declared fields. They are derived from
@@ -146,8 +146,11 @@ def migrate(conn: sqlite3.Connection) -> int:
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > SCHEMA_VERSION:
         raise DatabaseProblem(
-            f"This database was written by a newer BorderTrack (schema {current}); "
-            "install the newer version to open it."
+            error_template(
+                "This database was written by a newer BorderTrack (schema {current}); install "
+                "the newer version to open it."
+            ),
+            current=current,
         )
     for version in range(current, SCHEMA_VERSION):
         with conn:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from bordertrack.domain.entities import Entity, Scope
+from bordertrack.domain.errors import Label, error_template
 
 
 class Role(NamedTuple):
@@ -39,13 +40,30 @@ def allowed(e: Entity, who: Role | None, exists: bool, post_before: Any, post_af
 
 def refusal(e: Entity, who: Role, post_before: Any) -> str:
     """The one-line reason a local edit is out of this device's scope."""
+    template, params = refusal_template(e, who, post_before)
+    return template.format(**params)
+
+
+def refusal_template(e: Entity, who: Role, post_before: Any) -> tuple[str, dict[str, Any]]:
+    """`refusal` as a template and its params, for an error the window translates."""
     if e.scope == Scope.REFERENCE:
-        return f"{e.plural} are reference data kept by the coordinator; ask the coordinator to change them."
+        return error_template(
+            "{entities} are reference data kept by the coordinator; ask the coordinator to "
+            "change them."
+        ), {"entities": Label(e.plural, "entity")}
     if who.role == "trainer":
-        return f"A trainer's device records training and people, not {e.plural.lower()}."
+        return error_template("A trainer's device records training and people, not {entities}."), {
+            "entities": Label(e.plural, "entity", lower=True)
+        }
     if e.scope == Scope.TRAINING:
-        return f"{e.plural} are kept by trainers; record them on a trainer's device."
-    return (
-        f"This {e.label.lower()} belongs to post '{post_before or 'none'}', not to this post "
-        f"'{who.post}'; only that post or a coordinator can change it."
-    )
+        return error_template(
+            "{entities} are kept by trainers; record them on a trainer's device."
+        ), {"entities": Label(e.plural, "entity")}
+    return error_template(
+        "This {entity} belongs to post '{post}', not to this post '{my_post}'; only that post "
+        "or a coordinator can change it."
+    ), {
+        "entity": Label(e.label, "entity", lower=True),
+        "post": post_before or error_template("none"),
+        "my_post": who.post,
+    }

@@ -15,6 +15,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from bordertrack.domain.errors import error_template
 from bordertrack.safe_files import UnreadableFile, read_regular
 from bordertrack.sync.bundle_errors import (
     BundleFileUnreachable,
@@ -53,7 +54,7 @@ def read_limited(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The file's bytes, once, after checking it is a regular file of bounded size; every
     later check uses these bytes."""
     try:
-        data = read_regular(path, limits.max_file_bytes, "file")
+        data = read_regular(path, limits.max_file_bytes, error_template("file"))
     except UnreadableFile as exc:
         if exc.size:
             raise BundleTooLarge(
@@ -61,26 +62,26 @@ def read_limited(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
             ) from None
         raise BundleFileUnreachable(str(path), exc.why) from None
     if not data:
-        raise NotABundle("the file is empty")
+        raise NotABundle(error_template("the file is empty"))
     return data
 
 
 def open_zip(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
     """Open the zip directory and check every bound it declares, before unpacking anything."""
     if not data.startswith(b"PK"):
-        raise NotABundle("it is not an Excel .xlsx workbook")
+        raise NotABundle(error_template("it is not an Excel .xlsx workbook"))
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     # NotImplementedError: a damaged header can claim a zip version Python cannot read.
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
             NotImplementedError):  # fmt: skip
-        raise NotABundle("the workbook is damaged or truncated") from None
+        raise NotABundle(error_template("the workbook is damaged or truncated")) from None
     if len(infos) > limits.max_entries:
         raise BundleTooLarge("the number of parts in the workbook", len(infos), limits.max_entries)
     names = [i.filename for i in infos]
     if len(set(names)) != len(names):
-        raise NotABundle("the workbook holds two parts with one name")
+        raise NotABundle(error_template("the workbook holds two parts with one name"))
     total = sum(i.file_size for i in infos)
     if total > limits.max_total_uncompressed:
         raise BundleTooLarge("the unpacked size in bytes", total, limits.max_total_uncompressed)
@@ -101,7 +102,7 @@ def _check_entry(info: zipfile.ZipInfo, limits: Limits) -> None:
                 f"the compression ratio of {info.filename}", ratio, limits.max_ratio
             )
     if info.flag_bits & 0x1:
-        raise NotABundle("a part of the workbook is encrypted")
+        raise NotABundle(error_template("a part of the workbook is encrypted"))
 
 
 def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
+from bordertrack.domain.errors import error_template
 from bordertrack.store.gc_pause import gc_paused
 from bordertrack.sync import keys
 from bordertrack.sync.bundle_canonical import rows_digest, signed_message
@@ -67,7 +68,7 @@ def _open_workbook(path: str | Path, limits: Limits) -> CalamineWorkbook:
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception:  # calamine raises its own error types for any unreadable workbook
-        raise NotABundle("the workbook cannot be read") from None
+        raise NotABundle(error_template("the workbook cannot be read")) from None
     missing = [s for s in (COVER, CHANGES, MANIFEST) if s not in book.sheet_names]
     if len(missing) == 3:
         raise OrdinaryWorkbook()

@@ -17,6 +17,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
 
+from bordertrack.domain.errors import error_template
 from bordertrack.sync.bundle_canonical import StreamDigest
 from bordertrack.sync.bundle_errors import BundleError
 
@@ -36,8 +37,10 @@ _NEEDS_ESCAPE = re.compile(r"[\x00-\x09\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4
 
 
 class ExportCancelled(BundleError):
+    template = error_template("The export was cancelled; no bundle was written.")
+
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no bundle was written.")
+        super().__init__()
 
 
 @dataclass

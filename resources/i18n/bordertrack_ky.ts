@@ -2341,6 +2341,697 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Cannot open {path}: {why}; check the bundle file&apos;s name and folder.</source>
+        <translation>{path} ачылбай жатат: {why}; пакет файлынын атын жана папкасын текшериңиз.</translation>
+    </message>
+    <message>
+        <source>This workbook is not a BorderTrack bundle (it has none of a bundle&apos;s sheets); bring an Excel register in with &apos;import-register&apos; (Equipment: Import from Excel...), or ask the sender for a bundle exported from BorderTrack.</source>
+        <translation>Бул китеп BorderTrack пакети эмес (анда пакеттин бир да барагы жок); Excel реестрин &apos;import-register&apos; буйругу менен киргизиңиз (Мүлк: Excel&apos;ден импорттоо...) же жөнөтүүчүдөн BorderTrack&apos;тан экспорттолгон пакетти сураңыз.</translation>
+    </message>
+    <message>
+        <source>There is no entity called &apos;{name}&apos;; use one of: {known}.</source>
+        <translation>«{name}» деген объект жок; булардын бирин колдонуңуз: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{entity}&apos; has no field &apos;{field}&apos;; use one of: {known}.</source>
+        <translation>«{entity}» объектинде «{field}» талаасы жок; булардын бирин колдонуңуз: {known}.</translation>
+    </message>
+    <message>
+        <source>No {entity} with id &apos;{record_id}&apos;; check the id with &apos;list {entity}&apos;.</source>
+        <translation>«{record_id}» идентификатору менен {entity} жок; идентификаторду &apos;list {entity}&apos; буйругу менен текшериңиз.</translation>
+    </message>
+    <message>
+        <source>No device is set up in {path}; run &apos;bordertrack --db {arg} init --role ...&apos; first.</source>
+        <translation>{path} ичинде түзмөк орнотулган эмес; адегенде &apos;bordertrack --db {arg} init --role ...&apos; аткарыңыз.</translation>
+    </message>
+    <message>
+        <source>{where} is required; enter a value.</source>
+        <translation>{where}: милдеттүү талаа; маани киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not {kind}.</source>
+        <translation>{where}: «{value}» — {kind} эмес.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>{where}: must be 0 or 1.</source>
+        <translation>{where}: 0 же 1 болушу керек.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтүн сан</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 100</source>
+        <translation>0дөн 100гө чейинки бүтүн сан</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>a date like 2026-03-31 or 31.03.2026</source>
+        <translation>31.03.2026 же 2026-03-31 түрүндөгү дата</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ооба же жок</translation>
+    </message>
+    <message>
+        <source>{where} is {length} characters long; shorten it to at most {limit}.</source>
+        <translation>{where}: узундугу {length} белги; {limit} белгиге чейин кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not a date like 2026-03-31.</source>
+        <translation>{where}: «{value}» — 2026-03-31 түрүндөгү дата эмес.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not allowed; use one of: {allowed}.</source>
+        <translation>{where}: «{value}» маанисине уруксат жок; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is below the minimum {minimum}.</source>
+        <translation>{where}: {value} минимумдан ({minimum}) төмөн.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is above the maximum {maximum}.</source>
+        <translation>{where}: {value} максимумдан ({maximum}) жогору.</translation>
+    </message>
+    <message>
+        <source>{where} {value} is before {start} {start_value}.</source>
+        <translation>{where} {value} {start} {start_value} датасынан мурун.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>{path}: {why}; {todo}.</source>
+        <translation>{path}: {why}; {todo}.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>бул кадимки файл эмес</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>бул файл эмес, папка</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a file</source>
+        <translation>бул файл эмес, канал</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>бул файл эмес, түзмөк</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>бул файл эмес, сокет</translation>
+    </message>
+    <message>
+        <source>check the name and try again</source>
+        <translation>атын текшерип, кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>ask for a smaller file</source>
+        <translation>кичирээк файл сураңыз</translation>
+    </message>
+    <message>
+        <source>the name cannot be used</source>
+        <translation>бул атты колдонууга болбойт</translation>
+    </message>
+    <message>
+        <source>the {what} is larger than {limit:,} bytes</source>
+        <translation>{what}: {limit:,} байттан чоң</translation>
+    </message>
+    <message>
+        <source>there is no {what} at that path</source>
+        <translation>бул жолдо табылган жок: {what}</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be opened ({why})</source>
+        <translation>ачылбай жатат: {what} ({why})</translation>
+    </message>
+    <message>
+        <source>the {what} is {size:,} bytes, more than the {limit:,} allowed</source>
+        <translation>{what}: {size:,} байт, уруксат берилген {limit:,} байттан ашык</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be read ({why})</source>
+        <translation>окулбай жатат: {what} ({why})</translation>
+    </message>
+    <message>
+        <source>No backup &apos;{backup_id}&apos;; see &apos;backup list&apos;.</source>
+        <translation>«{backup_id}» камдык көчүрмөсү жок; &apos;backup list&apos; караңыз.</translation>
+    </message>
+    <message>
+        <source>Backup {backup_id} is damaged; choose an older one.</source>
+        <translation>{backup_id} камдык көчүрмөсү бузулган; мурунку көчүрмөнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{source} is not a sound database; choose another file.</source>
+        <translation>{source} — бузулбаган маалымат базасы эмес; башка файлды тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{source} holds no BorderTrack device; choose another file.</source>
+        <translation>{source} ичинде BorderTrack түзмөгү жок; башка файлды тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup copy in {folder} failed its check; free some disk space and try again.</source>
+        <translation>{folder} ичиндеги камдык көчүрмө текшерүүдөн өткөн жок; дисктен орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>Could not write a backup to {folder} ({exc}); free some disk space and try again.</source>
+        <translation>{folder} ичине камдык көчүрмө жазылган жок ({exc}); дисктен орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>Backup {backup} cannot be restored: {why}; if you really mean to use it, &apos;backup adopt {backup}&apos; shows what this database would become.</source>
+        <translation>{backup} камдык көчүрмөсүн калыбына келтирүүгө болбойт: {why}; аны чындап колдонгуңуз келсе, &apos;backup adopt {backup}&apos; бул база эмнеге айланарын көрсөтөт.</translation>
+    </message>
+    <message>
+        <source>backup key</source>
+        <translation>камдык көчүрмөнүн ачкычы</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>камдык көчүрмө</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>маалымат базасынын файлы</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>камдык көчүрмөнүн мөөрү</translation>
+    </message>
+    <message>
+        <source>No open conflict {conflict_id}; see &apos;conflicts list&apos;.</source>
+        <translation>{conflict_id} ачык карама-каршылыгы жок; &apos;conflicts list&apos; караңыз.</translation>
+    </message>
+    <message>
+        <source>{path} already holds records; make the demo in a new --db file.</source>
+        <translation>{path} ичинде жазуулар бар; демону жаңы --db файлында түзүңүз.</translation>
+    </message>
+    <message>
+        <source>{path} is already set up as a device, and the demo&apos;s records would be exported as its own work; make the demo in a new --db file.</source>
+        <translation>{path} түзмөк катары орнотулган, демонун жазуулары анын өз иши катары чыгарылмак; демону жаңы --db файлында түзүңүз.</translation>
+    </message>
+    <message>
+        <source>{path} already holds a device; choose another --db file to make a new one.</source>
+        <translation>{path} ичинде түзмөк бар; жаңысын түзүү үчүн башка --db файлын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>No record with id {record_id}; see &apos;duplicates list&apos;.</source>
+        <translation>{record_id} идентификатору менен жазуу жок; &apos;duplicates list&apos; караңыз.</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Бириктирүү үчүн эки башка жазууну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>No trusted device {device_id}; enrol its card with &apos;keys trust&apos; or export with --full.</source>
+        <translation>{device_id} ишенимдүү түзмөгү жок; анын карточкасын &apos;keys trust&apos; менен каттаңыз же --full менен чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>A hand-over act needs at least one item; select the items first.</source>
+        <translation>Өткөрүп берүү актысына жок дегенде бир буюм керек; адегенде буюмдарды тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This bundle was exported by this device; import it on another device.</source>
+        <translation>Бул пакет ушул түзмөктөн чыгарылган; аны башка түзмөктө импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by {who}, which this device does not trust; enrol its device card with &apos;keys trust&apos; first.</source>
+        <translation>Пакетке {who} кол койгон, бул түзмөк ага ишенбейт; адегенде анын түзмөк карточкасын &apos;keys trust&apos; менен каттаңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by {who}, whose key was revoked; ask that device for a new card.</source>
+        <translation>Пакетке {who} кол койгон, анын ачкычы жокко чыгарылган; ал түзмөктөн жаңы карточка сураңыз.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from {sender_id} but is signed with another key ({fp}); compare fingerprints before trusting it.</source>
+        <translation>Пакет {sender_id} түзмөгүнөн келгенин айтат, бирок башка ачкыч менен кол коюлган ({fp}); ишенүүдөн мурун манжа издерин салыштырыңыз.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_seq} from {sender_name} does not follow the bundles already received from that device: its database was probably copied onto two machines. Not imported; ask the coordinator to re-enrol one of the two laptops as a new device.</source>
+        <translation>{sender_name} жиберген {bundle_seq}-пакет ал түзмөктөн мурун алынган пакеттердин уландысы эмес: анын базасы эки компьютерге көчүрүлгөн окшойт. Импорттолгон жок; координатордон эки ноутбуктун бирин жаңы түзмөк катары кайра каттоону сураңыз.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to device {recipient}, not to this one; import it there, or import it here on its own and confirm.</source>
+        <translation>Бул пакет ушул түзмөккө эмес, {recipient} түзмөгүнө жиберилген; аны ошол жерде импорттоңуз же бул жерде өзүнчө импорттоп, ырастаңыз.</translation>
+    </message>
+    <message>
+        <source>Change {origin}:{seq} arrived with a content different from the one already held: a database was copied onto two machines. Nothing was imported; tell the coordinator.</source>
+        <translation>{origin}:{seq} өзгөрүүсү мурда бар болгондон башка мазмун менен келди: база эки компьютерге көчүрүлгөн. Эч нерсе импорттолгон жок; координаторго билдириңиз.</translation>
+    </message>
+    <message>
+        <source>Change {origin}:{seq} carries a clock stamp more than a year ahead; that device&apos;s date is wrong: fix it and export again.</source>
+        <translation>{origin}:{seq} өзгөрүүсүнүн убакыт белгиси бир жылдан ашык алдыда; ал түзмөктүн датасы туура эмес: аны оңдоп, кайра чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>Change {origin}:{seq}: {message}; not imported.</source>
+        <translation>{origin}:{seq} өзгөрүүсү: {message}; импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this device&apos;s key; type it again.</source>
+        <translation>Бул сырсөз айкашы түзмөктүн ачкычын ачпайт; кайра териңиз.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters; choose a longer one.</source>
+        <translation>Сырсөз айкашы жок дегенде {n} белгиден турушу керек; узунураагын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key has no passphrase; nothing to remove.</source>
+        <translation>Бул түзмөктүн ачкычында сырсөз айкашы жок; алып салуучу эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s key change cannot be accepted ({why}); confirm the new key with the device&apos;s owner, revoke the old one with &apos;keys revoke&apos;, then trust the card.</source>
+        <translation>Бул карточкадагы ачкыч алмашуусун кабыл алууга болбойт ({why}); жаңы ачкычты түзмөктүн ээси менен ырастаңыз, эскисин &apos;keys revoke&apos; менен жокко чыгарып, анан карточкага ишениңиз.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key is protected by a passphrase; unlock it first (--passphrase or the GUI prompt).</source>
+        <translation>Бул түзмөктүн ачкычы сырсөз айкашы менен корголгон; адегенде аны ачыңыз (--passphrase же программанын терезесиндеги суроо).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not on this device&apos;s operator list; choose one of: {names}.</source>
+        <translation>«{name}» бул түзмөктүн операторлор тизмесинде жок; булардын бирин тандаңыз: {names}.</translation>
+    </message>
+    <message>
+        <source>An operator needs a name; type the person&apos;s name.</source>
+        <translation>Операторго ат керек; адамдын атын териңиз.</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s name has at most {limit} characters; shorten it.</source>
+        <translation>Оператордун аты {limit} белгиден ашпайт; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is already in the operator list.</source>
+        <translation>«{text}» операторлор тизмесинде бар.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in the operator list; see &apos;operators list&apos;.</source>
+        <translation>«{name}» операторлор тизмесинде жок; &apos;operators list&apos; караңыз.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(эч ким)</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{value}&apos; is already used by {entity} {other}; check the number or edit that record.</source>
+        <translation>{where} «{value}» колдонулуп жатат ({entity} {other}); номерди текшериңиз же ошол жазууну өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>The register import was cancelled; nothing was changed.</source>
+        <translation>Реестрди импорттоо жокко чыгарылды; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>No column of sheet &apos;{name}&apos; looks like a field of {entity}; map them with --map &apos;Header=field&apos;.</source>
+        <translation>«{name}» барагынын бир да тилкеси талаага ({entity}) окшобойт; аларды --map &apos;Аталыш=талаа&apos; менен дал келтириңиз.</translation>
+    </message>
+    <message>
+        <source>--default {name}: {exc}</source>
+        <translation>--default {name}: {exc}</translation>
+    </message>
+    <message>
+        <source>--default {name}={raw}: &apos;{raw}&apos; is not a {label}; nearest: {near}.</source>
+        <translation>--default {name}={raw}: «{raw}» — «{label}» талаасынын мааниси эмес; жакындары: {near}.</translation>
+    </message>
+    <message>
+        <source>--default {name}={raw}: no {label} &apos;{raw}&apos; on this device; nearest: {choices}.</source>
+        <translation>--default {name}={raw}: бул түзмөктө «{label}» талаасы үчүн «{raw}» мааниси жок; жакындары: {choices}.</translation>
+    </message>
+    <message>
+        <source>Registers can bring in equipment or people, not &apos;{name}&apos;; use one of them.</source>
+        <translation>Реестрлерден мүлктү же адамдарды гана жүктөөгө болот, «{name}» эмес; алардын бирин колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column &apos;{column}&apos;; name it by its header, letter or number (headers: {value}).</source>
+        <translation>Баракта «{column}» тилкеси жок; аны аталышы, тамгасы же номери менен көрсөтүңүз (аталыштар: {value}).</translation>
+    </message>
+    <message>
+        <source>{plural} have no notes to keep column &apos;{column}&apos; in; map it to a field or leave it out with &apos;{column}={drop}&apos;.</source>
+        <translation>«{plural}» үчүн «{column}» тилкесин сактай турган эскертүүлөр жок; аны талаа менен дал келтириңиз же &apos;{column}={drop}&apos; менен чыгарып салыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation>{name} — китеп (.xlsx, .xls, .xlsb, .ods) же .csv файлы эмес; аны Excel же LibreOffice менен ачып, .xlsx катары сактаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook (damaged, or too large unpacked); open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>{name} китеп катары окулбайт (бузулган же ачылганда өтө чоң); аны Excel же LibreOffice менен ачып, кайра .xlsx катары сактаңыз.</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>реестр</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes); choose the saved register.</source>
+        <translation>{name} бош (0 байт); сакталган реестрди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8.</source>
+        <translation>{name} — электрондук таблица жазган текст эмес; аны кайра .xlsx же CSV UTF-8 катары сактаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet; it holds only charts or macros.</source>
+        <translation>{name} ичинде маалымат барагы жок; анда диаграммалар же макростор гана бар.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet &apos;{wanted}&apos;; use one of: {names}.</source>
+        <translation>{name} ичинде «{wanted}» барагы жок; булардын бирин колдонуңуз: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} has a field longer than a register cell can be (128 KB) or a broken quote; open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>{name} ичинде реестрдин уячасы боло албагандай узун талаа (128 КБ) же бузук тырмакча бар; аны Excel же LibreOffice менен ачып, кайра .xlsx катары сактаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a register ({exc}); open it in Excel or LibreOffice and save it again as .xlsx, splitting it if it is large.</source>
+        <translation>{name} реестр катары окулбайт ({exc}); аны Excel же LibreOffice менен ачып, кайра .xlsx катары сактаңыз, чоң болсо бөлүңүз.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it, remove the password and save it again.</source>
+        <translation>{name} сырсөз менен корголгон; аны ачып, сырсөздү алып салып, кайра сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{name}&apos; has more than {limit} rows; split it into smaller files.</source>
+        <translation>«{name}» барагында {limit} саптан ашык бар; аны кичирээк файлдарга бөлүңүз.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 50 MB; split the register into smaller files.</source>
+        <translation>{name} 50 МБдан чоң; реестрди кичирээк файлдарга бөлүңүз.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{name} ичинде {limit} саптан ашык бар; аны кичирээк файлдарга бөлүңүз.</translation>
+    </message>
+    <message>
+        <source>No course session &apos;{session_id}&apos;; take the id from the Training screen or &apos;list training_session&apos;.</source>
+        <translation>«{session_id}» окуу сессиясы жок; идентификаторду «Окутуу» экранынан же &apos;list training_session&apos; аркылуу алыңыз.</translation>
+    </message>
+    <message>
+        <source>The check code &apos;{code}&apos; does not belong to certificate &apos;{number}&apos;: the certificate may have been altered; compare it with the register.</source>
+        <translation>«{code}» текшерүү коду «{number}» сертификатына таандык эмес: сертификат өзгөртүлгөн болушу мүмкүн; аны реестр менен салыштырыңыз.</translation>
+    </message>
+    <message>
+        <source>No enrolment &apos;{enrolment_id}&apos;; take the id from the session&apos;s list of trainees.</source>
+        <translation>«{enrolment_id}» каттоосу жок; идентификаторду сессиянын угуучулар тизмесинен алыңыз.</translation>
+    </message>
+    <message>
+        <source>{holder} has not passed this course (result: {result}); record the result first.</source>
+        <translation>{holder} бул курсту тапшырган жок (жыйынтык: {result}); адегенде жыйынтыкты киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>{holder} has no certificate number; enter one on the enrolment first.</source>
+        <translation>{holder} үчүн сертификат номери жок; адегенде аны каттоодо киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>No certificate number &apos;{number}&apos; in this register; check the number or ask the coordinator whose register holds it.</source>
+        <translation>Бул реестрде «{number}» номерлүү сертификат жок; номерди текшериңиз же ал кимдин реестринде экенин координатордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>Name the two people who sign certificates first (Reports &gt; Certificates, or --signer &apos;Name|Job title&apos; twice).</source>
+        <translation>Адегенде сертификаттарга кол коюучу эки адамды көрсөтүңүз (Отчеттор &gt; Сертификаттар же эки жолу --signer &apos;Аты|Кызматы&apos;).</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued yet; print certificates first.</source>
+        <translation>Азырынча бир да сертификат берилген жок; адегенде сертификаттарды басып чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>The period starts ({a}) after it ends ({b}); swap the dates.</source>
+        <translation>Мезгил ({a}) аягынан ({b}) кийин башталат; даталарды алмаштырыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no project &apos;{project}&apos;; check the code with &apos;list project&apos;.</source>
+        <translation>«{project}» долбоору жок; кодду &apos;list project&apos; менен текшериңиз.</translation>
+    </message>
+    <message>
+        <source>The rate for {bad} must be a number above 0, e.g. USD=0.92.</source>
+        <translation>{bad} үчүн курс 0дөн чоң сан болушу керек, мисалы USD=0.92.</translation>
+    </message>
+    <message>
+        <source>No rate for {missing} to {to}; enter one for each, e.g. {first}=0.92.</source>
+        <translation>{missing} үчүн {to} валютасына курс жок; ар бирине курс киргизиңиз, мисалы {first}=0.92.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it like 2026-01-31 or 31.01.2026.</source>
+        <translation>«{value}» — дата эмес; 31.01.2026 же 2026-01-31 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Rates were given without a currency to convert to; add --convert-to.</source>
+        <translation>Курстар которуу валютасыз берилген; --convert-to кошуңуз.</translation>
+    </message>
+    <message>
+        <source>&apos;{pair}&apos; is not a rate; write it like USD=0.92.</source>
+        <translation>«{pair}» — курс эмес; USD=0.92 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Отчет жокко чыгарылды; файл жазылган жок.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}); close it if it is open elsewhere or choose another folder.</source>
+        <translation>{path} жазылбай жатат ({reason}); ал башка программада ачык болсо жабыңыз же башка папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>No hand-over act &apos;{act_id}&apos;; give the act&apos;s id or number (see &apos;list handover_act&apos;).</source>
+        <translation>«{act_id}» өткөрүп берүү актысы жок; актынын идентификаторун же номерин көрсөтүңүз (&apos;list handover_act&apos; караңыз).</translation>
+    </message>
+    <message>
+        <source>No items match; choose other items or another filter.</source>
+        <translation>Ылайык буюмдар жок; башка буюмдарды же башка чыпканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The font {regular} is missing; reinstall BorderTrack to print documents.</source>
+        <translation>{regular} арибы жок; документтерди басып чыгаруу үчүн BorderTrackти кайра орнотуңуз.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date is still wrong (before 2020); set the date and time first.</source>
+        <translation>Бул компьютердин датасы дагы эле туура эмес (2020-жылга чейин); адегенде дата менен убакытты коюңуз.</translation>
+    </message>
+    <message>
+        <source>A coordinator already holds this device&apos;s changes with the wrong date; it must accept this device&apos;s bundles with --accept-future-stamps.</source>
+        <translation>Координатор бул түзмөктүн өзгөрүүлөрүн туура эмес дата менен алган; ал бул түзмөктүн пакеттерин --accept-future-stamps менен кабыл алышы керек.</translation>
+    </message>
+    <message>
+        <source>Changes received here carry dates after this computer&apos;s date; set the date and time, or ask the coordinator to accept with --accept-future-stamps.</source>
+        <translation>Бул жерде алынган өзгөрүүлөрдүн датасы бул компьютердин датасынан кийин; дата менен убакытты коюңуз же координатордон аларды --accept-future-stamps менен кабыл алууну сураңыз.</translation>
+    </message>
+    <message>
+        <source>change this device&apos;s key</source>
+        <translation>бул түзмөктүн ачкычын алмаштыруу</translation>
+    </message>
+    <message>
+        <source>change which devices are trusted</source>
+        <translation>ишенимдүү түзмөктөрдүн тизмесин өзгөртүү</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>камдык көчүрмөнү калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>жөндөөлөрдү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>A PIN guards this device: to {action}, give it with --pin.</source>
+        <translation>Бул түзмөк PIN-код менен корголгон: {action} үчүн аны --pin менен көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>That PIN is not this device&apos;s PIN; type it again.</source>
+        <translation>Бул PIN-код бул түзмөктүкү эмес; кайра териңиз.</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least {n} characters; choose a longer one.</source>
+        <translation>PIN-код жок дегенде {n} белгиден турушу керек; узунураагын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Self-check failed at &apos;{step}&apos;: {detail}. Reinstall BorderTrack; if it fails again, send this line to the coordinator.</source>
+        <translation>Өзүн-өзү текшерүү «{step}» кадамында өтпөй калды: {detail}. BorderTrackти кайра орнотуңуз; ката кайталанса, бул сапты координаторго жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} from {sender} claims changes made on {hlc}, more than a day after this computer&apos;s date ({today}): set the date on that device and run &apos;bordertrack restamp&apos; there, then export again (or, if you trust them, import with --accept-future-stamps).</source>
+        <translation>{sender} жиберген {seq}-пакетте {hlc} күнкү өзгөрүүлөр бар — бул компьютердин датасынан ({today}) бир күндөн ашык кийин: ал түзмөктө датаны коюп, ошол жерде &apos;bordertrack restamp&apos; аткарыңыз да кайра чыгарыңыз (же аларга ишенсеңиз, --accept-future-stamps менен импорттоңуз).</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} from {sender} carries change {cid} stamped {hlc}, before any BorderTrack data existed: that device&apos;s date is wrong or the bundle was altered. Set its date, run &apos;bordertrack restamp&apos; there and export again.</source>
+        <translation>{sender} жиберген {seq}-пакетте {hlc} белгиси бар {cid} өзгөрүүсү бар — BorderTrack маалыматтары пайда боло электе: ал түзмөктүн датасы туура эмес же пакет өзгөртүлгөн. Ал жерде датаны коюп, &apos;bordertrack restamp&apos; аткарып, кайра чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} from {sender} was refused as tampered: change {cid} made by {maker} is stamped {hlc}, earlier than {seen}. Nothing was imported; tell the coordinator.</source>
+        <translation>{sender} жиберген {seq}-пакет бурмаланган катары четке кагылды: {maker} жасаган {cid} өзгөрүүсү {hlc} белгиленген, бул {seen} мурун. Эч нерсе импорттолгон жок; координаторго билдириңиз.</translation>
+    </message>
+    <message>
+        <source>No asset tags were scanned; scan or type at least one tag first.</source>
+        <translation>Бир да инвентардык номер сканерленген жок; жок дегенде бир номерди сканерлеңиз же териңиз.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} is not there; plug in the stick or choose another folder.</source>
+        <translation>{folder} синхрондоо папкасы жок; флешканы сайыңыз же башка папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is already enrolled in this session; edit that enrolment instead.</source>
+        <translation>{name} бул сессияга катталган; ошол каттоону өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>No person with service number &apos;{service_number}&apos; yet; enter the full name and sex to add them.</source>
+        <translation>«{service_number}» кызматтык номерлүү адам азырынча жок; аны кошуу үчүн толук атын жана жынысын киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s dates ({start} to {end}) do not make a period of 1 to {max_days} days; correct the start and end dates.</source>
+        <translation>Сессиянын даталары ({start} – {end}) 1ден {max_days} күнгө чейинки мезгилди түзбөйт; башталыш жана аяктоо даталарын оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable device card ({why}); ask for a new card with &apos;keys export-card&apos;.</source>
+        <translation>{path} — жараксыз түзмөк карточкасы ({why}); жаңы карточка сураңыз (&apos;keys export-card&apos;).</translation>
+    </message>
+    <message>
+        <source>No device {device_id} in the trust store; see &apos;keys list&apos;.</source>
+        <translation>{device_id} түзмөгү ишенимдүү түзмөктөрдүн тизмесинде жок; &apos;keys list&apos; караңыз.</translation>
+    </message>
+    <message>
+        <source>Device {device_id} is already trusted with a different key; revoke it first if its key was really replaced.</source>
+        <translation>{device_id} түзмөгү башка ачкыч менен ишенимдүү; анын ачкычы чындап алмашса, адегенде аны жокко чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>The key on this card was revoked for device {device_id}; ask that device to rotate its key (&apos;keys rotate&apos;) and send the new card.</source>
+        <translation>Бул карточкадагы ачкыч {device_id} түзмөгү үчүн жокко чыгарылган; ал түзмөктөн ачкычын алмаштырып (&apos;keys rotate&apos;), жаңы карточка жөнөтүүнү сураңыз.</translation>
+    </message>
+    <message>
+        <source>Role &apos;{role}&apos; is not one of: {choices}.</source>
+        <translation>«{role}» ролу тизмеде жок: {choices}.</translation>
+    </message>
+    <message>
+        <source>A post device must be trusted for a post; add --post CODE.</source>
+        <translation>Посттун түзмөгүнө белгилүү бир пост үчүн ишенүү керек; --post КОД кошуңуз.</translation>
+    </message>
+    <message>
+        <source>That card is this device&apos;s own; trust the other device&apos;s card.</source>
+        <translation>Бул карточка ушул түзмөктүн өзүнүкү; башка түзмөктүн карточкасына ишениңиз.</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>түзмөктүн карточкасы</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Чыгаруу жокко чыгарылды; файл жазылган жок.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); choose another folder or file name.</source>
+        <translation>{path} жазылган жок ({reason}); башка папканы же башка файл атын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({detail}); nothing was changed: restore the newest good backup (&apos;backup list&apos;, then &apos;backup restore ID&apos;).</source>
+        <translation>{path} бүтүндүк текшерүүсүнөн өткөн жок ({detail}); эч нерсе өзгөргөн жок: акыркы бузулбаган камдык көчүрмөнү калыбына келтириңиз (&apos;backup list&apos;, анан &apos;backup restore ID&apos;).</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable BorderTrack database ({detail}); it failed its integrity check: restore a backup or choose another file.</source>
+        <translation>{path} — жараксыз BorderTrack маалымат базасы ({detail}); ал бүтүндүк текшерүүсүнөн өткөн жок: камдык көчүрмөнү калыбына келтириңиз же башка файлды тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be prepared ({exc}); close other programs using it and try again.</source>
+        <translation>{path} даярдалбай жатат ({exc}); аны колдонгон башка программаларды жаап, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved to {path}; free space and try again.</source>
+        <translation>Диск толук: {path} ичине эч нерсе сакталган жок; орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another BorderTrack window; switch to that window or close it first.</source>
+        <translation>{name} BorderTrackтин башка терезесинде ачык; ошол терезеге өтүңүз же адегенде аны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is open in a BorderTrack window (or another command is using it); nothing was changed: close that window or make the change there, then try again.</source>
+        <translation>{name} BorderTrack терезесинде ачык (же аны башка буйрук колдонууда); эч нерсе өзгөргөн жок: ошол терезени жабыңыз же өзгөртүүнү ошол жерде жасап, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer BorderTrack (schema {current}); install the newer version to open it.</source>
+        <translation>Бул база BorderTrackтин жаңыраак версиясы менен жазылган (схема {current}); аны ачуу үчүн жаңы версияны орнотуңуз.</translation>
+    </message>
+    <message>
+        <source>This {entity} belongs to post &apos;{post}&apos;, not to this post &apos;{my_post}&apos;; only that post or a coordinator can change it.</source>
+        <translation>Бул жазуу ({entity}) ушул «{my_post}» постуна эмес, «{post}» постуна таандык; аны ошол пост же координатор гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>{entities} are reference data kept by the coordinator; ask the coordinator to change them.</source>
+        <translation>{entities} — координатор жүргүзгөн маалымдама маалыматтары; аларды өзгөртүүнү координатордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s device records training and people, not {entities}.</source>
+        <translation>Тренердин түзмөгү окутууну жана адамдарды жазат, бул эмес: {entities}.</translation>
+    </message>
+    <message>
+        <source>{entities} are kept by trainers; record them on a trainer&apos;s device.</source>
+        <translation>{entities} тренерлер тарабынан жүргүзүлөт; аларды тренердин түзмөгүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>This file is not a readable BorderTrack bundle ({reason}); ask the sender to export it again.</source>
+        <translation>Бул файл окула турган BorderTrack пакети эмес ({reason}); жөнөтүүчүдөн аны кайра чыгарууну сураңыз.</translation>
+    </message>
+    <message>
+        <source>This bundle is too large to open safely: {what} is {found:,.0f}, the limit is {limit:,.0f}; ask the sender to export smaller bundles (incremental, or per post).</source>
+        <translation>Бул пакет коопсуз ачуу үчүн өтө чоң: {what} — {found:,.0f}, чеги — {limit:,.0f}; жөнөтүүчүдөн кичирээк пакеттерди чыгарууну сураңыз (өзгөрүүлөр гана же пост боюнча).</translation>
+    </message>
+    <message>
+        <source>This bundle contains {what} in {where}, which a BorderTrack bundle never has; do not open it in Excel and ask the sender for a fresh export.</source>
+        <translation>Бул пакетте {where} ичинде {what} бар, BorderTrack пакетинде мындай эч качан болбойт; аны Excelде ачпаңыз жана жөнөтүүчүдөн жаңы чыгарууну сураңыз.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer BorderTrack (format {version}, this one reads up to {supported}); update BorderTrack to import it.</source>
+        <translation>Бул пакет BorderTrackтин жаңыраак версиясында түзүлгөн (формат {version}, бул версия {supported} чейин окуйт); аны импорттоо үчүн BorderTrackти жаңыртыңыз.</translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was signed ({where}); do not import it, ask the sender for a fresh copy.</source>
+        <translation>Бул пакет кол коюлгандан кийин өзгөртүлгөн ({where}); аны импорттобоңуз, жөнөтүүчүдөн жаңы көчүрмө сураңыз.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}: {problem}; the bundle was not imported, ask the sender to check that record and export again.</source>
+        <translation>«{sheet}» барагы, {row}-сап: {problem}; пакет импорттолгон жок, жөнөтүүчүдөн ошол жазууну текшерип, кайра чыгарууну сураңыз.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл бош</translation>
+    </message>
+    <message>
+        <source>it is not an Excel .xlsx workbook</source>
+        <translation>бул Excel .xlsx китеби эмес</translation>
+    </message>
+    <message>
+        <source>the workbook holds two parts with one name</source>
+        <translation>китепте бир аттуу эки бөлүк бар</translation>
+    </message>
+    <message>
+        <source>a part of the workbook is encrypted</source>
+        <translation>китептин бир бөлүгү шифрленген</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or truncated</source>
+        <translation>китеп бузулган же кесилген</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read</source>
+        <translation>китеп окулбайт</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no bundle was written.</source>
+        <translation>Чыгаруу жокко чыгарылды; пакет жазылган жок.</translation>
+    </message>
+</context>
+<context>
     <name>field</name>
     <message>
         <source>Code</source>

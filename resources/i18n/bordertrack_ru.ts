@@ -2342,6 +2342,697 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Cannot open {path}: {why}; check the bundle file&apos;s name and folder.</source>
+        <translation>Не удаётся открыть {path}: {why}; проверьте имя файла пакета и папку.</translation>
+    </message>
+    <message>
+        <source>This workbook is not a BorderTrack bundle (it has none of a bundle&apos;s sheets); bring an Excel register in with &apos;import-register&apos; (Equipment: Import from Excel...), or ask the sender for a bundle exported from BorderTrack.</source>
+        <translation>Эта книга не является пакетом BorderTrack (в ней нет ни одного листа пакета); реестр Excel загружается командой &apos;import-register&apos; (Имущество: Импорт из Excel...), или попросите отправителя прислать пакет, выгруженный из BorderTrack.</translation>
+    </message>
+    <message>
+        <source>There is no entity called &apos;{name}&apos;; use one of: {known}.</source>
+        <translation>Нет объекта с названием «{name}»; используйте один из: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{entity}&apos; has no field &apos;{field}&apos;; use one of: {known}.</source>
+        <translation>У «{entity}» нет поля «{field}»; используйте одно из: {known}.</translation>
+    </message>
+    <message>
+        <source>No {entity} with id &apos;{record_id}&apos;; check the id with &apos;list {entity}&apos;.</source>
+        <translation>Нет записи «{entity}» с идентификатором «{record_id}»; проверьте идентификатор командой &apos;list {entity}&apos;.</translation>
+    </message>
+    <message>
+        <source>No device is set up in {path}; run &apos;bordertrack --db {arg} init --role ...&apos; first.</source>
+        <translation>В {path} не настроено устройство; сначала выполните &apos;bordertrack --db {arg} init --role ...&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} is required; enter a value.</source>
+        <translation>{where}: обязательное поле; введите значение.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not {kind}.</source>
+        <translation>{where}: «{value}» — не {kind}.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>{where}: must be 0 or 1.</source>
+        <translation>{where}: должно быть 0 или 1.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 100</source>
+        <translation>целое число от 0 до 100</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>a date like 2026-03-31 or 31.03.2026</source>
+        <translation>дата вида 31.03.2026 или 2026-03-31</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>да или нет</translation>
+    </message>
+    <message>
+        <source>{where} is {length} characters long; shorten it to at most {limit}.</source>
+        <translation>{where}: длина {length} символов; сократите до {limit}.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not a date like 2026-03-31.</source>
+        <translation>{where}: «{value}» — не дата вида 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not allowed; use one of: {allowed}.</source>
+        <translation>{where}: значение «{value}» не допускается; используйте одно из: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is below the minimum {minimum}.</source>
+        <translation>{where}: {value} меньше минимума {minimum}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is above the maximum {maximum}.</source>
+        <translation>{where}: {value} больше максимума {maximum}.</translation>
+    </message>
+    <message>
+        <source>{where} {value} is before {start} {start_value}.</source>
+        <translation>{where} {value} раньше, чем {start} {start_value}.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>{path}: {why}; {todo}.</source>
+        <translation>{path}: {why}; {todo}.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>it is a pipe, not a file</source>
+        <translation>это канал, а не файл</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>это устройство, а не файл</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>это сокет, а не файл</translation>
+    </message>
+    <message>
+        <source>check the name and try again</source>
+        <translation>проверьте имя и повторите</translation>
+    </message>
+    <message>
+        <source>ask for a smaller file</source>
+        <translation>попросите файл поменьше</translation>
+    </message>
+    <message>
+        <source>the name cannot be used</source>
+        <translation>такое имя использовать нельзя</translation>
+    </message>
+    <message>
+        <source>the {what} is larger than {limit:,} bytes</source>
+        <translation>{what}: больше {limit:,} байт</translation>
+    </message>
+    <message>
+        <source>there is no {what} at that path</source>
+        <translation>по этому пути не найдено: {what}</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be opened ({why})</source>
+        <translation>не удаётся открыть: {what} ({why})</translation>
+    </message>
+    <message>
+        <source>the {what} is {size:,} bytes, more than the {limit:,} allowed</source>
+        <translation>{what}: {size:,} байт, больше допустимых {limit:,}</translation>
+    </message>
+    <message>
+        <source>the {what} cannot be read ({why})</source>
+        <translation>не удаётся прочитать: {what} ({why})</translation>
+    </message>
+    <message>
+        <source>No backup &apos;{backup_id}&apos;; see &apos;backup list&apos;.</source>
+        <translation>Нет резервной копии «{backup_id}»; см. &apos;backup list&apos;.</translation>
+    </message>
+    <message>
+        <source>Backup {backup_id} is damaged; choose an older one.</source>
+        <translation>Резервная копия {backup_id} повреждена; выберите более раннюю.</translation>
+    </message>
+    <message>
+        <source>{source} is not a sound database; choose another file.</source>
+        <translation>{source} — не исправная база данных; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>{source} holds no BorderTrack device; choose another file.</source>
+        <translation>В {source} нет устройства BorderTrack; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The backup copy in {folder} failed its check; free some disk space and try again.</source>
+        <translation>Резервная копия в {folder} не прошла проверку; освободите место на диске и повторите.</translation>
+    </message>
+    <message>
+        <source>Could not write a backup to {folder} ({exc}); free some disk space and try again.</source>
+        <translation>Не удалось записать резервную копию в {folder} ({exc}); освободите место на диске и повторите.</translation>
+    </message>
+    <message>
+        <source>Backup {backup} cannot be restored: {why}; if you really mean to use it, &apos;backup adopt {backup}&apos; shows what this database would become.</source>
+        <translation>Резервную копию {backup} нельзя восстановить: {why}; если вы действительно хотите её использовать, &apos;backup adopt {backup}&apos; покажет, чем станет эта база.</translation>
+    </message>
+    <message>
+        <source>backup key</source>
+        <translation>ключ резервной копии</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>файл базы данных</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>печать резервной копии</translation>
+    </message>
+    <message>
+        <source>No open conflict {conflict_id}; see &apos;conflicts list&apos;.</source>
+        <translation>Нет открытого конфликта {conflict_id}; см. &apos;conflicts list&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} already holds records; make the demo in a new --db file.</source>
+        <translation>В {path} уже есть записи; создайте демо в новом файле --db.</translation>
+    </message>
+    <message>
+        <source>{path} is already set up as a device, and the demo&apos;s records would be exported as its own work; make the demo in a new --db file.</source>
+        <translation>{path} уже настроен как устройство, и записи демо были бы выгружены как его собственная работа; создайте демо в новом файле --db.</translation>
+    </message>
+    <message>
+        <source>{path} already holds a device; choose another --db file to make a new one.</source>
+        <translation>В {path} уже есть устройство; выберите другой файл --db, чтобы создать новое.</translation>
+    </message>
+    <message>
+        <source>No record with id {record_id}; see &apos;duplicates list&apos;.</source>
+        <translation>Нет записи с идентификатором {record_id}; см. &apos;duplicates list&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Выберите две разные записи для объединения.</translation>
+    </message>
+    <message>
+        <source>No trusted device {device_id}; enrol its card with &apos;keys trust&apos; or export with --full.</source>
+        <translation>Нет доверенного устройства {device_id}; добавьте его карточку командой &apos;keys trust&apos; или выгрузите с --full.</translation>
+    </message>
+    <message>
+        <source>A hand-over act needs at least one item; select the items first.</source>
+        <translation>Для акта приёма-передачи нужен хотя бы один предмет; сначала выберите предметы.</translation>
+    </message>
+    <message>
+        <source>This bundle was exported by this device; import it on another device.</source>
+        <translation>Этот пакет выгружен этим же устройством; импортируйте его на другом устройстве.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by {who}, which this device does not trust; enrol its device card with &apos;keys trust&apos; first.</source>
+        <translation>Пакет подписан устройством {who}, которому это устройство не доверяет; сначала добавьте его карточку командой &apos;keys trust&apos;.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by {who}, whose key was revoked; ask that device for a new card.</source>
+        <translation>Пакет подписан устройством {who}, ключ которого отозван; попросите у этого устройства новую карточку.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from {sender_id} but is signed with another key ({fp}); compare fingerprints before trusting it.</source>
+        <translation>Пакет якобы пришёл от {sender_id}, но подписан другим ключом ({fp}); сверьте отпечатки, прежде чем доверять ему.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_seq} from {sender_name} does not follow the bundles already received from that device: its database was probably copied onto two machines. Not imported; ask the coordinator to re-enrol one of the two laptops as a new device.</source>
+        <translation>Пакет {bundle_seq} от {sender_name} не продолжает ранее полученные от этого устройства пакеты: вероятно, его база была скопирована на два компьютера. Не импортирован; попросите координатора заново зарегистрировать один из двух ноутбуков как новое устройство.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to device {recipient}, not to this one; import it there, or import it here on its own and confirm.</source>
+        <translation>Этот пакет адресован устройству {recipient}, а не этому; импортируйте его там или импортируйте здесь отдельно и подтвердите.</translation>
+    </message>
+    <message>
+        <source>Change {origin}:{seq} arrived with a content different from the one already held: a database was copied onto two machines. Nothing was imported; tell the coordinator.</source>
+        <translation>Изменение {origin}:{seq} пришло с содержимым, отличным от уже имеющегося: база была скопирована на два компьютера. Ничего не импортировано; сообщите координатору.</translation>
+    </message>
+    <message>
+        <source>Change {origin}:{seq} carries a clock stamp more than a year ahead; that device&apos;s date is wrong: fix it and export again.</source>
+        <translation>Изменение {origin}:{seq} имеет отметку времени более чем на год вперёд; дата на том устройстве неверна: исправьте её и выгрузите снова.</translation>
+    </message>
+    <message>
+        <source>Change {origin}:{seq}: {message}; not imported.</source>
+        <translation>Изменение {origin}:{seq}: {message}; не импортировано.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this device&apos;s key; type it again.</source>
+        <translation>Эта парольная фраза не открывает ключ устройства; введите её снова.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters; choose a longer one.</source>
+        <translation>Парольная фраза должна быть не короче {n} символов; выберите более длинную.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key has no passphrase; nothing to remove.</source>
+        <translation>У ключа этого устройства нет парольной фразы; снимать нечего.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s key change cannot be accepted ({why}); confirm the new key with the device&apos;s owner, revoke the old one with &apos;keys revoke&apos;, then trust the card.</source>
+        <translation>Смену ключа в этой карточке принять нельзя ({why}); подтвердите новый ключ у владельца устройства, отзовите старый командой &apos;keys revoke&apos;, затем доверьтесь карточке.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key is protected by a passphrase; unlock it first (--passphrase or the GUI prompt).</source>
+        <translation>Ключ этого устройства защищён парольной фразой; сначала разблокируйте его (--passphrase или запрос в окне программы).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not on this device&apos;s operator list; choose one of: {names}.</source>
+        <translation>«{name}» нет в списке операторов этого устройства; выберите одного из: {names}.</translation>
+    </message>
+    <message>
+        <source>An operator needs a name; type the person&apos;s name.</source>
+        <translation>Оператору нужно имя; введите имя человека.</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s name has at most {limit} characters; shorten it.</source>
+        <translation>Имя оператора — не более {limit} символов; сократите его.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is already in the operator list.</source>
+        <translation>«{text}» уже есть в списке операторов.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in the operator list; see &apos;operators list&apos;.</source>
+        <translation>«{name}» нет в списке операторов; см. &apos;operators list&apos;.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{value}&apos; is already used by {entity} {other}; check the number or edit that record.</source>
+        <translation>{where} «{value}» уже используется ({entity} {other}); проверьте номер или измените ту запись.</translation>
+    </message>
+    <message>
+        <source>The register import was cancelled; nothing was changed.</source>
+        <translation>Импорт реестра отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No column of sheet &apos;{name}&apos; looks like a field of {entity}; map them with --map &apos;Header=field&apos;.</source>
+        <translation>Ни один столбец листа «{name}» не похож на поле ({entity}); сопоставьте их через --map &apos;Заголовок=поле&apos;.</translation>
+    </message>
+    <message>
+        <source>--default {name}: {exc}</source>
+        <translation>--default {name}: {exc}</translation>
+    </message>
+    <message>
+        <source>--default {name}={raw}: &apos;{raw}&apos; is not a {label}; nearest: {near}.</source>
+        <translation>--default {name}={raw}: «{raw}» — не значение поля «{label}»; ближайшие: {near}.</translation>
+    </message>
+    <message>
+        <source>--default {name}={raw}: no {label} &apos;{raw}&apos; on this device; nearest: {choices}.</source>
+        <translation>--default {name}={raw}: на этом устройстве нет значения «{raw}» для поля «{label}»; ближайшие: {choices}.</translation>
+    </message>
+    <message>
+        <source>Registers can bring in equipment or people, not &apos;{name}&apos;; use one of them.</source>
+        <translation>Из реестров можно загружать имущество или людей, но не «{name}»; используйте одно из них.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column &apos;{column}&apos;; name it by its header, letter or number (headers: {value}).</source>
+        <translation>На листе нет столбца «{column}»; укажите его по заголовку, букве или номеру (заголовки: {value}).</translation>
+    </message>
+    <message>
+        <source>{plural} have no notes to keep column &apos;{column}&apos; in; map it to a field or leave it out with &apos;{column}={drop}&apos;.</source>
+        <translation>У объектов «{plural}» нет примечаний, где сохранить столбец «{column}»; сопоставьте его с полем или исключите через &apos;{column}={drop}&apos;.</translation>
+    </message>
+    <message>
+        <source>{name} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation>{name} — не книга (.xlsx, .xls, .xlsb, .ods) и не файл .csv; откройте его в Excel или LibreOffice и сохраните как .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook (damaged, or too large unpacked); open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>{name} не читается как книга (повреждён или слишком велик в распакованном виде); откройте его в Excel или LibreOffice и сохраните заново как .xlsx.</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>реестр</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes); choose the saved register.</source>
+        <translation>{name} пуст (0 байт); выберите сохранённый реестр.</translation>
+    </message>
+    <message>
+        <source>{name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8.</source>
+        <translation>{name} — не текст, записанный электронной таблицей; сохраните его заново как .xlsx или CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet; it holds only charts or macros.</source>
+        <translation>В {name} нет листа с данными; в нём только диаграммы или макросы.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet &apos;{wanted}&apos;; use one of: {names}.</source>
+        <translation>В {name} нет листа «{wanted}»; используйте один из: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} has a field longer than a register cell can be (128 KB) or a broken quote; open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>В {name} есть поле длиннее, чем может быть ячейка реестра (128 КБ), или нарушены кавычки; откройте его в Excel или LibreOffice и сохраните заново как .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a register ({exc}); open it in Excel or LibreOffice and save it again as .xlsx, splitting it if it is large.</source>
+        <translation>{name} не читается как реестр ({exc}); откройте его в Excel или LibreOffice и сохраните заново как .xlsx, разделив, если он большой.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it, remove the password and save it again.</source>
+        <translation>{name} защищён паролем; откройте его, снимите пароль и сохраните заново.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{name}&apos; has more than {limit} rows; split it into smaller files.</source>
+        <translation>На листе «{name}» больше {limit} строк; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 50 MB; split the register into smaller files.</source>
+        <translation>{name} больше 50 МБ; разделите реестр на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows; split it into smaller files.</source>
+        <translation>В {name} больше {limit} строк; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>No course session &apos;{session_id}&apos;; take the id from the Training screen or &apos;list training_session&apos;.</source>
+        <translation>Нет учебной сессии «{session_id}»; возьмите идентификатор на экране «Обучение» или из &apos;list training_session&apos;.</translation>
+    </message>
+    <message>
+        <source>The check code &apos;{code}&apos; does not belong to certificate &apos;{number}&apos;: the certificate may have been altered; compare it with the register.</source>
+        <translation>Контрольный код «{code}» не относится к сертификату «{number}»: сертификат мог быть изменён; сверьте его с реестром.</translation>
+    </message>
+    <message>
+        <source>No enrolment &apos;{enrolment_id}&apos;; take the id from the session&apos;s list of trainees.</source>
+        <translation>Нет зачисления «{enrolment_id}»; возьмите идентификатор из списка слушателей сессии.</translation>
+    </message>
+    <message>
+        <source>{holder} has not passed this course (result: {result}); record the result first.</source>
+        <translation>{holder} не сдал(а) этот курс (результат: {result}); сначала внесите результат.</translation>
+    </message>
+    <message>
+        <source>{holder} has no certificate number; enter one on the enrolment first.</source>
+        <translation>У {holder} нет номера сертификата; сначала введите его в зачислении.</translation>
+    </message>
+    <message>
+        <source>No certificate number &apos;{number}&apos; in this register; check the number or ask the coordinator whose register holds it.</source>
+        <translation>В этом реестре нет сертификата с номером «{number}»; проверьте номер или спросите координатора, в чьём реестре он есть.</translation>
+    </message>
+    <message>
+        <source>Name the two people who sign certificates first (Reports &gt; Certificates, or --signer &apos;Name|Job title&apos; twice).</source>
+        <translation>Сначала укажите двух человек, подписывающих сертификаты (Отчёты &gt; Сертификаты или дважды --signer &apos;Имя|Должность&apos;).</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued yet; print certificates first.</source>
+        <translation>Ни один сертификат ещё не выдан; сначала напечатайте сертификаты.</translation>
+    </message>
+    <message>
+        <source>The period starts ({a}) after it ends ({b}); swap the dates.</source>
+        <translation>Период начинается ({a}) после своего окончания ({b}); поменяйте даты местами.</translation>
+    </message>
+    <message>
+        <source>There is no project &apos;{project}&apos;; check the code with &apos;list project&apos;.</source>
+        <translation>Нет проекта «{project}»; проверьте код командой &apos;list project&apos;.</translation>
+    </message>
+    <message>
+        <source>The rate for {bad} must be a number above 0, e.g. USD=0.92.</source>
+        <translation>Курс для {bad} должен быть числом больше 0, например USD=0.92.</translation>
+    </message>
+    <message>
+        <source>No rate for {missing} to {to}; enter one for each, e.g. {first}=0.92.</source>
+        <translation>Нет курса для {missing} к {to}; введите курс для каждой валюты, например {first}=0.92.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it like 2026-01-31 or 31.01.2026.</source>
+        <translation>«{value}» — не дата; пишите как 31.01.2026 или 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Rates were given without a currency to convert to; add --convert-to.</source>
+        <translation>Курсы указаны без валюты пересчёта; добавьте --convert-to.</translation>
+    </message>
+    <message>
+        <source>&apos;{pair}&apos; is not a rate; write it like USD=0.92.</source>
+        <translation>«{pair}» — не курс; пишите как USD=0.92.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Отчёт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}); close it if it is open elsewhere or choose another folder.</source>
+        <translation>Не удаётся записать {path} ({reason}); закройте файл, если он открыт в другой программе, или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>No hand-over act &apos;{act_id}&apos;; give the act&apos;s id or number (see &apos;list handover_act&apos;).</source>
+        <translation>Нет акта приёма-передачи «{act_id}»; укажите идентификатор или номер акта (см. &apos;list handover_act&apos;).</translation>
+    </message>
+    <message>
+        <source>No items match; choose other items or another filter.</source>
+        <translation>Нет подходящих предметов; выберите другие предметы или другой фильтр.</translation>
+    </message>
+    <message>
+        <source>The font {regular} is missing; reinstall BorderTrack to print documents.</source>
+        <translation>Шрифт {regular} отсутствует; переустановите BorderTrack, чтобы печатать документы.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date is still wrong (before 2020); set the date and time first.</source>
+        <translation>Дата на этом компьютере всё ещё неверна (раньше 2020 года); сначала установите дату и время.</translation>
+    </message>
+    <message>
+        <source>A coordinator already holds this device&apos;s changes with the wrong date; it must accept this device&apos;s bundles with --accept-future-stamps.</source>
+        <translation>Координатор уже получил изменения этого устройства с неверной датой; он должен принимать пакеты этого устройства с --accept-future-stamps.</translation>
+    </message>
+    <message>
+        <source>Changes received here carry dates after this computer&apos;s date; set the date and time, or ask the coordinator to accept with --accept-future-stamps.</source>
+        <translation>Полученные здесь изменения датированы позже даты этого компьютера; установите дату и время или попросите координатора принять их с --accept-future-stamps.</translation>
+    </message>
+    <message>
+        <source>change this device&apos;s key</source>
+        <translation>сменить ключ этого устройства</translation>
+    </message>
+    <message>
+        <source>change which devices are trusted</source>
+        <translation>изменить список доверенных устройств</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>восстановить резервную копию</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>изменить настройки</translation>
+    </message>
+    <message>
+        <source>A PIN guards this device: to {action}, give it with --pin.</source>
+        <translation>Это устройство защищено PIN-кодом: чтобы {action}, укажите его через --pin.</translation>
+    </message>
+    <message>
+        <source>That PIN is not this device&apos;s PIN; type it again.</source>
+        <translation>Это не PIN-код этого устройства; введите его снова.</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least {n} characters; choose a longer one.</source>
+        <translation>PIN-код должен быть не короче {n} символов; выберите более длинный.</translation>
+    </message>
+    <message>
+        <source>Self-check failed at &apos;{step}&apos;: {detail}. Reinstall BorderTrack; if it fails again, send this line to the coordinator.</source>
+        <translation>Самопроверка не пройдена на шаге «{step}»: {detail}. Переустановите BorderTrack; если ошибка повторится, отправьте эту строку координатору.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} from {sender} claims changes made on {hlc}, more than a day after this computer&apos;s date ({today}): set the date on that device and run &apos;bordertrack restamp&apos; there, then export again (or, if you trust them, import with --accept-future-stamps).</source>
+        <translation>Пакет {seq} от {sender} содержит изменения от {hlc} — более чем на день позже даты этого компьютера ({today}): установите дату на том устройстве и выполните там &apos;bordertrack restamp&apos;, затем выгрузите снова (или, если вы им доверяете, импортируйте с --accept-future-stamps).</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} from {sender} carries change {cid} stamped {hlc}, before any BorderTrack data existed: that device&apos;s date is wrong or the bundle was altered. Set its date, run &apos;bordertrack restamp&apos; there and export again.</source>
+        <translation>Пакет {seq} от {sender} содержит изменение {cid} с отметкой {hlc} — раньше, чем появились какие-либо данные BorderTrack: дата на том устройстве неверна или пакет изменён. Установите там дату, выполните &apos;bordertrack restamp&apos; и выгрузите снова.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} from {sender} was refused as tampered: change {cid} made by {maker} is stamped {hlc}, earlier than {seen}. Nothing was imported; tell the coordinator.</source>
+        <translation>Пакет {seq} от {sender} отклонён как подделанный: изменение {cid}, сделанное {maker}, отмечено {hlc}, раньше чем {seen}. Ничего не импортировано; сообщите координатору.</translation>
+    </message>
+    <message>
+        <source>No asset tags were scanned; scan or type at least one tag first.</source>
+        <translation>Ни один инвентарный номер не отсканирован; отсканируйте или введите хотя бы один номер.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} is not there; plug in the stick or choose another folder.</source>
+        <translation>Папки синхронизации {folder} нет; вставьте флешку или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>{name} is already enrolled in this session; edit that enrolment instead.</source>
+        <translation>{name} уже зачислен(а) на эту сессию; измените существующее зачисление.</translation>
+    </message>
+    <message>
+        <source>No person with service number &apos;{service_number}&apos; yet; enter the full name and sex to add them.</source>
+        <translation>Человека с личным номером «{service_number}» пока нет; введите полное имя и пол, чтобы добавить его.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s dates ({start} to {end}) do not make a period of 1 to {max_days} days; correct the start and end dates.</source>
+        <translation>Даты сессии ({start} – {end}) не образуют период от 1 до {max_days} дней; исправьте даты начала и окончания.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable device card ({why}); ask for a new card with &apos;keys export-card&apos;.</source>
+        <translation>{path} — непригодная карточка устройства ({why}); попросите новую карточку (&apos;keys export-card&apos;).</translation>
+    </message>
+    <message>
+        <source>No device {device_id} in the trust store; see &apos;keys list&apos;.</source>
+        <translation>Устройства {device_id} нет в списке доверенных; см. &apos;keys list&apos;.</translation>
+    </message>
+    <message>
+        <source>Device {device_id} is already trusted with a different key; revoke it first if its key was really replaced.</source>
+        <translation>Устройство {device_id} уже доверено с другим ключом; если его ключ действительно заменён, сначала отзовите его.</translation>
+    </message>
+    <message>
+        <source>The key on this card was revoked for device {device_id}; ask that device to rotate its key (&apos;keys rotate&apos;) and send the new card.</source>
+        <translation>Ключ в этой карточке отозван для устройства {device_id}; попросите это устройство сменить ключ (&apos;keys rotate&apos;) и прислать новую карточку.</translation>
+    </message>
+    <message>
+        <source>Role &apos;{role}&apos; is not one of: {choices}.</source>
+        <translation>Роль «{role}» не из списка: {choices}.</translation>
+    </message>
+    <message>
+        <source>A post device must be trusted for a post; add --post CODE.</source>
+        <translation>Устройству поста нужно доверять для конкретного поста; добавьте --post КОД.</translation>
+    </message>
+    <message>
+        <source>That card is this device&apos;s own; trust the other device&apos;s card.</source>
+        <translation>Это карточка самого этого устройства; доверьтесь карточке другого устройства.</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карточка устройства</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Выгрузка отменена; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); choose another folder or file name.</source>
+        <translation>Не удалось записать {path} ({reason}); выберите другую папку или другое имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({detail}); nothing was changed: restore the newest good backup (&apos;backup list&apos;, then &apos;backup restore ID&apos;).</source>
+        <translation>{path} не прошёл проверку целостности ({detail}); ничего не изменено: восстановите последнюю исправную резервную копию (&apos;backup list&apos;, затем &apos;backup restore ID&apos;).</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable BorderTrack database ({detail}); it failed its integrity check: restore a backup or choose another file.</source>
+        <translation>{path} — непригодная база данных BorderTrack ({detail}); она не прошла проверку целостности: восстановите резервную копию или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be prepared ({exc}); close other programs using it and try again.</source>
+        <translation>{path} не удаётся подготовить ({exc}); закройте другие программы, которые его используют, и повторите.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved to {path}; free space and try again.</source>
+        <translation>Диск заполнен: в {path} ничего не сохранено; освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another BorderTrack window; switch to that window or close it first.</source>
+        <translation>{name} уже открыт в другом окне BorderTrack; перейдите в то окно или сначала закройте его.</translation>
+    </message>
+    <message>
+        <source>{name} is open in a BorderTrack window (or another command is using it); nothing was changed: close that window or make the change there, then try again.</source>
+        <translation>{name} открыт в окне BorderTrack (или его использует другая команда); ничего не изменено: закройте то окно или внесите изменение там, затем повторите.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer BorderTrack (schema {current}); install the newer version to open it.</source>
+        <translation>Эта база записана более новой версией BorderTrack (схема {current}); установите новую версию, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>This {entity} belongs to post &apos;{post}&apos;, not to this post &apos;{my_post}&apos;; only that post or a coordinator can change it.</source>
+        <translation>Эта запись ({entity}) принадлежит посту «{post}», а не этому посту «{my_post}»; изменить её может только тот пост или координатор.</translation>
+    </message>
+    <message>
+        <source>{entities} are reference data kept by the coordinator; ask the coordinator to change them.</source>
+        <translation>{entities} — справочные данные, которые ведёт координатор; попросите координатора изменить их.</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s device records training and people, not {entities}.</source>
+        <translation>Устройство тренера записывает обучение и людей, а не: {entities}.</translation>
+    </message>
+    <message>
+        <source>{entities} are kept by trainers; record them on a trainer&apos;s device.</source>
+        <translation>{entities} ведут тренеры; записывайте их на устройстве тренера.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>This file is not a readable BorderTrack bundle ({reason}); ask the sender to export it again.</source>
+        <translation>Этот файл — не читаемый пакет BorderTrack ({reason}); попросите отправителя выгрузить его снова.</translation>
+    </message>
+    <message>
+        <source>This bundle is too large to open safely: {what} is {found:,.0f}, the limit is {limit:,.0f}; ask the sender to export smaller bundles (incremental, or per post).</source>
+        <translation>Этот пакет слишком велик, чтобы открыть его безопасно: {what} — {found:,.0f}, предел — {limit:,.0f}; попросите отправителя выгружать пакеты поменьше (изменения или по постам).</translation>
+    </message>
+    <message>
+        <source>This bundle contains {what} in {where}, which a BorderTrack bundle never has; do not open it in Excel and ask the sender for a fresh export.</source>
+        <translation>В этом пакете есть {what} в {where}, чего в пакете BorderTrack никогда не бывает; не открывайте его в Excel и попросите отправителя выгрузить заново.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer BorderTrack (format {version}, this one reads up to {supported}); update BorderTrack to import it.</source>
+        <translation>Этот пакет создан более новой версией BorderTrack (формат {version}, эта версия читает до {supported}); обновите BorderTrack, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was signed ({where}); do not import it, ask the sender for a fresh copy.</source>
+        <translation>Этот пакет изменён после подписания ({where}); не импортируйте его, попросите у отправителя свежую копию.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}: {problem}; the bundle was not imported, ask the sender to check that record and export again.</source>
+        <translation>Лист «{sheet}», строка {row}: {problem}; пакет не импортирован, попросите отправителя проверить эту запись и выгрузить снова.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>it is not an Excel .xlsx workbook</source>
+        <translation>это не книга Excel .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook holds two parts with one name</source>
+        <translation>в книге две части с одним именем</translation>
+    </message>
+    <message>
+        <source>a part of the workbook is encrypted</source>
+        <translation>часть книги зашифрована</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or truncated</source>
+        <translation>книга повреждена или обрезана</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read</source>
+        <translation>книгу не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no bundle was written.</source>
+        <translation>Выгрузка отменена; пакет не записан.</translation>
+    </message>
+</context>
+<context>
     <name>field</name>
     <message>
         <source>Code</source>

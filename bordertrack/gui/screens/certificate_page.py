@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.screens.report_page import (
     ReportPage,
     fill_combo,
@@ -167,7 +168,7 @@ class CertificatePage(ReportPage):
                     )  # fmt: skip
                     written += 1
                 except BorderTrackError as exc:
-                    refused.append(str(exc))
+                    refused.append(error_text(exc))
                 on_progress(n + 1, len(chosen))
             return written, refused
 
@@ -182,7 +183,7 @@ class CertificatePage(ReportPage):
             cert = verify_certificate(self.ctx.store, self.number.text(), self.code.text())
         except BorderTrackError as exc:
             self.verdict.setStyleSheet("color: #b00020;")
-            self.verdict.setText(str(exc))
+            self.verdict.setText(error_text(exc))
             return
         self.verdict.setStyleSheet("color: #1b5e20;")
         text = self.tr("Valid: {holder}, {course}, completed {date}.").format(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.labels import field_label, vocab_items, vocab_label
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.services import lookups, training
@@ -278,7 +279,7 @@ class EnrolmentPanel(Retranslating, QWidget):
             self._ask_for_person()
             return
         except BorderTrackError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self._after_enrol(result)
 

@@ -24,6 +24,7 @@ from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError, ValidationError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor_fields import make_field
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.labels import field_label
 from bordertrack.gui.progress import run_with_progress
 from bordertrack.gui.retranslate import Retranslating
@@ -90,10 +91,10 @@ class HandoverDialog(QDialog):
                 lambda: create_handover(store, values, items, transfer=transfer, operator=operator)
             )
         except ValidationError as exc:
-            self.error.setText(" ".join(p.message for p in exc.problems))
+            self.error.setText(error_text(exc))
             return
         except BorderTrackError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 

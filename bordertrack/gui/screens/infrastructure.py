@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSplitter, QVBoxLa
 
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.editor import RecordEditor
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.table_view import EntityBrowser
 from bordertrack.services.inspections import is_late, late_condition, record_inspection
@@ -42,7 +43,7 @@ class InspectionEditor(RecordEditor):
             self.show_problems(self.problems_by_field(exc))
             return False
         except BorderTrackError as exc:
-            self.general_error.setText(str(exc))
+            self.general_error.setText(error_text(exc))
             return False
         self._dirty = False
         self.accept()

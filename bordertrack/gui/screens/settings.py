@@ -25,6 +25,7 @@ from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui import translations
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.dialogs_reliability import ask_pin
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.retranslate import Retranslating
 from bordertrack.gui.setup_wizard import languages
@@ -148,7 +149,8 @@ class SettingsScreen(Retranslating, QWidget):
             self,
             self.tr("Restore backup"),
             self.tr(
-                "Replace the current data with this backup? BorderTrack closes afterwards; start it again."
+                "Replace the current data with this backup? BorderTrack closes afterwards; start "
+                "it again."
             ),
         )
         if answer != QMessageBox.StandardButton.Yes or not ask_pin(
@@ -182,7 +184,7 @@ class SettingsScreen(Retranslating, QWidget):
             store, name = self.ctx.store, self.device_name.text()
             self.ctx.write(lambda: rename_device(store, name))
         except BorderTrackError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.setText(self.tr("The device name is saved."))
         self.ctx.signals.status_changed.emit()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
+from bordertrack.gui.error_text import error_text
 from bordertrack.gui.flow_layout import flow_row
 from bordertrack.gui.labels import vocab_label
 from bordertrack.gui.retranslate import Retranslating
@@ -197,7 +198,7 @@ class TrainingScreen(Retranslating, QWidget):
             self.grid.load(session_id)
         except BorderTrackError as exc:
             self.grid.load(None)
-            self.title.setText(str(exc))
+            self.title.setText(error_text(exc))
             return
         self.detail.setEnabled(session_id is not None)
         self._update_title()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bordertrack.domain.entities import Entity, entity
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services.register_import.headers import (
     apply_overrides,
     find_layout,
@@ -39,8 +39,10 @@ from bordertrack.store.scope import Role, allowed, refusal
 
 
 class RegisterImportCancelled(BorderTrackError):
+    template = error_template("The register import was cancelled; nothing was changed.")
+
     def __init__(self) -> None:
-        super().__init__("The register import was cancelled; nothing was changed.")
+        super().__init__()
 
 
 @dataclass
@@ -75,8 +77,12 @@ def preview_register(
         layout = apply_overrides(layout, name, overrides or {})
         if not layout.mapping:
             raise BorderTrackError(
-                f"No column of sheet '{data.name}' looks like a field of {name}; map them with "
-                "--map 'Header=field'."
+                error_template(
+                    "No column of sheet '{name}' looks like a field of {entity}; map them with "
+                    "--map 'Header=field'."
+                ),
+                name=data.name,
+                entity=name,
             )
         checked = check_defaults(store, name, defaults or {})
         return plan_import(store, data, name, layout, defaults=checked, currency=currency)

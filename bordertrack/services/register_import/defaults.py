@@ -7,7 +7,7 @@ import difflib
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES, entity
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, Label, error_template
 from bordertrack.domain.fields import Kind
 from bordertrack.i18n import store_language
 from bordertrack.services.register_import import words
@@ -29,7 +29,9 @@ def check_defaults(store: Store, entity_name: str, defaults: dict[str, Any]) -> 
         try:
             value = convert(f, raw)
         except NotRead as exc:
-            raise BorderTrackError(f"--default {name}: {exc}") from None
+            raise BorderTrackError(
+                error_template("--default {name}: {exc}"), name=name, exc=exc
+            ) from None
         if value is None:
             continue
         if f.kind == Kind.VOCAB and f.vocab:
@@ -37,7 +39,13 @@ def check_defaults(store: Store, entity_name: str, defaults: dict[str, Any]) -> 
             if code is None:
                 near = ", ".join(words.suggest(f.vocab, str(value), lang))
                 raise BorderTrackError(
-                    f"--default {name}={raw}: '{raw}' is not a {f.label.lower()}; nearest: {near}."
+                    error_template(
+                        "--default {name}={raw}: '{raw}' is not a {label}; nearest: {near}."
+                    ),
+                    name=name,
+                    raw=raw,
+                    label=Label(f.label, "field", lower=True),
+                    near=near,
                 )
             value = code
         elif f.kind == Kind.REF and f.ref and ENTITIES[f.ref].key != "id":
@@ -47,8 +55,14 @@ def check_defaults(store: Store, entity_name: str, defaults: dict[str, Any]) -> 
                 near = difflib.get_close_matches(str(value).upper(), known, n=3, cutoff=0.3)
                 choices = ", ".join(dict.fromkeys(near or known[:5])) or "none yet"
                 raise BorderTrackError(
-                    f"--default {name}={raw}: no {f.label.lower()} '{raw}' on this device; "
-                    f"nearest: {choices}."
+                    error_template(
+                        "--default {name}={raw}: no {label} '{raw}' on this device; nearest: "
+                        "{choices}."
+                    ),
+                    name=name,
+                    raw=raw,
+                    label=Label(f.label, "field", lower=True),
+                    choices=choices,
                 )
             value = code
         out[name] = value

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bordertrack.domain.entities import entity
+from bordertrack.domain.errors import Label, error_template
 from bordertrack.services.register_import.reader import Sheet
 
 # Currency written into a value column's title: "Стоимость, USD", "Unit cost ($)".
@@ -65,7 +66,10 @@ def register_entity(name: str) -> str:
         from bordertrack.domain.errors import BorderTrackError
 
         raise BorderTrackError(
-            f"Registers can bring in equipment or people, not '{name}'; use one of them."
+            error_template(
+                "Registers can bring in equipment or people, not '{name}'; use one of them."
+            ),
+            name=name,
         )
     return name
 
@@ -199,8 +203,12 @@ def apply_overrides(layout: Layout, entity_name: str, overrides: dict[str, str])
         col = _column_index(layout.headers, column)
         if col is None:
             raise BorderTrackError(
-                f"The sheet has no column '{column}'; name it by its header, letter or number "
-                f"(headers: {', '.join(h for h in layout.headers if h)})."
+                error_template(
+                    "The sheet has no column '{column}'; name it by its header, letter or number "
+                    "(headers: {value})."
+                ),
+                column=column,
+                value=", ".join(h for h in layout.headers if h),
             )
         mapping.pop(col, None)
         notes.discard(col)
@@ -209,8 +217,13 @@ def apply_overrides(layout: Layout, entity_name: str, overrides: dict[str, str])
         if field_name == KEEP:
             if not e.has_field("notes"):
                 raise BorderTrackError(
-                    f"{e.plural} have no notes to keep column '{column}' in; map it to a field "
-                    f"or leave it out with '{column}={DROP}'."
+                    error_template(
+                        "{plural} have no notes to keep column '{column}' in; map it to a field "
+                        "or leave it out with '{column}={drop}'."
+                    ),
+                    plural=Label(e.plural, "entity"),
+                    column=column,
+                    drop=DROP,
                 )
             notes.add(col)
             continue

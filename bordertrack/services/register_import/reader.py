@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.shown import shown
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -61,8 +61,11 @@ def read_register(path: Path, sheet: str | None = None) -> Sheet:
     if suffix in WORKBOOK_SUFFIXES:
         return _read_workbook(path, sheet, _read_file(path))
     raise RegisterUnreadable(
-        f"{shown(path.name)} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in "
-        "Excel or LibreOffice and save it as .xlsx."
+        error_template(
+            "{name} is not a workbook (.xlsx, .xls, .xlsb, .ods) or a .csv file; open it in "
+            "Excel or LibreOffice and save it as .xlsx."
+        ),
+        name=shown(path.name),
     )
 
 
@@ -71,16 +74,20 @@ def _read_file(path: Path) -> bytes:
     from bordertrack.safe_files import UnreadableFile, read_regular
 
     try:
-        data = read_regular(path, MAX_FILE_BYTES, "register")
+        data = read_regular(path, MAX_FILE_BYTES, error_template("register"))
     except UnreadableFile as exc:
         if exc.size:
             raise RegisterUnreadable(
-                f"{shown(path.name)} is larger than 50 MB; split the register into smaller files."
+                error_template(
+                    "{name} is larger than 50 MB; split the register into smaller files."
+                ),
+                name=shown(path.name),
             ) from None
         raise RegisterUnreadable(str(exc)) from None
     if not data:
         raise RegisterUnreadable(
-            f"{shown(path.name)} is empty (0 bytes); choose the saved register."
+            error_template("{name} is empty (0 bytes); choose the saved register."),
+            name=shown(path.name),
         )
     return data
 
@@ -108,7 +115,10 @@ def _decode(path: Path, raw: bytes) -> str:
         return raw.decode("cp1251")  # Russian Excel's "CSV (comma delimited)"
     except UnicodeDecodeError:
         raise RegisterUnreadable(
-            f"{path.name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8."
+            error_template(
+                "{name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8."
+            ),
+            name=path.name,
         ) from None
 
 
@@ -116,7 +126,10 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
     text = _decode(path, data)
     if "\x00" in text:
         raise RegisterUnreadable(
-            f"{path.name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8."
+            error_template(
+                "{name} is not text a spreadsheet wrote; save it again as .xlsx or CSV UTF-8."
+            ),
+            name=path.name,
         )
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
@@ -127,21 +140,31 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
         for number, values in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), 1):
             if number > MAX_ROWS:
                 raise RegisterUnreadable(
-                    f"{shown(path.name)} has more than {MAX_ROWS} rows; split it into smaller files."
+                    error_template(
+                        "{name} has more than {limit} rows; split it into smaller files."
+                    ),
+                    name=shown(path.name),
+                    limit=MAX_ROWS,
                 )
             _keep(out, number, list(values))
     except csv.Error:  # a field over csv's limit (128 KB) or a broken quote
         raise RegisterUnreadable(
-            f"{shown(path.name)} has a field longer than a register cell can be (128 KB) or a "
-            "broken quote; open it in Excel or LibreOffice and save it again as .xlsx."
+            error_template(
+                "{name} has a field longer than a register cell can be (128 KB) or a broken "
+                "quote; open it in Excel or LibreOffice and save it again as .xlsx."
+            ),
+            name=shown(path.name),
         ) from None
     return out
 
 
 def _damaged(path: Path) -> RegisterUnreadable:
     return RegisterUnreadable(
-        f"{path.name} cannot be read as a workbook (damaged, or too large unpacked); open it "
-        "in Excel or LibreOffice and save it again as .xlsx."
+        error_template(
+            "{name} cannot be read as a workbook (damaged, or too large unpacked); open it in "
+            "Excel or LibreOffice and save it again as .xlsx."
+        ),
+        name=path.name,
     )
 
 
@@ -167,8 +190,12 @@ def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile | None:
         stream_parts(zf, limits)  # strings, cells, merged ranges, dimensions: before calamine
     except BorderTrackError as exc:  # too large, unsafe, damaged: one line saying which
         raise RegisterUnreadable(
-            f"{shown(path.name)} cannot be read as a register ({_reason(exc)}); open it in "
-            "Excel or LibreOffice and save it again as .xlsx, splitting it if it is large."
+            error_template(
+                "{name} cannot be read as a register ({exc}); open it in Excel or LibreOffice "
+                "and save it again as .xlsx, splitting it if it is large."
+            ),
+            name=shown(path.name),
+            exc=_reason(exc),
         ) from None
     return zf
 
@@ -194,17 +221,25 @@ def _read_workbook(path: Path, wanted: str | None, data: bytes) -> Sheet:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except calamine.PasswordError:
         raise RegisterUnreadable(
-            f"{path.name} is protected by a password; open it, remove the password and save "
-            "it again."
+            error_template(
+                "{name} is protected by a password; open it, remove the password and save it again."
+            ),
+            name=path.name,
         ) from None
     except (calamine.CalamineError, OSError, ValueError):
         raise _damaged(path) from None
     names = [m.name for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
     if not names:
-        raise RegisterUnreadable(f"{path.name} has no worksheet; it holds only charts or macros.")
+        raise RegisterUnreadable(
+            error_template("{name} has no worksheet; it holds only charts or macros."),
+            name=path.name,
+        )
     if wanted is not None and wanted not in names:
         raise RegisterUnreadable(
-            f"{path.name} has no sheet '{wanted}'; use one of: {', '.join(names)}."
+            error_template("{name} has no sheet '{wanted}'; use one of: {names}."),
+            name=path.name,
+            wanted=wanted,
+            names=", ".join(names),
         )
     try:
         grid, merged, name = _pick(book, names, wanted)
@@ -237,7 +272,11 @@ def _pick(book: Any, names: list[str], wanted: str | None) -> tuple[list, list, 
         area = (sheet.end[0] + 1) * (sheet.end[1] + 1) if sheet.end else 0
         if sheet.height > MAX_ROWS or (sheet.end and sheet.end[0] >= MAX_ROWS) or area > MAX_AREA:
             raise RegisterUnreadable(
-                f"Sheet '{name}' has more than {MAX_ROWS} rows; split it into smaller files."
+                error_template(
+                    "Sheet '{name}' has more than {limit} rows; split it into smaller files."
+                ),
+                name=name,
+                limit=MAX_ROWS,
             )
         grid = sheet.to_python(skip_empty_area=False)
         first = first or (grid, sheet.merged_cell_ranges or [], name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.i18n import format_date, normalise, store_language, translate, vocab_label
 from bordertrack.services.reports.certificate import place_name
 from bordertrack.services.reports.errors import ReportProblem
@@ -44,8 +44,11 @@ def _roster(
     ).fetchone()
     if head is None:
         raise ReportProblem(
-            f"No course session '{session_id}'; take the id from the Training screen or "
-            "'list training_session'."
+            error_template(
+                "No course session '{session_id}'; take the id from the Training screen or 'list "
+                "training_session'."
+            ),
+            session_id=session_id,
         )
     people = store.conn.execute(
         f"SELECT COALESCE(p.full_name, e.person), COALESCE(p.sex, ''), "

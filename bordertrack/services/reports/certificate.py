@@ -19,6 +19,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from bordertrack.domain.errors import error_template
 from bordertrack.i18n import normalise, store_language
 from bordertrack.services import records
 from bordertrack.services.reports.certificate_pdf import LANGS, draw_certificate
@@ -110,17 +111,24 @@ def load_certificate(store: Store, enrolment_id: str, lang: str = "en") -> dict[
     row = store.conn.execute(_sql("en.id = ?", lang), (enrolment_id,)).fetchone()
     if row is None:
         raise ReportProblem(
-            f"No enrolment '{enrolment_id}'; take the id from the session's list of trainees."
+            error_template(
+                "No enrolment '{enrolment_id}'; take the id from the session's list of trainees."
+            ),
+            enrolment_id=enrolment_id,
         )
     cert = _facts(row)
     if cert["result"] != "passed":
         raise ReportProblem(
-            f"{cert['holder']} has not passed this course (result: {cert['result'] or 'none'}); "
-            "record the result first."
+            error_template(
+                "{holder} has not passed this course (result: {result}); record the result first."
+            ),
+            holder=cert["holder"],
+            result=cert["result"] or "none",
         )
     if not cert["number"]:
         raise ReportProblem(
-            f"{cert['holder']} has no certificate number; enter one on the enrolment first."
+            error_template("{holder} has no certificate number; enter one on the enrolment first."),
+            holder=cert["holder"],
         )
     return cert
 
@@ -135,8 +143,11 @@ def verify_certificate(store: Store, number: str, code: str) -> dict[str, Any]:
     ).fetchall()
     if not rows:
         raise ReportProblem(
-            f"No certificate number '{number}' in this register; check the number or ask the "
-            "coordinator whose register holds it."
+            error_template(
+                "No certificate number '{number}' in this register; check the number or ask the "
+                "coordinator whose register holds it."
+            ),
+            number=number,
         )
     for row in rows:
         cert = _facts(row)
@@ -145,8 +156,12 @@ def verify_certificate(store: Store, number: str, code: str) -> dict[str, Any]:
             cert["holder"] = cert["issued_holder"] or cert["holder"]
             return cert
     raise ReportProblem(
-        f"The check code '{code}' does not belong to certificate '{number}': the certificate "
-        "may have been altered; compare it with the register."
+        error_template(
+            "The check code '{code}' does not belong to certificate '{number}': the certificate "
+            "may have been altered; compare it with the register."
+        ),
+        code=code,
+        number=number,
     )
 
 
@@ -192,8 +207,10 @@ def write_certificate_pdf(
     people = signers(store)
     if len(people) < 2:
         raise ReportProblem(
-            "Name the two people who sign certificates first (Reports > Certificates, or "
-            "--signer 'Name|Job title' twice)."
+            error_template(
+                "Name the two people who sign certificates first (Reports > Certificates, or "
+                "--signer 'Name|Job title' twice)."
+            )
         )
     cert = load_certificate(store, enrolment_id, code)
     cert["holder"] = cert["issued_holder"] or cert["holder"]

@@ -11,6 +11,7 @@ import html
 import json
 from pathlib import Path
 
+from bordertrack.domain.errors import error_template
 from bordertrack.i18n import format_date, normalise, store_language, translate
 from bordertrack.services.reports.errors import ReportProblem, write_failed
 from bordertrack.store.database import Store
@@ -45,7 +46,9 @@ def write_certificate_list(store: Store, out: Path, lang: str | None = None) -> 
     code = normalise(lang) if lang else store_language(store)
     rows = issued_certificates(store)
     if not rows:
-        raise ReportProblem("No certificate has been issued yet; print certificates first.")
+        raise ReportProblem(
+            error_template("No certificate has been issued yet; print certificates first.")
+        )
     t = {
         "title": translate(code, "report", "Issued certificates"),
         "how": translate(code, "report", "Type the certificate's number and check code as printed; the name and course shown must match the paper."),

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
+from bordertrack.domain.errors import error_template
 from bordertrack.domain.validation import parse_date
 from bordertrack.i18n import format_date, normalise, store_language, translate
 from bordertrack.services.reports import donor_figures as F
@@ -37,17 +38,23 @@ def make_period(
         a, b = parse_date(start), parse_date(end)
     except ValueError as exc:
         raise ReportProblem(
-            f"'{exc}' is not a date; write it like 2026-01-31 or 31.01.2026."
+            error_template("'{value}' is not a date; write it like 2026-01-31 or 31.01.2026."),
+            value=exc,
         ) from None
     if a > b:
-        raise ReportProblem(f"The period starts ({a}) after it ends ({b}); swap the dates.")
+        raise ReportProblem(
+            error_template("The period starts ({a}) after it ends ({b}); swap the dates."), a=a, b=b
+        )
     if (
         project
         and not store.conn.execute(
             f"SELECT 1 FROM project WHERE code = ? AND {LIVE}", (project,)
         ).fetchone()
     ):
-        raise ReportProblem(f"There is no project '{project}'; check the code with 'list project'.")
+        raise ReportProblem(
+            error_template("There is no project '{project}'; check the code with 'list project'."),
+            project=project,
+        )
     return F.Period(a, b, project or None, *_check_rates(store, project, convert_to, rates or {}))
 
 
@@ -61,7 +68,9 @@ def parse_rates(text: str | list[str]) -> dict[str, float]:
         try:
             out[cur.strip().upper()] = float(rate.strip().replace(",", "."))
         except ValueError:
-            raise ReportProblem(f"'{pair}' is not a rate; write it like USD=0.92.") from None
+            raise ReportProblem(
+                error_template("'{pair}' is not a rate; write it like USD=0.92."), pair=pair
+            ) from None
     return out
 
 
@@ -72,14 +81,19 @@ def _check_rates(
     if not to:
         if rates:
             raise ReportProblem(
-                "Rates were given without a currency to convert to; add --convert-to."
+                error_template(
+                    "Rates were given without a currency to convert to; add --convert-to."
+                )
             )
         return None, {}
     to = to.strip().upper()
     rates = {k.strip().upper(): float(v) for k, v in rates.items()}
     bad = [k for k, v in rates.items() if not v > 0]
     if bad:
-        raise ReportProblem(f"The rate for {bad[0]} must be a number above 0, e.g. USD=0.92.")
+        raise ReportProblem(
+            error_template("The rate for {bad} must be a number above 0, e.g. USD=0.92."),
+            bad=bad[0],
+        )
     used = {
         r[0] or ""
         for r in store.conn.execute(
@@ -91,7 +105,10 @@ def _check_rates(
     missing = sorted(c for c in used - {to} if c and c not in rates)
     if missing:
         raise ReportProblem(
-            f"No rate for {', '.join(missing)} to {to}; enter one for each, e.g. {missing[0]}=0.92."
+            error_template("No rate for {missing} to {to}; enter one for each, e.g. {first}=0.92."),
+            missing=", ".join(missing),
+            to=to,
+            first=missing[0],
         )
     return to, rates
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bordertrack.domain.errors import error_template
 from bordertrack.i18n import translate
 from bordertrack.services.reports.errors import ReportProblem
 from bordertrack.store.database import Store
@@ -93,7 +94,11 @@ def load_act(store: Store, act_id: str, lang: str) -> Act:
     ).fetchone()
     if row is None:
         raise ReportProblem(
-            f"No hand-over act '{act_id}'; give the act's id or number (see 'list handover_act')."
+            error_template(
+                "No hand-over act '{act_id}'; give the act's id or number (see 'list "
+                "handover_act')."
+            ),
+            act_id=act_id,
         )
     (aid, number, date, place, notes, from_org, fa, fpa, fp, fp_code, fper, frank,
      ta, tpa, tp, tp_code, tper, trank, handed, handed_t, received, received_t,

@@ -15,7 +15,7 @@ from typing import Any
 import qrcode
 
 from bordertrack.domain.entities import entity
-from bordertrack.domain.errors import UnknownField
+from bordertrack.domain.errors import UnknownField, error_template
 from bordertrack.i18n import normalise, store_language, translate, vocab_label
 from bordertrack.services.reports.errors import ReportCancelled, ReportProblem
 from bordertrack.services.reports.pdf_common import FONT, Document, save_pdf
@@ -130,7 +130,7 @@ def write_labels_pdf(
     """Write one label per item (from `select_items`); returns the number of labels."""
     code = normalise(lang) if lang else store_language(store)
     if not items:
-        raise ReportProblem("No items match; choose other items or another filter.")
+        raise ReportProblem(error_template("No items match; choose other items or another filter."))
     doc = Document(numbered=False)
     doc.set_auto_page_break(False)
     per_page = COLUMNS * ROWS

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+from bordertrack.domain.errors import error_template
 from bordertrack.resources import resource_path
 from bordertrack.services.reports.errors import ReportProblem, write_failed
 
@@ -26,7 +27,10 @@ class Document(FPDF):
         bold = resource_path("fonts", "DejaVuSans-Bold.ttf")
         if not regular.is_file():
             raise ReportProblem(
-                f"The font {regular} is missing; reinstall BorderTrack to print documents."
+                error_template(
+                    "The font {regular} is missing; reinstall BorderTrack to print documents."
+                ),
+                regular=regular,
             )
         self.add_font(FONT, "", str(regular))
         self.add_font(FONT, "B", str(bold))
