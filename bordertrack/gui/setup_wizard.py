@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -106,7 +106,15 @@ class SetupWizard(Retranslating, QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Dostuk laptop 1"))
         create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         create.setText(self.tr("&Create"))
-        # The examples and the bold default button were cut on a narrow dialog: size to fit.
+        self._fit_words()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._fit_words()  # the style sheet's font is known only once the dialog is polished
+        super().showEvent(event)
+
+    def _fit_words(self) -> None:
+        """The examples and the bold default button were cut on a narrow dialog: size to fit."""
+        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         for edit in (self.post, self.name):
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 56)
         bold = QFont(create.font())
