@@ -166,8 +166,10 @@ def forget_old_windows(app: QApplication) -> None:
     """Earlier tests' windows have closed databases: they must not hear a language switch."""
     for widget in app.topLevelWidgets():
         if isinstance(widget, QDialog):
-            widget.reject()
-        widget.close()
+            # done(), not reject(): an editor left dirty by an earlier test would ask
+            # "Save, Discard?" modally, on a database that is closed.
+            widget.done(QDialog.DialogCode.Rejected)
+        widget.hide()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

@@ -23,7 +23,7 @@ from bordertrack.gui.editor_fields import RefField
 from bordertrack.gui.error_text import error_text
 from bordertrack.gui.labels import vocab_label
 from bordertrack.gui.refs import RefResolver
-from bordertrack.services import records
+from bordertrack.services import undo
 
 SHOWN_ITEMS = 10
 MARKABLE = ("lost", "stolen", "under_repair", "written_off", "broken", "in_service", "in_storage")
@@ -122,17 +122,15 @@ class ItemActionDialog(QDialog):
             return
         store, ids, operator = self.ctx.store, list(self.item_ids), self.ctx.operator
 
-        def write() -> None:
-            with store.transaction():
-                for rid in ids:
-                    records.update(store, "equipment", rid, values, operator=operator)
-
         try:
-            self.ctx.write(write)
+            step = self.ctx.write(
+                lambda: undo.update_undoably(store, "equipment", ids, values, operator=operator)
+            )
         except BorderTrackError as exc:
             self.error.setText(error_text(exc))
             return
         self.ctx.notify(
-            self.tr("Saved: {n} item(s) changed.").format(n=QLocale().toString(len(self.item_ids)))
+            self.tr("Saved: {n} item(s) changed.").format(n=QLocale().toString(len(self.item_ids))),
+            step,
         )
         self.accept()

@@ -50,6 +50,9 @@ class AppContext:
     worker: Worker
     signals: AppSignals = field(default_factory=AppSignals)
     operator: str = ""
+    # The edit the status bar's Undo would take back (services.undo.UndoStep), set by the
+    # confirmation of the last save; any other confirmation clears it.
+    last_undo: Any = None
 
     def __post_init__(self) -> None:
         self.store.listeners.append(self.signals.committed.emit)
@@ -76,8 +79,10 @@ class AppContext:
         """Announce a change the store did not see (commits announce themselves)."""
         self.signals.committed.emit(Touched({entity: frozenset({""})} if entity else {}))
 
-    def notify(self, text: str) -> None:
-        """Confirm a finished action in the status bar, without a dialog to click away."""
+    def notify(self, text: str, undo_step: Any = None) -> None:
+        """Confirm a finished action in the status bar, without a dialog to click away;
+        with `undo_step` the status bar offers to take that edit back."""
+        self.last_undo = undo_step
         self.signals.notice.emit(text)
 
     def show_error(self, parent: QWidget | None, error: BaseException | str) -> None:

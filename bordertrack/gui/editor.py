@@ -30,7 +30,7 @@ from bordertrack.gui.editor_fields import make_field
 from bordertrack.gui.error_text import error_text
 from bordertrack.gui.labels import entity_label, field_label
 from bordertrack.gui.problem_text import duplicate_text, problem_text
-from bordertrack.services import records
+from bordertrack.services import records, undo
 from bordertrack.store.scope import Role, allowed
 
 
@@ -225,9 +225,12 @@ class RecordEditor(QDialog):
                 self.record_id = self.ctx.write(
                     lambda: records.create(store, name, new, operator=operator)
                 )
+                step = None
             else:
                 rid = self.record_id
-                self.ctx.write(lambda: records.update(store, name, rid, values, operator=operator))
+                step = self.ctx.write(
+                    lambda: undo.update_undoably(store, name, [rid], values, operator=operator)
+                )
         except ValidationError as exc:
             grouped = self.problems_by_field(exc)
             self.show_problems(grouped)
@@ -242,7 +245,8 @@ class RecordEditor(QDialog):
         self.ctx.notify(
             self.tr("Saved: {what} {title}")
             .format(what=entity_label(self.entity.name), title=title)
-            .strip()
+            .strip(),
+            step,
         )
         self.saved.emit(self.record_id)
         self.accept()

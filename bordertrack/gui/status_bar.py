@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtWidgets import QStatusBar, QToolButton, QWidget
 
+from bordertrack.domain.errors import BorderTrackError
 from bordertrack.gui.context import AppContext
 from bordertrack.gui.eliding_label import ElidingLabel
 from bordertrack.gui.labels import role_label
 from bordertrack.gui.retranslate import Retranslating
+from bordertrack.services import undo
 from bordertrack.services.status import DeviceStatus, device_status
 
 NOTICE_MS = 12_000  # how long a confirmation stays in the status bar
@@ -38,16 +40,45 @@ class StatusBar(Retranslating, QStatusBar):
         for w in (self.device_label, self.sync_label, self.pending_label, self.conflicts_label):
             self.addWidget(w, 1)
         self.addPermanentWidget(self.clock_label)
+        # Takes back the edit just confirmed, while its confirmation is shown (services.undo).
+        self.undo_button = QToolButton(self, objectName="undo_last_edit")
+        self.undo_button.clicked.connect(self.undo_last)
+        self.undo_button.hide()
+        self.addPermanentWidget(self.undo_button)
+        self._undo_timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
+        self._undo_timer.timeout.connect(self.undo_button.hide)
         self.status: DeviceStatus | None = None
         ctx.signals.status_changed.connect(self.refresh)
-        ctx.signals.notice.connect(lambda text: self.showMessage("✓ " + text, NOTICE_MS))
+        ctx.signals.notice.connect(self._notice)
         self.refresh()
+
+    def _notice(self, text: str) -> None:
+        self.showMessage("✓ " + text, NOTICE_MS)
+        self.undo_button.setVisible(self.ctx.last_undo is not None)
+        self._undo_timer.start()
+
+    def undo_last(self) -> bool:
+        """Write the values from before the last confirmed edit back, if nothing moved since."""
+        step, store, operator = self.ctx.last_undo, self.ctx.store, self.ctx.operator
+        if step is None:
+            return False
+        self.undo_button.hide()
+        try:
+            self.ctx.write(lambda: undo.undo(store, step, operator=operator))
+        except BorderTrackError as exc:
+            self.ctx.last_undo = None
+            self.ctx.show_error(self, exc)
+            return False
+        self.ctx.notify(self.tr("The last edit was undone."))
+        return True
 
     def refresh(self) -> None:
         self.status = device_status(self.ctx.store)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.undo_button.setText(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Take back the edit just saved"))
         s = self.status
         if s is None:
             return

@@ -1808,6 +1808,18 @@
 <context>
     <name>StatusBar</name>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Take back the edit just saved</source>
+        <translation>Жаңы эле сакталган өзгөртүүнү жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The last edit was undone.</source>
+        <translation>Акыркы өзгөртүү жокко чыгарылды.</translation>
+    </message>
+    <message>
         <source>no post</source>
         <translation>посту жок</translation>
     </message>
@@ -2342,6 +2354,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>{count} record(s) changed again since that edit; nothing was undone: open the record and edit it instead.</source>
+        <translation>Ошол оңдоодон кийин кайра өзгөртүлгөн жазуулар: {count}; эч нерсе жокко чыгарылган жок: жазууну ачып, аны оңдоңуз.</translation>
+    </message>
     <message>
         <source>Cannot open {path}: {why}; check the bundle file&apos;s name and folder.</source>
         <translation>{path} ачылбай жатат: {why}; пакет файлынын атын жана папкасын текшериңиз.</translation>

@@ -1809,6 +1809,18 @@
 <context>
     <name>StatusBar</name>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Take back the edit just saved</source>
+        <translation>Отменить только что сохранённое изменение</translation>
+    </message>
+    <message>
+        <source>The last edit was undone.</source>
+        <translation>Последнее изменение отменено.</translation>
+    </message>
+    <message>
         <source>no post</source>
         <translation>без поста</translation>
     </message>
@@ -2343,6 +2355,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>{count} record(s) changed again since that edit; nothing was undone: open the record and edit it instead.</source>
+        <translation>Записей, изменённых ещё раз после этой правки: {count}; ничего не отменено: откройте запись и исправьте её.</translation>
+    </message>
     <message>
         <source>Cannot open {path}: {why}; check the bundle file&apos;s name and folder.</source>
         <translation>Не удаётся открыть {path}: {why}; проверьте имя файла пакета и папку.</translation>
