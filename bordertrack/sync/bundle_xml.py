@@ -80,7 +80,13 @@ _ROW_ATTRIBUTES = (
 # or `ht`, an inline string, a rich-text run, goes to the parser as written.
 PLAIN_RUNS = re.compile(
     rb'(?:<row r="[0-9]{1,7}"' + _ROW_ATTRIBUTES + rb">"
-    rb'(?:<c r="[A-Z]{1,3}[0-9]{1,7}"(?: [st]' + _VALUE + rb")*(?:/>|><v>" + _TEXT + rb"</v></c>))*"
+    rb'(?:<c r="[A-Z]{1,3}[0-9]{1,7}"(?: [st]' + _VALUE + rb")*"
+    # empty, a value, or an inline string of plain text (no runs: it shows as it reads)
+    rb"(?:/>|><v>"
+    + _TEXT
+    + rb'</v></c>|><is><t(?: xml:space="preserve")?>'
+    + _TEXT
+    + rb"</t></is></c>))*"
     rb"</row>)+"
     rb'|(?:<si><t(?: xml:space="preserve")?>' + _TEXT + rb"</t></si>)+"
 )
