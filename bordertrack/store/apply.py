@@ -125,7 +125,7 @@ def _gather(
     for c in fresh:
         value = c.value
         if type(value) is bool or type(value) is float:
-            value = _stored(value)
+            value = stored_value(value)
         groups[(c.entity, c.record_id)].append(
             _new_logrow((c.origin, c.seq, c.hlc, c.field, value, c.prev))
         )
@@ -154,7 +154,7 @@ def _log(conn: sqlite3.Connection, fresh: list[Change], held: set[ChangeKey]) ->
     writer.write(fresh, 1)
 
 
-def _stored(value: Any) -> Any:
+def stored_value(value: Any) -> Any:
     """The value as SQLite gives it back (a bool is 1 or 0, NaN is NULL), so folding from
     memory sees exactly what folding from the log would."""
     kind = type(value)

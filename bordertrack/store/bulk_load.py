@@ -24,7 +24,7 @@ from operator import itemgetter
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES, Entity
-from bordertrack.store.apply import apply_changes, conflict_rows, state_row
+from bordertrack.store.apply import apply_changes, conflict_rows, state_row, stored_value
 from bordertrack.store.changes import META_FIELDS, Change
 from bordertrack.store.database import Store
 from bordertrack.store.derived import redirect_merged_refs, resolve_merge_cycles
@@ -80,7 +80,7 @@ class BulkLoader:
                 self.touched[e.name].add(key[1])
                 continue
             rows = [
-                _new_logrow((c.origin, c.seq, c.hlc, c.field, _stored(c.value), c.prev))
+                _new_logrow((c.origin, c.seq, c.hlc, c.field, stored_value(c.value), c.prev))
                 for c in group
             ]
             rows.sort(key=_FOLD_ORDER)
@@ -188,17 +188,7 @@ def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:
     return rebuild
 
 
-_ODD = (bool, float)  # the types _stored may change
-
-
-def _stored(value: Any) -> Any:
-    """The value as SQLite gives it back, so the fold sees what a refold from the log sees."""
-    kind = type(value)
-    if kind is bool:
-        return int(value)
-    if kind is float and value != value:
-        return None
-    return value
+_ODD = (bool, float)  # the types stored_value may change
 
 
 def _simple_state(
@@ -226,12 +216,12 @@ def _simple_state(
             if post_field:
                 for d in group:
                     if d.hlc == c.hlc and d.origin == c.origin and d.field == post_field:
-                        post_after = _stored(d.value)
+                        post_after = stored_value(d.value)
             if not allowed(e, roles.get(c.origin), bool(values), post_before, post_after):
                 return None
             hlc = c.hlc
         value = c.value
-        values[fld] = _stored(value) if type(value) in _ODD else value
+        values[fld] = stored_value(value) if type(value) in _ODD else value
         last[fld] = f"{c.origin}:{c.seq}"
     return (record_id, *map(values.get, _FIELD_NAMES[e.name]), 0, None, hlc)
 
