@@ -16,7 +16,7 @@ from bordertrack.services.vectors import acknowledged_seq
 from bordertrack.store.apply import ApplyResult, refold_touched
 from bordertrack.store.database import Store
 from bordertrack.store.hlc import MAX_OFFSET_MS, STAMP_FLOOR_MS, pack, wall_ms
-from bordertrack.store.log_codec import recount_newest_stamp
+from bordertrack.store.log_codec import ORIGIN_ID, recount_newest_stamp
 from bordertrack.store.roles import known_roles
 
 
@@ -104,8 +104,7 @@ def restamp_pending(store: Store) -> RestampResult:
             if hlc not in new_of:
                 new_of[hlc] = base + len(new_of)
         conn.executemany(
-            "UPDATE change_log SET hlc = ? "
-            "WHERE origin = (SELECT id FROM log_origins WHERE uuid = ?) AND seq = ?",
+            f"UPDATE change_log SET hlc = ? WHERE origin = {ORIGIN_ID} AND seq = ?",
             [(new_of[hlc], me, seq) for seq, hlc in rows],
         )
         recount_newest_stamp(conn)  # the out-of-bounds stamps are gone from the log

@@ -8,7 +8,7 @@ from bordertrack.services.clock_check import clock_warning
 from bordertrack.services.vectors import acknowledged_seq, sent_seq
 from bordertrack.store.database import Store
 from bordertrack.store.hlc import now_ms, wall_ms
-from bordertrack.store.log_codec import newest_stamp
+from bordertrack.store.log_codec import ORIGIN_ID, newest_stamp
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,7 @@ class DeviceStatus:
 
 def _own_after(store: Store, seq: int) -> int:
     row = store.conn.execute(  # the log itself: through the view each row would look up its record
-        "SELECT count(*) FROM change_log "
-        "WHERE origin = (SELECT id FROM log_origins WHERE uuid = ?) AND seq > ?",
+        f"SELECT count(*) FROM change_log WHERE origin = {ORIGIN_ID} AND seq > ?",
         (store.device["id"], seq),
     ).fetchone()
     return int(row[0])

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bordertrack.services.device_names import device_labels
+from bordertrack.store.log_codec import ORIGIN_ID
 
 Range = tuple[int, int]
 COVERED_KEY = "covered"
@@ -99,8 +100,7 @@ def held_runs(conn: sqlite3.Connection, origin: str) -> list[Range]:
     # The compact log itself (store.log_codec): counting through the view would look up
     # each change's record.
     count, top = conn.execute(
-        "SELECT count(*), max(seq) FROM change_log "
-        "WHERE origin = (SELECT id FROM log_origins WHERE uuid = ?)",
+        f"SELECT count(*), max(seq) FROM change_log WHERE origin = {ORIGIN_ID}",
         (origin,),
     ).fetchone()
     if not count:
@@ -110,7 +110,7 @@ def held_runs(conn: sqlite3.Connection, origin: str) -> list[Range]:
     rows = conn.execute(
         "SELECT seq, prv, nxt FROM (SELECT seq, "
         "LAG(seq) OVER (ORDER BY seq) AS prv, LEAD(seq) OVER (ORDER BY seq) AS nxt "
-        "FROM change_log WHERE origin = (SELECT id FROM log_origins WHERE uuid = ?)) "
+        f"FROM change_log WHERE origin = {ORIGIN_ID}) "
         "WHERE prv IS NULL OR prv <> seq - 1 OR nxt IS NULL OR nxt <> seq + 1 ORDER BY seq",
         (origin,),
     ).fetchall()

@@ -88,6 +88,9 @@ VIEW_DDL = f"""CREATE VIEW changes AS SELECT
     LEFT JOIN log_origins o ON o.id = c.origin
     LEFT JOIN log_names en ON en.id = r.entity"""
 _ORIGIN_OF = "(SELECT id FROM log_origins WHERE uuid = {})"
+# For readers of `change_log` itself (counts per origin, where the view would look up each
+# change's record): the origin's number for an origin id given as the next `?`.
+ORIGIN_ID = _ORIGIN_OF.format("?")
 _NAME_OF = "(SELECT id FROM log_names WHERE name = {})"
 TRIGGERS_DDL = [
     f"""CREATE TRIGGER changes_insert INSTEAD OF INSERT ON changes BEGIN
@@ -142,7 +145,7 @@ def compact_old_log(conn: sqlite3.Connection) -> None:
 
 SET_ACCEPTED = (
     "UPDATE change_log SET accepted = ? "
-    f"WHERE origin = {_ORIGIN_OF.format('?')} AND seq = ?"
+    f"WHERE origin = {ORIGIN_ID} AND seq = ?"
 )  # (accepted, origin, seq), as the fold decides
 
 
@@ -160,7 +163,7 @@ def recount_newest_stamp(conn: sqlite3.Connection) -> None:
 def origin_seq_max(conn: sqlite3.Connection, origin: str) -> int:
     """The highest sequence number logged for `origin` (0 for none), one index probe."""
     row = conn.execute(
-        f"SELECT max(seq) FROM change_log WHERE origin = {_ORIGIN_OF.format('?')}", (origin,)
+        f"SELECT max(seq) FROM change_log WHERE origin = {ORIGIN_ID}", (origin,)
     ).fetchone()
     return int(row[0] or 0)
 
