@@ -35,14 +35,17 @@ def _own_after(store: Store, seq: int) -> int:
     return int(row[0])
 
 
+def own_change_counts(store: Store) -> tuple[int, int]:
+    """(pending, unconfirmed): own changes no export has carried yet and no coordinator has
+    confirmed, and own changes sent whose arrival no coordinator has confirmed yet."""
+    acknowledged = acknowledged_seq(store)
+    pending = _own_after(store, max(acknowledged, sent_seq(store)))
+    return pending, _own_after(store, acknowledged) - pending
+
+
 def pending_changes(store: Store) -> int:
     """Own changes no export has carried yet and no coordinator has confirmed."""
-    return _own_after(store, max(acknowledged_seq(store), sent_seq(store)))
-
-
-def unconfirmed_changes(store: Store) -> int:
-    """Own changes sent in a bundle whose arrival no coordinator has confirmed yet."""
-    return _own_after(store, acknowledged_seq(store)) - pending_changes(store)
+    return own_change_counts(store)[0]
 
 
 def clock_behind_ms(store: Store, wall: int | None = None) -> int:
@@ -57,15 +60,16 @@ def clock_behind_ms(store: Store, wall: int | None = None) -> int:
 def device_status(store: Store) -> DeviceStatus:
     me = store.device
     conn = store.conn
+    pending, unconfirmed = own_change_counts(store)
     return DeviceStatus(
         name=me["name"],
         role=me["role"],
         post=me.get("post"),
         last_export=conn.execute("SELECT max(created_at) FROM export_log").fetchone()[0],
         last_import=conn.execute("SELECT max(imported_at) FROM import_log").fetchone()[0],
-        pending=pending_changes(store),
+        pending=pending,
         conflicts=conn.execute("SELECT count(*) FROM conflicts").fetchone()[0],
         clock_behind_ms=clock_behind_ms(store),
         clock_warning=clock_warning(store),
-        unconfirmed=unconfirmed_changes(store),
+        unconfirmed=unconfirmed,
     )
