@@ -13,12 +13,14 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from operator import attrgetter, le
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.store.changes import Change
 from bordertrack.store.hlc import MAX_OFFSET_MS, STAMP_FLOOR_MS, now_ms, wall_ms
+from bordertrack.store.log_codec import ORIGIN_ID
 
 
 class StampRefused(BorderTrackError):
@@ -49,8 +51,9 @@ def check_stamps(
     accept_future: bool = False,
 ) -> None:
     """Raise StampRefused for the first rule the bundle's stamps break."""
-    held = _held_stamps(conn, ((c.origin, c.seq) for c in changes))
-    changes = [c for c in changes if c.cid not in held]  # known ones were checked on arrival
+    held = _held_stamps(conn, {o: map(_SEQ, mine) for o, mine in _by_origin(changes).items()})
+    if held:  # known ones were checked on arrival
+        changes = [c for c in changes if f"{c.origin}:{c.seq}" not in held]
     if not changes:
         return
     names = _names(conn)
@@ -84,9 +87,10 @@ def check_stamps(
 def _check_future(
     what: dict[str, Any], changes: list[Change], wall: int, accept_future: bool
 ) -> None:
-    newest = max(changes, key=lambda c: c.hlc)
-    if accept_future or wall_ms(newest.hlc) <= wall + MAX_OFFSET_MS:
+    newest_hlc = max(map(_HLC, changes))
+    if accept_future or wall_ms(newest_hlc) <= wall + MAX_OFFSET_MS:
         return
+    newest = next(c for c in changes if c.hlc == newest_hlc)
     today = dt.datetime.fromtimestamp(wall / 1000, dt.UTC).strftime("%d.%m.%Y")
     raise StampRefused(
         error_template(
@@ -102,9 +106,9 @@ def _check_future(
 
 
 def _check_floor(what: dict[str, Any], changes: list[Change]) -> None:
-    oldest = min(changes, key=lambda c: c.hlc)
-    if wall_ms(oldest.hlc) >= STAMP_FLOOR_MS:
+    if wall_ms(min(map(_HLC, changes))) >= STAMP_FLOOR_MS:
         return
+    oldest = min(changes, key=_HLC)
     raise StampRefused(
         error_template(
             "Bundle {seq} from {sender} carries change {cid} stamped {hlc}, before any "
@@ -118,16 +122,19 @@ def _check_floor(what: dict[str, Any], changes: list[Change]) -> None:
 
 
 Found = tuple[Change, str] | None
+_HLC = attrgetter("hlc")
+_SEQ = attrgetter("seq")
+_ORIGIN = attrgetter("origin")
+_PREV = attrgetter("prev")
+_ENTITY = attrgetter("entity")
+_RECORD = attrgetter("record_id")
 
 
 def _backwards_in_sequence(conn: sqlite3.Connection, changes: list[Change]) -> Found:
     """Per origin, a later sequence number never carries an earlier stamp (here or held)."""
-    by_origin: dict[str, list[Change]] = defaultdict(list)
-    for c in changes:
-        by_origin[c.origin].append(c)
-    for origin, mine in by_origin.items():
-        lo = min(c.seq for c in mine)
-        hi = max(c.seq for c in mine)
+    for origin, mine in _by_origin(changes).items():
+        mine.sort(key=_SEQ)
+        lo, hi = mine[0].seq, mine[-1].seq
         held = conn.execute(
             "SELECT seq, hlc FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? "
             "UNION ALL SELECT * FROM (SELECT seq, hlc FROM changes WHERE origin = ? AND seq < ? "
@@ -136,6 +143,8 @@ def _backwards_in_sequence(conn: sqlite3.Connection, changes: list[Change]) -> F
             "ORDER BY seq LIMIT 1)",
             (origin, lo, hi, origin, lo, origin, hi),
         ).fetchall()
+        if _in_order(held, lo, hi, mine):
+            continue
         merged: dict[int, tuple[int, Change | None]] = {s: (h, None) for s, h in held}
         for c in mine:
             merged[c.seq] = (c.hlc, c)
@@ -150,18 +159,54 @@ def _backwards_in_sequence(conn: sqlite3.Connection, changes: list[Change]) -> F
     return None
 
 
-def _held_stamps(conn: sqlite3.Connection, ids: Iterable[tuple[str, int]]) -> dict[str, int]:
-    """Stamps of the given change ids that this device holds."""
-    pairs = sorted(set(ids))
+def _in_order(held: list[tuple[int, int]], lo: int, hi: int, mine: list[Change]) -> bool:
+    """The common case, decided at C speed: nothing held inside the bundle's range, and the
+    stamps (held neighbours around the bundle's own, sorted by sequence) never go back.
+    False only sends the origin to the general walk above, which names the culprit."""
+    if any(lo <= seq <= hi for seq, _hlc in held):
+        return False
+    stamps = [h for s, h in held if s < lo] + list(map(_HLC, mine))
+    stamps += [h for s, h in held if s > hi]
+    return all(map(le, stamps, stamps[1:]))
+
+
+def _by_origin(changes: list[Change]) -> dict[str, list[Change]]:
+    """The changes of each origin, in their order; a bundle of one device's changes (the
+    common case) is recognised without a Python loop."""
+    origins = set(map(_ORIGIN, changes))
+    if len(origins) == 1:
+        return {origins.pop(): list(changes)}
+    out: dict[str, list[Change]] = defaultdict(list)
+    for c in changes:
+        out[c.origin].append(c)
+    return out
+
+
+def _held_stamps(
+    conn: sqlite3.Connection, seqs_by_origin: dict[str, Iterable[int]]
+) -> dict[str, int]:
+    """Stamps of the given change ids ("origin:seq") that this device holds.
+
+    Per origin, only the ids within the range the log holds are looked up: a bundle of new
+    changes (the common case) costs two index probes per origin, whatever its size."""
     out: dict[str, int] = {}
-    for start in range(0, len(pairs), 500):
-        chunk = pairs[start : start + 500]
-        for origin, seq, hlc in conn.execute(
-            "SELECT c.origin, c.seq, c.hlc FROM json_each(?) j JOIN changes c "
-            "ON c.origin = json_extract(j.value, '$[0]') AND c.seq = json_extract(j.value, '$[1]')",
-            (json.dumps(chunk),),
-        ):
-            out[f"{origin}:{seq}"] = hlc
+    for origin, seqs in seqs_by_origin.items():
+        first, last = conn.execute(
+            f"SELECT (SELECT min(seq) FROM change_log WHERE origin = {ORIGIN_ID}), "
+            f"(SELECT max(seq) FROM change_log WHERE origin = {ORIGIN_ID})",
+            (origin, origin),
+        ).fetchone()
+        if first is None:
+            continue
+        inside = sorted(s for s in seqs if first <= s <= last)
+        for start in range(0, len(inside), 500):
+            chunk = inside[start : start + 500]
+            for seq, hlc in conn.execute(
+                "SELECT c.seq, c.hlc FROM json_each(?) j JOIN change_log c "
+                f"ON c.origin = {ORIGIN_ID} AND c.seq = j.value",
+                (json.dumps(chunk), origin),
+            ):
+                out[f"{origin}:{seq}"] = hlc
     return out
 
 
@@ -172,14 +217,14 @@ def _split(cid: str) -> tuple[str, int] | None:
 
 def _before_what_it_overwrote(conn: sqlite3.Connection, changes: list[Change]) -> Found:
     """A change is stamped after every change it knowingly overwrote."""
+    if not any(map(_PREV, changes)):
+        return None  # new records: nothing overwritten
     stamps = {c.cid: c.hlc for c in changes}
-    wanted = [
-        p
-        for c in changes
-        if c.prev
-        for cid in c.prev.split()
-        if cid not in stamps and (p := _split(cid)) is not None
-    ]
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for c in changes:
+        for cid in c.prev.split():
+            if cid not in stamps and (p := _split(cid)) is not None:
+                wanted[p[0]].add(p[1])
     if wanted:
         stamps.update(_held_stamps(conn, wanted))
     for c in changes:
@@ -249,7 +294,11 @@ def _before_the_record(conn: sqlite3.Connection, changes: list[Change]) -> Found
     nothing), from a device other than its creator, is backdated (a bought ownership, a
     backdated delete or create). A record held only in part (its creation has not arrived
     yet) is not judged: later edits may legitimately arrive before the creation."""
-    firsts = _creations(conn, sorted({(c.entity, c.record_id) for c in changes}))
+    firsts = _creations(
+        conn, sorted(set(zip(map(_ENTITY, changes), map(_RECORD, changes), strict=True)))
+    )
+    if not firsts:
+        return None  # no record it touches is held here yet
     for c in changes:
         first = firsts.get((c.entity, c.record_id))
         if first and c.hlc <= first[0] and c.origin != first[1]:
