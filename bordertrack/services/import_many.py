@@ -25,6 +25,7 @@ from bordertrack.services.import_bundle import (
     screen,
 )
 from bordertrack.services.import_report import ImportReport
+from bordertrack.services.read_ahead import read_ahead
 from bordertrack.store.apply import ForkDetected, apply_changes
 from bordertrack.store.database import Store
 
@@ -47,12 +48,13 @@ class MergeResult:
 
 
 def _screen(
-    store: Store, path: Path, seen: set[str], chains: dict
+    store: Store, path: Path, seen: set[str], chains: dict, read: object | None = None
 ) -> tuple[object | None, ImportReport]:
-    """Read and check one bundle; a refused one gets a report saying why."""
+    """Check one bundle (read here unless a worker read it); a refused one gets a report
+    saying why."""
     report = ImportReport(file_name=path.name)
     try:
-        bundle = read_verified(path)
+        bundle = read if read is not None else read_verified(path)
         report = new_report(bundle, path.name, "applied")
         if already_imported(store, bundle, report) or bundle.digest in seen:
             report.status = "already_imported"
@@ -78,10 +80,10 @@ def import_many(
     accepted: list[tuple[object, ImportReport]] = []
     seen: set[str] = set()
     chains: dict = {}
-    for i, path in enumerate(sorted(paths)):
+    for i, (path, read) in enumerate(read_ahead(sorted(paths))):
         if on_progress:
             on_progress(i, len(paths) + 1)
-        bundle, report = _screen(store, Path(path), seen, chains)
+        bundle, report = _screen(store, path, seen, chains, read)
         result.reports.append(report)
         if bundle is not None:
             accepted.append((bundle, report))

@@ -1,0 +1,80 @@
+"""Bundles read and verified ahead in worker processes while this process applies.
+
+Reading a bundle (size and markup checks, calamine, digests, change rows) is about half of
+a merge's work and needs nothing from the database, so on a machine with two cores a worker
+process reads the next bundles while this one screens and applies the ones already read.
+A worker never opens the database. The reader is the same `read_verified` either way: a
+bundle a worker could not read is handed over as None and read again here, so a person sees
+exactly the error the ordinary path gives, raised where it is handled.
+
+Workers are started with "spawn" (no copy of this process's open database or window), which
+costs a fresh interpreter's start once per merge; a merge of one bundle does not pay it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from bordertrack.sync.bundle_model import Bundle
+
+
+def default_workers() -> int:
+    """One core stays with the process that applies; the others read."""
+    return max(0, (os.cpu_count() or 1) - 1)
+
+
+def _read(path: str) -> Bundle | None:
+    """In a worker: the verified bundle, or None for any failure (read again by the caller)."""
+    from bordertrack.services.import_bundle import read_verified
+
+    try:
+        return read_verified(path)
+    except Exception:  # noqa: BLE001 - the caller reads it again and meets the real error
+        return None
+
+
+def read_ahead(
+    paths: Sequence[Path], workers: int | None = None, ahead: int = 6
+) -> Iterator[tuple[Path, Bundle | None]]:
+    """Each path in order with its bundle, read by a worker up to `ahead` bundles before it
+    is wanted (bounding the memory the read bundles hold); None means "read it here"."""
+    count = default_workers() if workers is None else workers
+    if count < 1 or len(paths) < 2:
+        yield from ((Path(p), None) for p in paths)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        queued: deque[tuple[Path, Future | None]] = deque()
+        broken = False
+        try:
+            for path in paths:
+                future = None
+                if not broken:
+                    try:
+                        future = pool.submit(_read, str(path))
+                    except Exception:  # noqa: BLE001 - no worker could start: read here
+                        broken = True
+                queued.append((Path(path), future))
+                if len(queued) > ahead:
+                    yield _take(queued)
+            while queued:
+                yield _take(queued)
+        finally:
+            for _path, waiting in queued:
+                if waiting is not None:
+                    waiting.cancel()
+
+
+def _take(queued: deque[tuple[Path, Future | None]]) -> tuple[Path, Bundle | None]:
+    path, future = queued.popleft()
+    if future is None:
+        return path, None
+    try:
+        return path, future.result()
+    except Exception:  # noqa: BLE001 - a worker that died: read it here instead
+        return path, None
