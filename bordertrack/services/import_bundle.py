@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError, error_template
@@ -34,6 +35,10 @@ from bordertrack.store.hlc import FAR_AHEAD_MS, pack
 from bordertrack.sync import keys
 
 Progress = Callable[[int, int], None] | None
+
+_HLC = attrgetter("hlc")
+_ORIGIN = attrgetter("origin")
+_RECORD_KEY = attrgetter("entity", "record_id")
 
 
 class ImportRefused(BorderTrackError):
@@ -290,18 +295,21 @@ def count_result(store: Store, conn, changes: list, result, report: ImportReport
         _held_json(c, "outside the scope of the device that made it") for c in result.held
     )
     report.new, report.updated, report.deleted = result.created, result.updated, result.deleted
-    distinct = {(c.entity, c.record_id) for c in changes}
+    distinct = set(map(_RECORD_KEY, changes))
     report.unchanged = max(0, len(distinct) - result.created - result.updated - result.deleted)
     report.conflicts = result.new_conflicts
     report.records = {k: sorted(v) for k, v in result.touched.items()}
     report.duplicates = len(duplicate_groups(conn, result.touched)) if result.touched else 0
     # One wall-clock reading for the whole batch (not one per change).
     ahead = pack(store.clock.wall() + FAR_AHEAD_MS + 1, 0)
-    report.clock_ahead = sum(1 for c in changes if c.hlc >= ahead)
+    stamps = list(map(_HLC, changes))
+    report.clock_ahead = (
+        sum(1 for hlc in stamps if hlc >= ahead) if max(stamps, default=0) >= ahead else 0
+    )
     report.newer_fields = newer_fields(changes)
-    store.clock.observe(max((c.hlc for c in changes), default=0))
+    store.clock.observe(max(stamps, default=0))
     # What the bundles declared complete counts as seen, so only real holes remain.
-    report.gaps = gaps(conn, sorted({c.origin for c in changes} | report.declared))
+    report.gaps = gaps(conn, sorted(set(map(_ORIGIN, changes)) | report.declared))
 
 
 def declare_complete(conn, bundle, report: ImportReport) -> None:

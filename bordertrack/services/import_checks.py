@@ -6,6 +6,8 @@ A bundle that fails is refused whole; sync accepts what people may enter, not mo
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.domain.validation import check
@@ -14,6 +16,8 @@ from bordertrack.store.hlc import now_ms, wall_ms
 # Stamps beyond this are not a clock running fast but a broken or hostile one; accepting
 # one would push every later local edit past what SQLite's integers can hold.
 MAX_AHEAD_MS = 366 * 24 * 3600 * 1000
+_HLC = attrgetter("hlc")
+_ENTITY_FIELD = attrgetter("entity", "field")
 
 
 class ImpossibleValue(BorderTrackError):
@@ -32,22 +36,33 @@ def check_values(changes: list) -> None:
         for f in e.fields
         if f.sql_type in ("REAL", "INTEGER")
     }
+    if changes and wall_ms(max(map(_HLC, changes))) > limit:
+        c = next(c for c in changes if wall_ms(c.hlc) > limit)
+        raise ImpossibleValue(
+            error_template(
+                "Change {origin}:{seq} carries a clock stamp more than a year ahead; that "
+                "device's date is wrong: fix it and export again."
+            ),
+            origin=c.origin,
+            seq=c.seq,
+        )
+    numeric = set(map(_ENTITY_FIELD, changes)) & fields.keys()
+    if not numeric:
+        return
+    verdicts: dict[tuple, str] = {}  # one check per distinct (field, value)
     for c in changes:
-        if wall_ms(c.hlc) > limit:
-            raise ImpossibleValue(
-                error_template(
-                    "Change {origin}:{seq} carries a clock stamp more than a year ahead; that "
-                    "device's date is wrong: fix it and export again."
-                ),
-                origin=c.origin,
-                seq=c.seq,
-            )
-        f = fields.get((c.entity, c.field))
-        problems = check(f, c.value) if f is not None else []
-        if problems:
+        key = (c.entity, c.field)
+        if key not in numeric:
+            continue
+        seen = (key, type(c.value), c.value)
+        message = verdicts.get(seen)
+        if message is None:
+            problems = check(fields[key], c.value)
+            message = verdicts[seen] = problems[0].message.rstrip(".") if problems else ""
+        if message:
             raise ImpossibleValue(
                 error_template("Change {origin}:{seq}: {message}; not imported."),
                 origin=c.origin,
                 seq=c.seq,
-                message=problems[0].message.rstrip("."),
+                message=message,
             )

@@ -106,7 +106,7 @@ def _apply(
     result.known_changes = result.received - result.new_changes
     if not fresh:
         return result
-    result.max_hlc = max(c.hlc for c in fresh)
+    result.max_hlc = max(map(itemgetter(2), fresh))  # Change.hlc
     groups, logged, unaccepted = _gather(conn, fresh)
     held_fresh = _refold(conn, roles, result, _sorted_groups(groups), logged, unaccepted)
     _log(conn, fresh, held_fresh)

@@ -24,9 +24,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from bordertrack.store.changes import Change
 
+_ORIGIN, _FIELD, _OPERATOR = attrgetter("origin"), attrgetter("field"), attrgetter("operator")
+_HLC, _RECORD_KEY = attrgetter("hlc"), attrgetter("entity", "record_id")
 SEQ_BITS = 40
 SEQ_MASK = (1 << SEQ_BITS) - 1
 
@@ -236,25 +239,27 @@ class LogWriter:
         """Log `changes`, each with its accepted flag (one flag for all, or one each)."""
         if not changes:
             return
-        for o in {c.origin for c in changes}:
+        for o in set(map(_ORIGIN, changes)):
             self._origin(o)  # first, so a prev naming a change of this batch packs
-        recs = self._records({(c.entity, c.record_id) for c in changes})
-        origin, name, prev, names = self._origin, self._name, self._prev, self.names
+        for n in set(map(_FIELD, changes)) | set(map(_OPERATOR, changes)) - {""}:
+            self._name(n)
+        recs = self._records(set(map(_RECORD_KEY, changes)))
+        origins, names, prev = self.origins, self.names, self._prev
         flags = [accepted] * len(changes) if isinstance(accepted, int) else accepted
         rows = [
             (
-                origin(c.origin),
+                origins[c.origin],
                 c.seq,
                 c.hlc,
                 recs[(c.entity, c.record_id)],
-                names.get(c.field) or name(c.field),
+                names[c.field],
                 c.value,
-                prev(c.prev),
-                (names.get(c.operator) or name(c.operator)) if c.operator else 0,
+                prev(c.prev) if c.prev else None,
+                names[c.operator] if c.operator else 0,
                 flag,
             )
             for c, flag in zip(changes, flags, strict=True)
         ]
         self.conn.executemany("INSERT INTO change_log VALUES (?,?,?,?,?,?,?,?,?)", rows)
-        top = max(c.hlc for c in changes)
+        top = max(map(_HLC, changes))
         self.conn.execute("UPDATE log_top SET hlc = ? WHERE hlc < ?", (top, top))
