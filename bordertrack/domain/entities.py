@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from bordertrack.domain.fields import Field, Kind, date, longtext, number, ref, text, vocab
 
@@ -62,7 +63,13 @@ class Entity:
         raise KeyError(name)
 
     def has_field(self, name: str) -> bool:
-        return any(f.name == name for f in self.fields)
+        return name in self._names
+
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        """Asked once per record of every merge: a set, not a walk of the fields (a changed
+        declaration is a new Entity, `dataclasses.replace`, with its own set)."""
+        return frozenset(f.name for f in self.fields)
 
     @property
     def field_names(self) -> tuple[str, ...]:

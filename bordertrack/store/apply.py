@@ -122,13 +122,17 @@ def _gather(
     Also returns the logged rows' accepted flags, and the records holding a held one.
     """
     groups: dict[RecordKey, list[LogRow]] = defaultdict(list)
-    for c in fresh:
-        value = c.value
-        if type(value) is bool or type(value) is float:
-            value = stored_value(value)
-        groups[(c.entity, c.record_id)].append(
-            _new_logrow((c.origin, c.seq, c.hlc, c.field, value, c.prev))
-        )
+    if {bool, float} & set(map(type, map(_VALUE, fresh))):
+        for c in fresh:
+            value = c.value
+            if type(value) is bool or type(value) is float:
+                value = stored_value(value)
+            groups[(c.entity, c.record_id)].append(
+                _new_logrow((c.origin, c.seq, c.hlc, c.field, value, c.prev))
+            )
+    else:  # values SQLite gives back as they are: whole runs of a record at C speed
+        for key, run in groupby(fresh, key=_RECORD):
+            groups[key].extend(map(_new_logrow, map(_AS_LOGROW, run)))
     conn.execute(TOUCHED_DDL)
     conn.execute("DELETE FROM touched")
     conn.executemany("INSERT INTO touched VALUES (?, ?)", groups)
@@ -166,6 +170,8 @@ def stored_value(value: Any) -> Any:
 
 
 _new_logrow = partial(tuple.__new__, LogRow)
+_VALUE, _RECORD = itemgetter(6), itemgetter(3, 4)  # a Change's value, (entity, record id)
+_AS_LOGROW = itemgetter(0, 1, 2, 5, 6, 7)  # a Change's (origin, seq, hlc, field, value, prev)
 _FOLD_ORDER = itemgetter(2, 0, 1)  # LogRow (hlc, origin, seq)
 
 
@@ -201,9 +207,9 @@ def _known_ids(conn: sqlite3.Connection, batch: list[Change]) -> set[ChangeKey]:
     origins = set(map(itemgetter(0), batch))
     if len(origins) == 1:  # one device's edits (a local import): no grouping needed
         by_origin[origins.pop()] = list(map(itemgetter(1), batch))
-    else:
-        for c in batch:
-            by_origin[c.origin].append(c.seq)
+    else:  # bundles one after another: runs of one origin
+        for origin, run in groupby(batch, key=itemgetter(0)):
+            by_origin[origin].extend(map(itemgetter(1), run))
     known: set[ChangeKey] = set()
     for origin, seqs in by_origin.items():
         # One index range probe answers the common case: none of these is logged yet.
