@@ -22,7 +22,12 @@ PACKED_BUDGET_MB = 60
 
 
 def _folder_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+    """Bytes of the files themselves: the bundle's symlinks (a Qt library under two names)
+    cost nothing on disk and are not counted twice."""
+    return (
+        sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+        / 1e6
+    )
 
 
 def _packed_mb(folder: Path) -> float:
