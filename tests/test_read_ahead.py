@@ -64,7 +64,7 @@ def test_a_bundle_a_worker_cannot_read_is_refused_with_the_ordinary_error(
     coord = make_store("coordinator", name="coord")
     for post in posts:
         enrol(post, coord)
-    result = import_many(coord, [bad, *paths[1:]])
+    result = import_many(coord, [bad, *paths[1:]], readers=1)
     by_file = {r.file_name: r for r in result.reports}
     assert by_file["edited.xlsx"].status == "rejected"
     assert by_file["edited.xlsx"].message == str(ordinary.value)
@@ -95,9 +95,21 @@ def test_without_workers_the_merge_reads_here_and_ends_the_same(
     for post in posts:
         enrol(post, with_workers)
         enrol(post, without)
-    import_many(with_workers, paths)
+    import_many(with_workers, paths, readers=1)
     monkeypatch.setattr(ahead_module, "ProcessPoolExecutor", _NoWorkers)
     assert [b for _p, b in ahead_module.read_ahead(paths, workers=1)] == [None] * 3
-    result = import_many(without, paths)
+    result = import_many(without, paths, readers=1)
     assert {r.status for r in result.reports} == {"applied"}
     assert dump_json(with_workers) == dump_json(without)
+
+
+def test_small_merges_read_here_and_large_ones_use_the_spare_cores(
+    bundles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths, _posts = bundles
+    monkeypatch.setattr(ahead_module.os, "cpu_count", lambda: 2)
+    assert ahead_module.default_workers(paths) == 0  # a few kB: a worker's start costs more
+    monkeypatch.setattr(ahead_module, "WORTH_A_WORKER", 1)
+    assert ahead_module.default_workers(paths) == 1
+    monkeypatch.setattr(ahead_module.os, "cpu_count", lambda: 1)
+    assert ahead_module.default_workers(paths) == 0

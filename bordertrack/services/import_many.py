@@ -73,14 +73,22 @@ def _screen(
 
 
 def import_many(
-    store: Store, paths: list[Path], on_progress: Callable[[int, int], None] | None = None
+    store: Store,
+    paths: list[Path],
+    on_progress: Callable[[int, int], None] | None = None,
+    *,
+    readers: int | None = None,
 ) -> MergeResult:
-    """Merge every bundle in `paths`; a refused bundle does not stop the others."""
+    """Merge every bundle in `paths`; a refused bundle does not stop the others.
+
+    `readers` worker processes read the next bundles while this one checks and applies
+    (services/read_ahead.py); None lets the machine and the bundles' size decide, 0 reads
+    here. The outcome is the same either way."""
     result = MergeResult()
     accepted: list[tuple[object, ImportReport]] = []
     seen: set[str] = set()
     chains: dict = {}
-    for i, (path, read) in enumerate(read_ahead(sorted(paths))):
+    for i, (path, read) in enumerate(read_ahead(sorted(paths), readers)):
         if on_progress:
             on_progress(i, len(paths) + 1)
         bundle, report = _screen(store, path, seen, chains, read)
