@@ -1,0 +1,94 @@
+"""Where an import's time goes: CPU seconds per phase of one full-bundle import, beside
+python-calamine's bare read of the same workbook.
+
+`python -m bench.bench_phases [--changes N]` builds a post holding N changes (160,000 by
+default, items of 10 fields), exports it in full and imports it into a fresh coordinator
+with each phase's function wrapped by a CPU-seconds counter (process time, so other
+processes' load moves the figures little). Phases nest: `apply_changes` includes the log
+insert, the fold and the state writes listed under it. Figures: docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+# (module, function, what it is) in the order an import runs them; indented = inside.
+PHASES = [
+    ("bordertrack.sync.bundle_read", "scan_parts", "zip limits and the markup scan of every part"),
+    ("bordertrack.sync.bundle_read", "_rows", "calamine parses a sheet into Python rows"),
+    ("bordertrack.sync.bundle_read", "rows_digest", "canonical digest of every sheet"),
+    ("bordertrack.sync.bundle_read", "parse_changes", "parse and check the change rows"),
+    ("bordertrack.services.import_bundle", "check_values", "numbers within bounds, stamps"),
+    ("bordertrack.services.import_bundle", "check_stamps", "stamp rules (tampering)"),
+    ("bordertrack.services.import_bundle", "_backup", "verified backup before applying"),
+    ("bordertrack.services.import_bundle", "apply_changes", "apply: all of the below"),
+    ("bordertrack.store.apply", "_gather", "  group by record, read logged rows"),
+    ("bordertrack.store.apply", "_refold", "  fold, state and conflict rows"),
+    ("bordertrack.store.apply", "_log", "  insert into the change log"),
+    ("bordertrack.services.import_bundle", "count_result", "report: counts, duplicates, gaps"),
+]
+
+
+def _wrap(spent: dict[str, float], module: str, name: str) -> None:
+    mod = importlib.import_module(module)
+    inner: Callable = getattr(mod, name)
+
+    def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        start = time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[name] += time.process_time() - start
+
+    setattr(mod, name, timed)
+
+
+def measure(changes: int) -> tuple[float, float, dict[str, float]]:
+    """(import CPU s, bare read CPU s, CPU s per phase)."""
+    from bench.bench_scale import read_only_cpu
+    from bench.bench_sync import _coordinator, _post_with_changes
+    from bordertrack.services.sync import export_bundle, import_bundle
+
+    spent: dict[str, float] = defaultdict(float)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        post = _post_with_changes(folder, "post", "DOS", changes, 1)
+        post.mark_checked()
+        bundle = folder / "full.xlsx"
+        export_bundle(post, bundle, full=True)
+        _wall, read = read_only_cpu(bundle)
+        coordinator = _coordinator(folder, [post])
+        for module, name, _what in PHASES:
+            _wrap(spent, module, name)
+        start = time.process_time()
+        import_bundle(coordinator, bundle)
+        total = time.process_time() - start
+        coordinator.close()
+        post.close()
+    return total, read, spent
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--changes", type=int, default=160_000)
+    args = parser.parse_args(argv)
+    total, read, spent = measure(args.changes)
+    print(
+        f"import of {args.changes:,} changes: {total:.2f} s CPU; python-calamine's bare read "
+        f"{read:.2f} s CPU ({total / read:.1f}x); by phase:"
+    )
+    for _module, name, what in PHASES:
+        share = spent.get(name, 0.0)
+        print(f"  {name:<15} {share:6.2f} s  {share / read:5.2f}x read  {what}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
