@@ -20,6 +20,7 @@ from typing import IO, Any
 from bordertrack.domain.errors import error_template
 from bordertrack.sync.bundle_canonical import StreamDigest
 from bordertrack.sync.bundle_errors import BundleError
+from bordertrack.sync.bundle_pipe import BackgroundWriter
 
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -244,7 +245,11 @@ Tick = Callable[[int], None]
 
 
 def _write_sheet(
-    out: IO[bytes], sheet: Sheet, selected: bool, tick: Tick, strings: SharedStrings
+    out: IO[bytes] | BackgroundWriter,
+    sheet: Sheet,
+    selected: bool,
+    tick: Tick,
+    strings: SharedStrings,
 ) -> None:
     """Write the sheet's rows 2,000 at a time, hashing each chunk as it goes (one pass)."""
     out.write(_sheet_head(sheet, selected).encode("utf-8"))
@@ -338,7 +343,11 @@ def _write_zip(
         i = 0
         while i < len(todo):
             with zf.open(f"xl/worksheets/sheet{i + 1}.xml", "w", force_zip64=True) as out:
-                _write_sheet(out, todo[i], i == 0, tick, strings)
+                pipe = BackgroundWriter(out)
+                try:
+                    _write_sheet(pipe, todo[i], i == 0, tick, strings)
+                finally:
+                    pipe.close()
             i += 1
             if i == len(sheets) and last is not None:
                 todo.append(last(sheets))
