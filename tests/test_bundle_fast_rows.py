@@ -19,7 +19,13 @@ from bordertrack.sync.bundle_sheets import (
     readable_rows,
     stamp_text,
 )
-from bordertrack.sync.bundle_xlsx import SharedStrings, row_xml, text_rows_xml
+from bordertrack.sync.bundle_xlsx import (
+    SharedStrings,
+    _cell,
+    column_letter,
+    row_xml,
+    text_rows_xml,
+)
 
 # Cells a Changes row can hold, awkward ones included: empty text in every column, digits
 # that are not ASCII, a minus sign, OOXML-escape look-alikes, markup, edge spaces.
@@ -78,6 +84,11 @@ VALUES = [None, "", "x", "radio", "in_service", "line\nbreak", "bell\x07", 0, 1,
           10**16, 2.5, float("nan"), 1e300, True, False, "0", "1", "Yes"]  # fmt: skip
 
 
+# Stamps in one second and the next, and stamps too large for a date (shown as numbers).
+STAMPS = [1 << 16, 5 << 16, 115343360000065536, (1_700_000_000_123 << 16) | 3,
+          1_700_000_000_999 << 16, 1_700_000_001_000 << 16, 1 << 80, (1 << 80) + 5]  # fmt: skip
+
+
 @pytest.mark.parametrize("seed", range(20))
 def test_readable_rows_are_the_plain_fold_and_display(seed: int) -> None:
     rng = random.Random(seed)
@@ -93,7 +104,7 @@ def test_readable_rows_are_the_plain_fold_and_display(seed: int) -> None:
                     f"rec-{r:03d}",
                     rng.choice(names),
                     rng.choice(VALUES),
-                    rng.choice([1 << 16, 5 << 16, 115343360000065536, rng.randint(0, 1 << 60)]),
+                    rng.choice(STAMPS + [rng.randint(0, 1 << 60)]),
                     rng.choice(["o1", "o2"]),
                     rng.randint(1, 9),
                 )
@@ -101,3 +112,26 @@ def test_readable_rows_are_the_plain_fold_and_display(seed: int) -> None:
     rows = list(readable_rows(e, iter(changes)))
     expected = _plain_readable_rows(e, changes)
     assert repr(rows) == repr(expected)  # repr: nan equals itself only by its text
+
+
+def _plain_row_xml(number: int, row: list, strings: SharedStrings) -> str:
+    """A <row> as first written: every kept cell through `_cell`."""
+    cells = [
+        _cell(f"{column_letter(i)}{number}", v, "", strings)
+        for i, v in enumerate(row)
+        if v is not None and v != ""
+    ]
+    return f'<row r="{number}">{"".join(cells)}</row>'
+
+
+TYPED = ["", "x", "a&b", "_x0041_", "12", None, 0, 7, -3, 2.5, 1e300, True, False]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_typed_row_is_written_as_cell_by_cell(seed: int) -> None:
+    rng = random.Random(seed)
+    fast, plain = SharedStrings(), SharedStrings()
+    for number in range(1, 200):
+        row = [rng.choice(TYPED) for _ in range(rng.randint(0, 30))]
+        assert row_xml(number, row, fast) == _plain_row_xml(number, row, plain)
+    assert fast.texts == plain.texts

@@ -145,7 +145,16 @@ def canonical_rows_kept(rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
     """Every row canonical with its trailing empty cells dropped; empty rows are kept."""
     out: list[list[Any]] = []
     for row in rows:
-        cells = [canonical_cell(v) for v in row]
+        # Text, empty cells and integers, nearly every cell of a readable sheet, are
+        # settled here exactly as `canonical_cell` settles them.
+        cells = [
+            (v or None)
+            if type(v) is str
+            else v
+            if v is None or type(v) is int
+            else canonical_cell(v)
+            for v in row
+        ]
         while cells and cells[-1] is None:
             cells.pop()
         out.append(cells)

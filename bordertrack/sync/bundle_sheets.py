@@ -134,7 +134,7 @@ def readable_rows(e: Entity, by_record: Iterable[Latest]) -> Iterator[Row]:
         row.append(("Yes" if deleted[2] else "No") if deleted else None)
         merged = get(MERGED_INTO)
         row.append(display(None, merged[2]) if merged else None)
-        row.append(stamps[max(map(_STAMP, fields.values()))])
+        row.append(stamps.text(max(map(_STAMP, fields.values()))))
         yield row
 
 
@@ -142,13 +142,24 @@ _RECORD, _STAMP = itemgetter(0), itemgetter(3)
 
 
 class _Stamps(dict[int, str]):
-    """hlc -> `stamp_text`, remembered for the records of one sheet (many share a stamp);
-    emptied now and then so that it stays small."""
+    """`stamp_text` by the second it names, remembered for the records of one sheet (many
+    were changed in the same second); emptied now and then so that it stays small.
 
-    def __missing__(self, hlc: int) -> str:
-        if len(self) >= 4096:
-            self.clear()
-        self[hlc] = text = stamp_text(hlc)
+    The text names the second of the stamp's wall clock, which for a clock at or after
+    1970 is its milliseconds // 1000; anything else (and a stamp too large for a date)
+    is not remembered."""
+
+    def text(self, hlc: int) -> str:
+        ms = wall_ms(hlc)
+        if ms < 0:
+            return stamp_text(hlc)
+        text = self.get(ms // 1000)
+        if text is None:
+            text = stamp_text(hlc)
+            if len(self) >= 4096:
+                self.clear()
+            if text != str(hlc):
+                self[ms // 1000] = text
         return text
 
 

@@ -167,13 +167,19 @@ def _cell(ref: str, value: Any, style: str, strings: SharedStrings) -> str:
 
 
 def row_xml(number: int, row: Sequence[Any], strings: SharedStrings, style: str = "") -> str:
-    """One <row>: empty strings and None are left out (an empty cell and "" are one)."""
-    cells = [
-        _cell(f"{_COLUMNS[i]}{number}", v, style, strings)
-        for i, v in enumerate(row)
-        if v is not None and v != ""
-    ]
-    return f'<row r="{number}">{"".join(cells)}</row>'
+    """One <row>: empty strings and None are left out (an empty cell and "" are one).
+
+    Text, the common cell of a readable sheet, is written here; other values by `_cell`."""
+    n = str(number)
+    cells = []
+    append = cells.append
+    for head, v in zip(_CELL_HEADS, row, strict=False):
+        if type(v) is str:
+            if v:
+                append(f'{head}{n}"{style}{strings[v]}</c>')
+        elif v is not None and v != "":
+            append(_cell(f"{head[6:]}{n}", v, style, strings))
+    return f'<row r="{n}">{"".join(cells)}</row>'
 
 
 _CELL_HEADS = [f'<c r="{c}' for c in _COLUMNS]
