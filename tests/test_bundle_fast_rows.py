@@ -1,17 +1,23 @@
 """The export's fast paths write the same bundle as the general ones: the Changes rows
 from one template, byte for byte the XML of `row_xml`, with the same shared strings in
-the same order; the readable rows as the plain fold and `display` of every cell give."""
+the same order; the readable rows as the plain fold and `display` of every cell give;
+and a whole signed bundle is byte for byte the one the plain forms write."""
 
 from __future__ import annotations
 
+import json
 import random
+import zipfile
 from itertools import groupby
 from operator import itemgetter
+from pathlib import Path
 
 import pytest
 
 from bordertrack.domain.entities import ENTITIES, Entity
-from bordertrack.store.changes import DELETED, MERGED_INTO
+from bordertrack.store.changes import DELETED, MERGED_INTO, Change
+from bordertrack.sync import bundle_canonical, bundle_write, bundle_xlsx
+from bordertrack.sync.bundle_canonical import canonical_cell, canonical_rows
 from bordertrack.sync.bundle_sheets import (
     Latest,
     display,
@@ -19,6 +25,7 @@ from bordertrack.sync.bundle_sheets import (
     readable_rows,
     stamp_text,
 )
+from bordertrack.sync.bundle_write import write_bundle
 from bordertrack.sync.bundle_xlsx import (
     SharedStrings,
     _cell,
@@ -26,6 +33,8 @@ from bordertrack.sync.bundle_xlsx import (
     row_xml,
     text_rows_xml,
 )
+
+from .bundle_fixtures import BASE_HLC, PRIVATE, SENDER, header, tricky_changes
 
 # Cells a Changes row can hold, awkward ones included: empty text in every column, digits
 # that are not ASCII, a minus sign, OOXML-escape look-alikes, markup, edge spaces.
@@ -135,3 +144,82 @@ def test_a_typed_row_is_written_as_cell_by_cell(seed: int) -> None:
         row = [rng.choice(TYPED) for _ in range(rng.randint(0, 30))]
         assert row_xml(number, row, fast) == _plain_row_xml(number, row, plain)
     assert fast.texts == plain.texts
+
+
+def _many_changes(rng: random.Random) -> list[Change]:
+    """The awkward changes, then a post's items: fields changed once and several times,
+    shared stamps, prev and operators present or not, empty and typed values."""
+    out = tricky_changes()
+    e = ENTITIES["equipment"]
+    for r in range(300):
+        rid = f"{r:08d}-0000-4000-8000-000000000000"
+        for _ in range(rng.randint(1, 14)):
+            n = len(out) + 1
+            out.append(
+                Change(
+                    SENDER,
+                    n,
+                    BASE_HLC + rng.randint(0, 3000) * 65536,
+                    "equipment",
+                    rid,
+                    rng.choice([f.name for f in e.fields] + [DELETED]),
+                    rng.choice([*VALUES[:16], "in_service", "radio"]),
+                    rng.choice(["", f"{SENDER}:{max(1, n - 1)}"]),
+                    rng.choice(["", "Officer Иванов"]),
+                )
+            )
+    return out
+
+
+def _plain_text_json(rows: list) -> str:
+    return json.dumps(canonical_rows(rows), separators=(",", ":"))[1:-1]
+
+
+def _plain_kept(rows: list) -> list[list]:
+    out = []
+    for row in rows:
+        cells = [canonical_cell(v) for v in row]
+        while cells and cells[-1] is None:
+            cells.pop()
+        out.append(cells)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_bundle_written_by_the_fast_paths_is_the_plain_bundle(
+    seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    changes = _many_changes(random.Random(seed))
+    fast = tmp_path / "fast.xlsx"
+    fast_digest = write_bundle(fast, header(), changes, PRIVATE)
+
+    def plain_rows(start: int, rows: list, strings: SharedStrings) -> str:
+        return "".join(_plain_row_xml(n, r, strings) for n, r in enumerate(rows, start))
+
+    def plain_row(number: int, row: list, strings: SharedStrings, style: str = "") -> str:
+        cells = [
+            _cell(f"{column_letter(i)}{number}", v, style, strings)
+            for i, v in enumerate(row)
+            if v is not None and v != ""
+        ]
+        return f'<row r="{number}">{"".join(cells)}</row>'
+
+    monkeypatch.setattr(bundle_xlsx, "text_rows_xml", plain_rows)
+    monkeypatch.setattr(bundle_xlsx, "row_xml", plain_row)
+    monkeypatch.setattr(bundle_xlsx, "BackgroundWriter", lambda out: _Direct(out))
+    monkeypatch.setattr(
+        bundle_write, "readable_rows", lambda e, rows: iter(_plain_readable_rows(e, list(rows)))
+    )
+    monkeypatch.setattr(bundle_canonical, "_text_rows_json", _plain_text_json)
+    monkeypatch.setattr(bundle_canonical, "canonical_rows_kept", _plain_kept)
+    plain = tmp_path / "plain.xlsx"
+    assert write_bundle(plain, header(), changes, PRIVATE) == fast_digest
+    with zipfile.ZipFile(fast) as a, zipfile.ZipFile(plain) as b:
+        assert a.namelist() == b.namelist()
+        for name in a.namelist():
+            assert a.read(name) == b.read(name), name
+
+
+class _Direct:
+    def __init__(self, out) -> None:  # type: ignore[no-untyped-def]
+        self.write, self.close = out.write, lambda: None

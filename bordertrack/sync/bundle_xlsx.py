@@ -263,13 +263,15 @@ def _write_sheet(
     rows = iter(sheet.rows)
     number = written = 1
     while chunk := list(islice(rows, 2000)):
-        digest.add(chunk)
+        text = set(map(type, chain.from_iterable(chunk))) == {str}  # looked at once
+        digest.add(chunk, text)
         xml = []
         if number == 1:
             style = f' s="{STYLE_BOLD}"' if sheet.header else ""
             xml.append(row_xml(1, chunk[0], strings, style))
             number, chunk = 2, chunk[1:]
-        if set(map(type, chain.from_iterable(chunk))) == {str}:
+            text = text or set(map(type, chain.from_iterable(chunk))) == {str}
+        if text:
             xml.append(text_rows_xml(number, chunk, strings))
         else:
             xml.extend(row_xml(n, row, strings) for n, row in enumerate(chunk, number))
