@@ -223,3 +223,10 @@ def test_a_bundle_written_by_the_fast_paths_is_the_plain_bundle(
 class _Direct:
     def __init__(self, out) -> None:  # type: ignore[no-untyped-def]
         self.write, self.close = out.write, lambda: None
+
+
+def test_text_rows_are_joined_only_when_json_would_write_them_as_they_are() -> None:
+    for code in [*range(0x300), 0x2028, 0xFFFE, 0x1F600]:
+        rows = [("a", f"x{chr(code)}y", "", "b", ""), ("c", "", "")]
+        expected = json.dumps(canonical_rows(rows), separators=(",", ":"))[1:-1]
+        assert bundle_canonical._text_rows_json(rows) == expected, hex(code)
