@@ -86,7 +86,16 @@ def rows_digest(rows: Iterable[Sequence[Any]]) -> str:
 # json text never holds, so the trailing ones of each row can be dropped exactly.
 def _text_rows_json(rows: Sequence[Sequence[str]]) -> str:
     """The canonical JSON of rows of text whose first cell is filled, without the outer []."""
-    text = json.dumps(rows, separators=(",", ":"))[1:-1]
+    flat = ",".join(chain.from_iterable(rows))
+    if flat.isascii() and flat.isprintable() and '"' not in flat and "\\" not in flat:
+        # Nothing json would escape (it writes printable ASCII as it is, but " and \):
+        # each row is its cells joined, in C, without the encoder's per-string scan.
+        text = '["' + '"],["'.join(map('","'.join, rows)) + '"]'
+    else:
+        text = json.dumps(rows, separators=(",", ":"))[1:-1]
+    # A Changes row of a change without prev or operator ends in two empty cells: dropped
+    # in one pass first (a `]` after an empty cell ends its row).
+    text = text.replace(',"",""]', "]")
     if ',""' not in text:
         return text
     text = text.replace(',""', ",\x00")
@@ -107,14 +116,14 @@ class StreamDigest:
         self._started = False
         self._empty = 0
 
-    def add(self, rows: Sequence[Sequence[Any]]) -> None:
+    def add(self, rows: Sequence[Sequence[Any]], text: bool | None = None) -> None:
         """Rows of any cells; a chunk of all-text rows whose first cell is filled (the
-        Changes sheet) is encoded by json in C, its empty strings then written as null."""
-        if (
-            rows
-            and all(type(r) in (list, tuple) and r and r[0] for r in rows)
-            and set(map(type, chain.from_iterable(rows))) == {str}
-        ):
+        Changes sheet) is encoded by json in C, its empty strings then written as null.
+
+        `text`: whether every cell of `rows` is a str, when the caller has looked already."""
+        if text is None:
+            text = set(map(type, chain.from_iterable(rows))) == {str}
+        if text and rows and all(type(r) in (list, tuple) and r and r[0] for r in rows):
             self._feed("[]," * self._empty + _text_rows_json(rows))
             self._empty = 0
             return
@@ -145,7 +154,16 @@ def canonical_rows_kept(rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
     """Every row canonical with its trailing empty cells dropped; empty rows are kept."""
     out: list[list[Any]] = []
     for row in rows:
-        cells = [canonical_cell(v) for v in row]
+        # Text, empty cells and integers, nearly every cell of a readable sheet, are
+        # settled here exactly as `canonical_cell` settles them.
+        cells = [
+            (v or None)
+            if type(v) is str
+            else v
+            if v is None or type(v) is int
+            else canonical_cell(v)
+            for v in row
+        ]
         while cells and cells[-1] is None:
             cells.pop()
         out.append(cells)
