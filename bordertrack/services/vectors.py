@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -151,12 +152,18 @@ def _origins(conn: sqlite3.Connection, cover: dict[str, list[Range]]) -> list[st
     return sorted(set(held) | set(cover))
 
 
-def version_vector(conn: sqlite3.Connection) -> dict[str, int]:
-    """For each origin, the highest number up to which nothing meant for this device is
-    missing (held or declared not meant for it)."""
+def version_vector(
+    conn: sqlite3.Connection, origins: Iterable[str] | None = None
+) -> dict[str, int]:
+    """For each origin (or each of `origins`), the highest number up to which nothing meant
+    for this device is missing (held or declared not meant for it).
+
+    Each origin costs a pass over its own changes: a caller that needs a few origins names
+    them, or a coordinator holding hundreds of devices pays for all of them per bundle."""
     cover = covered(conn)
     vector: dict[str, int] = {}
-    for origin in _origins(conn, cover):
+    wanted = _origins(conn, cover) if origins is None else sorted(set(origins))
+    for origin in wanted:
         ranges = merge_ranges(held_runs(conn, origin) + cover.get(origin, []))
         vector[origin] = ranges[0][1] if ranges and ranges[0][0] == 1 else 0
     return vector
