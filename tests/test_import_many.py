@@ -173,3 +173,33 @@ def test_version_vector_of_named_origins(make_store, tmp_path) -> None:
     some = sorted(whole)[:1]
     assert version_vector(coord.conn, some) == {o: whole[o] for o in some}
     assert version_vector(coord.conn, ["nobody"]) == {"nobody": 0}
+
+
+def test_version_vector_reads_declared_ranges_like_the_held_changes(make_store, tmp_path) -> None:
+    """The shortcut through what bundles declared complete gives what merging the held runs
+    with the declared ranges gives, whatever is declared."""
+    import json
+
+    from bordertrack.services.vectors import (
+        COVERED_KEY,
+        covered,
+        held_runs,
+        merge_ranges,
+        version_vector,
+    )
+
+    coord = make_store("coordinator")
+    import_many(coord, _posts_with_bundles(make_store, tmp_path, [coord], count=1))
+    (origin,) = [o for o in version_vector(coord.conn) if o != coord.device["id"]]
+    held = held_runs(coord.conn, origin)
+    n = held[-1][1]
+    assert covered(coord.conn)[origin] == [(1, n)]  # a full bundle declares itself complete
+    for declared in ([(1, n)], [(1, n + 3)], [(1, 1)], [(3, n + 2)], [(1, 1), (n + 2, n + 4)], []):
+        coord.conn.execute(
+            "UPDATE settings SET value = ? WHERE key = ?",
+            (json.dumps({origin: declared} if declared else {}), COVERED_KEY),
+        )
+        ranges = merge_ranges(held + declared)
+        expected = ranges[0][1] if ranges[0][0] == 1 else 0
+        assert version_vector(coord.conn)[origin] == expected, declared
+        assert version_vector(coord.conn, [origin]) == {origin: expected}

@@ -164,9 +164,28 @@ def version_vector(
     vector: dict[str, int] = {}
     wanted = _origins(conn, cover) if origins is None else sorted(set(origins))
     for origin in wanted:
-        ranges = merge_ranges(held_runs(conn, origin) + cover.get(origin, []))
-        vector[origin] = ranges[0][1] if ranges and ranges[0][0] == 1 else 0
+        declared = merge_ranges(cover.get(origin, []))
+        top = _declared_top(conn, origin, declared)
+        if top is None:
+            ranges = merge_ranges(held_runs(conn, origin) + declared)
+            top = ranges[0][1] if ranges and ranges[0][0] == 1 else 0
+        vector[origin] = top
     return vector
+
+
+def _declared_top(conn: sqlite3.Connection, origin: str, declared: list[Range]) -> int | None:
+    """The vector's number for `origin` without reading its changes, when a bundle declared
+    it complete from 1 and nothing is held past that range: the common case at a
+    coordinator, where a pass over every origin's changes per bundle grows with the file.
+    None when the general reading is needed."""
+    if not declared or declared[0][0] != 1:
+        return None
+    end = declared[0][1]
+    past = conn.execute(
+        f"SELECT 1 FROM change_log WHERE origin = {ORIGIN_ID} AND seq > ? LIMIT 1",
+        (origin, end),
+    ).fetchone()
+    return None if past else end
 
 
 def gaps(conn: sqlite3.Connection, origins: list[str] | None = None) -> list[Gap]:
