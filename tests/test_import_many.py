@@ -97,7 +97,9 @@ def test_merge_in_batches_equals_one_batch_and_one_by_one(make_store, tmp_path) 
 
     batched, whole, single = (make_store("coordinator", name=n) for n in ("a", "b", "c"))
     paths = _posts_with_bundles(make_store, tmp_path, [batched, whole, single])
+    cache = batched.conn.execute("PRAGMA cache_size").fetchone()
     many = import_many(batched, paths, batch_changes=1)  # every bundle its own batch
+    assert batched.conn.execute("PRAGMA cache_size").fetchone() == cache  # given back
     one = import_many(whole, paths)
     for path in paths:
         import_bundle(single, path)
