@@ -205,3 +205,19 @@ def test_version_vector_reads_declared_ranges_like_the_held_changes(make_store, 
         expected = ranges[0][1] if ranges[0][0] == 1 else 0
         assert version_vector(coord.conn)[origin] == expected, declared
         assert version_vector(coord.conn, [origin]) == {origin: expected}
+
+
+def test_reading_ahead_in_a_worker_gives_the_same_merge(make_store, tmp_path) -> None:
+    """Bundles read and verified by a worker process merge as those read in the merge's own
+    process: same database, same reports, a broken file refused with the same words."""
+    here, ahead = make_store("coordinator", name="a"), make_store("coordinator", name="b")
+    paths = _posts_with_bundles(make_store, tmp_path, [here, ahead], count=3)
+    broken = tmp_path / "b1-broken.xlsx"
+    broken.write_bytes(paths[1].read_bytes()[:5000])
+    alone = import_many(here, [*paths, broken])
+    read_ahead = import_many(ahead, [*paths, broken], readers=1)
+    assert dump_json(here) == dump_json(ahead)
+    assert read_ahead.to_json() == alone.to_json()
+    assert read_ahead.total.to_json() == alone.total.to_json()
+    refused = [r for r in read_ahead.reports if r.file_name == broken.name]
+    assert refused[0].status == "rejected" and refused[0].message

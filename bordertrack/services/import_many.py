@@ -8,11 +8,12 @@ outcome is the same either way because a record's state depends only on its chan
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services.bundle_readers import reads
 from bordertrack.services.duplicates import duplicate_groups
 from bordertrack.services.import_bundle import (
     _backup,
@@ -22,7 +23,6 @@ from bordertrack.services.import_bundle import (
     declare_complete,
     import_verified,
     new_report,
-    read_verified,
     record_import,
     screen,
 )
@@ -50,12 +50,12 @@ class MergeResult:
 
 
 def _screen(
-    store: Store, path: Path, seen: set[str], chains: dict
+    store: Store, path: Path, seen: set[str], chains: dict, read: Callable[[], object]
 ) -> tuple[object | None, ImportReport]:
     """Read and check one bundle; a refused one gets a report saying why."""
     report = ImportReport(file_name=path.name)
     try:
-        bundle = read_verified(path)
+        bundle = read()
         report = new_report(bundle, path.name, "applied")
         if already_imported(store, bundle, report) or bundle.digest in seen:
             report.status = "already_imported"
@@ -85,6 +85,7 @@ def import_many(
     on_progress: Callable[[int, int], None] | None = None,
     *,
     batch_changes: int = BATCH_CHANGES,
+    readers: int = 0,
 ) -> MergeResult:
     """Merge every bundle in `paths`; a refused bundle does not stop the others.
 
@@ -92,9 +93,13 @@ def import_many(
     `batch_changes` changes, each batch one transaction: a batch that fails leaves the
     database as the batches before it left it. One backup is made before the first batch,
     so the whole merge can be undone, not one before each batch (on a large file the copy
-    would cost more than the batch)."""
-    with _merge_cache(store):
-        return _merge(store, sorted(paths), on_progress, batch_changes)
+    would cost more than the batch).
+
+    With `readers`, that many worker processes read and verify the next bundles while this
+    one checks and applies (services.bundle_readers); the outcome is the same."""
+    ordered = [Path(p) for p in sorted(paths)]
+    with _merge_cache(store), closing(reads(ordered, readers)) as calls:
+        return _merge(store, ordered, calls, on_progress, batch_changes)
 
 
 # SQLite's page cache during a merge (KiB, as PRAGMA cache_size takes it when negative):
@@ -117,6 +122,7 @@ def _merge_cache(store: Store) -> Iterator[None]:
 def _merge(
     store: Store,
     ordered: list[Path],
+    calls: Iterator[Callable[[], object]],
     on_progress: Callable[[int, int], None] | None,
     batch_changes: int,
 ) -> MergeResult:
@@ -125,10 +131,10 @@ def _merge(
     batch: list[tuple[object, ImportReport]] = []
     chains: dict = {}
     size, applied_batches = 0, 0
-    for i, path in enumerate(ordered):
+    for i, (path, read) in enumerate(zip(ordered, calls, strict=True)):
         if on_progress:
             on_progress(i, len(ordered) + 1)
-        bundle, report = _screen(store, Path(path), seen, chains)
+        bundle, report = _screen(store, path, seen, chains, read)
         result.reports.append(report)
         if bundle is None:
             continue
