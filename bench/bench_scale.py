@@ -291,10 +291,13 @@ init_device(store, "coordinator", None, "national coordinator")
 for p in paths:
     trust_card(store, read_card(p.with_suffix(".card")))
 start, cpu = time.perf_counter(), time.process_time()
-result = import_many(store, paths, batch_changes={batch})
+result = import_many(store, paths, batch_changes={batch}, readers={readers})
 merge, merge_cpu = time.perf_counter() - start, time.process_time() - cpu
 store.close()
-RESULT = {{"merge_s": merge, "merge_cpu": merge_cpu, "changes": result.total.received}}
+readers = resource.getrusage(resource.RUSAGE_CHILDREN)
+RESULT = {{"merge_s": merge, "merge_cpu": merge_cpu, "changes": result.total.received,
+          "reader_cpu": readers.ru_utime + readers.ru_stime,
+          "reader_peak_mb": readers.ru_maxrss / 1024}}
 """
 
 OPEN_CODE = """
@@ -305,17 +308,26 @@ RESULT = measure(Path({db!r}))
 """
 
 
-def rollup(posts: int, per_post: int = CHANGES_PER_POST, batch: int | None = None) -> list[dict]:
+def rollup(
+    posts: int,
+    per_post: int = CHANGES_PER_POST,
+    batch: int | None = None,
+    readers: int | None = None,
+) -> list[dict]:
     """One coordinator merges `posts` bundles in one call of import_many, which applies them
-    in transactions of about `batch` changes (its own default, chosen for memory, if None)."""
+    in transactions of about `batch` changes (its own default, chosen for memory, if None),
+    with `readers` worker processes reading ahead (one per core beyond the first if None)."""
     from bordertrack.services.import_many import BATCH_CHANGES
 
     batch = batch or BATCH_CHANGES
+    readers = (os.cpu_count() or 1) - 1 if readers is None else readers
     paths = _rollup_bundles(posts, per_post)
     read = sum(read_only(p) for p in paths[: min(len(paths), 5)]) * len(paths) / min(len(paths), 5)
     with tempfile.TemporaryDirectory(dir=cache_dir()) as tmp:
         db = str(Path(tmp) / "national.db")
-        merged = _in_child(MERGE_CODE.format(paths=[str(p) for p in paths], db=db, batch=batch))
+        merged = _in_child(
+            MERGE_CODE.format(paths=[str(p) for p in paths], db=db, batch=batch, readers=readers)
+        )
         opened = _in_child(OPEN_CODE.format(db=db))
         size = Path(db).stat().st_size
     scale = posts * per_post / 10_000_000
@@ -325,8 +337,9 @@ def rollup(posts: int, per_post: int = CHANGES_PER_POST, batch: int | None = Non
             "budget": 300.0 * scale,
             "seconds": merged["merge_s"],
             "read_only": read,
-            "note": f"CPU {merged['merge_cpu']:.0f} s, peak {merged['peak_mb']:.0f} MB "
-            f"(budget 1024), db {size / 1e6:,.0f} MB, "
+            "note": f"CPU {merged['merge_cpu']:.0f} s + {readers} reader(s) "
+            f"{merged['reader_cpu']:.0f} s, peak {merged['peak_mb']:.0f} MB + reader "
+            f"{merged['reader_peak_mb']:.0f} MB (budget 1024), db {size / 1e6:,.0f} MB, "
             f"{size / max(1, merged['changes']):.0f} B/change, batches of {batch:,} changes, "
             f"load {os.getloadavg()[0]:.1f}",
         },
