@@ -105,6 +105,7 @@ def test_merge_in_batches_equals_one_batch_and_one_by_one(make_store, tmp_path) 
         import_bundle(single, path)
     assert dump_json(batched) == dump_json(whole) == dump_json(single)
     assert many.total.to_json() == one.total.to_json()
+    assert many.total.records == one.total.records  # the ids, sorted, not only their count
     assert many.total.new == 8 and many.total.duplicates == 1
     assert [r.status for r in many.reports] == ["applied"] * 4
     # One backup before the whole merge, not one per batch.
