@@ -5,7 +5,10 @@ reference code) created in two places: surfaced for merging, never silently drop
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dc_field
+from functools import partial
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES, entity
@@ -18,10 +21,20 @@ from bordertrack.store.query import LIVE
 
 @dataclass
 class DuplicateGroup:
+    """Live records sharing `value` in `field`. Their rows are read when first asked for:
+    counting groups (an import's report, the dashboard) must not read every row of a group
+    that may hold a million records."""
+
     entity: str
     field: str
     value: Any
-    records: list[dict[str, Any]]
+    _records: list[dict[str, Any]] | Callable[[], list[dict[str, Any]]] = dc_field(repr=False)
+
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        if callable(self._records):
+            self._records = self._records()
+        return self._records
 
     def to_json(self) -> dict:
         return {
@@ -35,7 +48,9 @@ class DuplicateGroup:
 def duplicate_groups(
     conn: sqlite3.Connection, touched: dict[str, set[str]] | None = None
 ) -> list[DuplicateGroup]:
-    """Live records sharing a natural key; with `touched`, only groups that include one of them."""
+    """Live records sharing a natural key; with `touched`, only groups that include one of them
+    (found from the touched records' own values, so the work follows the import, not the
+    size of the table)."""
     out: list[DuplicateGroup] = []
     for e in ENTITIES.values():
         if touched is not None and e.name not in touched:
@@ -43,22 +58,60 @@ def duplicate_groups(
         cols = ("id", *e.field_names)
         select = ", ".join(f'"{c}"' for c in cols)
         for key in e.natural_keys:
-            sql = (
-                f'SELECT "{key}" FROM {e.table} WHERE {LIVE} AND "{key}" IS NOT NULL AND "{key}" <> \'\' '
-                f'GROUP BY "{key}" HAVING count(*) > 1'
+            values = (
+                _shared_values(conn, e.table, key)
+                if touched is None
+                else _shared_touched_values(conn, e.table, key, touched[e.name])
             )
-            for (value,) in conn.execute(sql).fetchall():
-                rows = [
-                    dict(zip(cols, r, strict=True))
-                    for r in conn.execute(
-                        f'SELECT {select} FROM {e.table} WHERE {LIVE} AND "{key}" = ? ORDER BY id',
-                        (value,),
-                    )
-                ]
-                if touched is not None and not touched[e.name] & {r["id"] for r in rows}:
-                    continue
+            for value in values:
+                sql = f'SELECT {select} FROM {e.table} WHERE {LIVE} AND "{key}" = ? ORDER BY id'
+                rows = partial(_rows, conn, sql, value, cols)
                 out.append(DuplicateGroup(e.name, key, value, rows))
     return out
+
+
+def _rows(conn: sqlite3.Connection, sql: str, value: Any, cols: tuple) -> list[dict[str, Any]]:
+    return [dict(zip(cols, r, strict=True)) for r in conn.execute(sql, (value,))]
+
+
+def _shared_values(conn: sqlite3.Connection, table: str, key: str) -> list:
+    sql = (
+        f'SELECT "{key}" FROM {table} WHERE {LIVE} AND "{key}" IS NOT NULL AND "{key}" <> \'\' '
+        f'GROUP BY "{key}" HAVING count(*) > 1'
+    )
+    return [value for (value,) in conn.execute(sql).fetchall()]
+
+
+def _shared_touched_values(conn: sqlite3.Connection, table: str, key: str, ids: set[str]) -> list:
+    """The values of `key` that a live touched record holds and another live record shares,
+    in the order the whole-table GROUP BY gives (SQLite's: numbers before text)."""
+    ids_list = sorted(ids)
+    held: set = set()
+    for i in range(0, len(ids_list), _CHUNK):
+        chunk = ids_list[i : i + _CHUNK]
+        held.update(
+            value
+            for (value,) in conn.execute(
+                f'SELECT "{key}" FROM {table} WHERE {LIVE} AND "{key}" IS NOT NULL '
+                f"AND \"{key}\" <> '' AND id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    two = f'SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {LIVE} AND "{key}" = ? LIMIT 2)'
+    shared = [v for v in held if conn.execute(two, (v,)).fetchone()[0] > 1]
+    return sorted(shared, key=_sqlite_order)
+
+
+_CHUNK = 500  # ids per IN (...) list, under SQLite's limit on bound parameters
+
+
+def _sqlite_order(value: Any) -> tuple:
+    """SQLite's order for the values of one column: numbers, then text, then blobs."""
+    if isinstance(value, int | float):
+        return (0, value, b"")
+    if isinstance(value, str):
+        return (1, 0, value.encode())
+    return (2, 0, bytes(value))
 
 
 def list_duplicates(store: Store) -> list[DuplicateGroup]:
