@@ -75,9 +75,13 @@ def _reshape(conn: sqlite3.Connection, table: str, types: dict[str, str], drop: 
     so the step stays all or nothing). Imported here: only an upgrade that reshapes pays."""
     from sqlite_utils import Database
 
-    for index in [r[1] for r in conn.execute(f'PRAGMA index_list("{table}")')]:
-        if {r[2] for r in conn.execute(f'PRAGMA index_info("{index}")')} & drop:
-            conn.execute(f'DROP INDEX "{index}"')  # its field left: nothing to index
+    for _seq, index, _unique, _origin, partial in conn.execute(
+        f'PRAGMA index_list("{table}")'
+    ).fetchall():
+        # Gone with its field; or partial (transform cannot rebuild one): `entity_ddl` makes
+        # it again right after the reshape.
+        if partial or {r[2] for r in conn.execute(f'PRAGMA index_info("{index}")')} & drop:
+            conn.execute(f'DROP INDEX "{index}"')
     for stmt in Database(conn).table(table).transform_sql(types=types, drop=drop):
         conn.execute(stmt)
 
