@@ -48,8 +48,14 @@ def _read(path: str) -> Bundle | None:
         return None
 
 
+# Bundles read before they are wanted: enough to keep a reader busy while a merge applies a
+# batch of about ten 20,000-change bundles (a reader that waits is a core left idle), each
+# about 15 MB in memory once read.
+AHEAD = 12
+
+
 def read_ahead(
-    paths: Sequence[Path], workers: int | None = None, ahead: int = 6
+    paths: Sequence[Path], workers: int | None = None, ahead: int = AHEAD
 ) -> Iterator[tuple[Path, Bundle | None]]:
     """Each path in order with its bundle, read by a worker up to `ahead` bundles before it
     is wanted (bounding the memory the read bundles hold); None means "read it here".
