@@ -6,7 +6,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from bordertrack.store.changes import Change
+from bordertrack.store.changes import META_FIELDS, Change
 from bordertrack.store.hlc import pack
 
 _new_change = tuple.__new__  # Change(...) with keyword handling is several times slower
@@ -33,6 +33,7 @@ class ChangeBuilder:
         chunk: int = 200_000,
         prev_lookup: PrevLookup | None = None,
         by_units: bool = False,
+        grouped: bool = False,
     ) -> None:
         self.rng = rng
         self.sink = sink
@@ -44,6 +45,11 @@ class ChangeBuilder:
         self.created: set[tuple[str, str]] = set()  # records first written since take()
         self.prev_lookup = prev_lookup
         self.by_units = by_units  # hand over only at unit_done(), not in the middle of a unit
+        # With `grouped`, each record's changes are kept together as they are written (the
+        # bulk load would otherwise group millions of changes again, one lookup each), and
+        # `single` names the records created by one write and not written since.
+        self.groups: dict[tuple[str, str], list[Change]] | None = {} if grouped else None
+        self.single: set[tuple[str, str]] = set()
 
     def new_id(self) -> str:
         """A version-4 UUID drawn from the seeded generator (as uuid.UUID(int=..., version=4))."""
@@ -79,7 +85,8 @@ class ChangeBuilder:
             self.last[key] = last
             if _new:
                 self.created.add(key)
-        append = self.changes.append
+        new: list[Change] = []
+        append = new.append
         for name, value in values.items():
             if value is None:
                 continue
@@ -102,6 +109,17 @@ class ChangeBuilder:
             )
             last[name] = f"{origin}:{seq}"
         self.seq[origin] = seq
+        self.changes += new
+        groups = self.groups
+        if groups is not None and new:
+            group = groups.get(key)
+            if group is None:
+                groups[key] = new
+                if _new and not any(f in values for f in META_FIELDS):
+                    self.single.add(key)
+            else:
+                group += new
+                self.single.discard(key)
         if self.sink is not None and not self.by_units and len(self.changes) >= self.chunk:
             self.sink(self.take())
         return record_id
@@ -118,9 +136,12 @@ class ChangeBuilder:
 
     def take(self) -> list[Change]:
         """The changes built since the last take; `taken_created` then names the records
-        they created."""
+        they created (and, `grouped`, `taken_groups` and `taken_single` hold theirs)."""
         out, self.changes = self.changes, []
         self.taken_created, self.created = self.created, set()
+        if self.groups is not None:
+            self.taken_groups, self.groups = self.groups, {}
+            self.taken_single, self.single = self.single, set()
         if self.prev_lookup is not None:
             self.last = {}
         return out

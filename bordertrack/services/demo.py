@@ -131,9 +131,10 @@ def build_demo(
         b = ChangeBuilder(
             rng,
             start_ms,
-            sink=lambda changes: loader.add(changes, b.taken_created),
+            sink=lambda changes: loader.add(changes, *_taken(b)),
             prev_lookup=lambda entity, rid: logged_heads(store.conn, entity, rid),
             by_units=True,
+            grouped=True,
         )
 
         def flush() -> None:
@@ -141,7 +142,7 @@ def build_demo(
 
         counts = _generate(b, rng, SIZES[size], origins, store.device["id"], on_progress, flush)
     # The acts read the items just loaded, so they follow the load, through the import path.
-    b.sink, b.by_units = None, False
+    b.sink, b.by_units, b.groups = None, False, None
     return _with_acts(store, b, origins, counts)
 
 
@@ -156,7 +157,12 @@ def _with_acts(
 
 def _load(loader: BulkLoader, b: ChangeBuilder) -> None:
     changes = b.take()
-    loader.add(changes, b.taken_created)
+    loader.add(changes, *_taken(b))
+
+
+def _taken(b: ChangeBuilder) -> tuple:
+    """What the loader needs beside the changes of a take: created, grouped, single."""
+    return b.taken_created, b.taken_groups, b.taken_single
 
 
 def _generate(

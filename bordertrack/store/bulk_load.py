@@ -54,28 +54,45 @@ class BulkLoader:
         self.max_hlc = 0
         self.touched: dict[str, set[str]] = defaultdict(set)
 
-    def add(self, changes: list[Change], created: set[RecordKey]) -> None:
-        """Load `changes`; `created` names the records none of whose changes is logged yet."""
+    def add(
+        self,
+        changes: list[Change],
+        created: set[RecordKey],
+        groups: dict[RecordKey, list[Change]] | None = None,
+        single: set[RecordKey] | frozenset[RecordKey] = frozenset(),
+    ) -> None:
+        """Load `changes`; `created` names the records none of whose changes is logged yet.
+
+        `groups` may give the changes already grouped by record, in the order written, and
+        `single` the created records whose changes are one edit (one origin, one stamp,
+        each field once, no prev, no deletion or merge): their state is that edit's values
+        when the scope rule lets the origin create the record, without a fold."""
         if not changes:
             return
         self.max_hlc = max(self.max_hlc, max(map(_HLC, changes)))
-        groups: dict[RecordKey, list[Change]] = defaultdict(list)
-        for c in changes:
-            groups[(c.entity, c.record_id)].append(c)
+        if groups is None:
+            groups = defaultdict(list)
+            for c in changes:
+                groups[(c.entity, c.record_id)].append(c)
         rest: list[Change] = []
-        accepted: list[Change] = []  # logged as they are, with accepted = 1
+        accepted: list[tuple[RecordKey, list[Change]]] = []  # logged with accepted = 1
         log: list[Change] = []
         flags: list[int] = []
         states: dict[str, list[tuple]] = defaultdict(list)
         conflicts: list[tuple] = []
+        roles = self.roles
         for key, group in groups.items():
             e = ENTITIES.get(key[0])
             if key not in created or e is None:
                 rest.extend(group)
                 continue
-            state = _simple_state(e, key[1], group, self.roles)
+            state = None
+            if key in single:
+                state = _one_edit_state(e, key[1], group, roles)
+            if state is None:
+                state = _simple_state(e, key[1], group, roles)
             if state is not None:  # nearly every new record
-                accepted.extend(group)
+                accepted.append((key, group))
                 states[e.name].append(state)
                 self.touched[e.name].add(key[1])
                 continue
@@ -93,7 +110,7 @@ class BulkLoader:
                 self.touched[e.name].add(key[1])
             conflicts.extend(conflict_rows(*key, folded))
         writer = LogWriter(self.conn)
-        writer.write(accepted, 1)
+        writer.write_new(accepted)
         writer.write(log, flags)
         for entity, rows in states.items():
             e = ENTITIES[entity]
@@ -189,6 +206,28 @@ def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:
 
 
 _ODD = (bool, float)  # the types stored_value may change
+
+
+def _one_edit_state(
+    e: Entity, record_id: str, group: list[Change], roles: dict[str, Role | None]
+) -> tuple | None:
+    """The state row of a new record made by one edit (see `BulkLoader.add`): what
+    `_simple_state` gives it, without its sort, prev chain and per-edit checks. None when
+    the edit repeats a field or the scope rule refuses it (the general paths decide)."""
+    values = {c.field: c.value for c in group}
+    if len(values) != len(group):
+        return None
+    if not _ODD_TYPES.isdisjoint(map(type, values.values())):
+        values = {k: stored_value(v) for k, v in values.items()}
+    first = group[0]
+    post_field = e.post_field
+    post = values.get(post_field) if post_field else None
+    if not allowed(e, roles.get(first.origin), False, None, post):
+        return None
+    return (record_id, *map(values.get, _FIELD_NAMES[e.name]), 0, None, first.hlc)
+
+
+_ODD_TYPES = frozenset(_ODD)
 
 
 def _simple_state(
