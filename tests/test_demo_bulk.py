@@ -85,7 +85,7 @@ def test_a_record_written_again_after_its_batch_went_out(tmp_path: Path) -> None
 
     from bordertrack.services.bulk import ChangeBuilder
     from bordertrack.services.device import init_device
-    from bordertrack.store.bulk_load import bulk_load, logged_heads
+    from bordertrack.store.bulk_load import bulk_load
 
     store = Store(tmp_path / "x.db")
     init_device(store, "coordinator", None, "c")
@@ -94,7 +94,7 @@ def test_a_record_written_again_after_its_batch_went_out(tmp_path: Path) -> None
         b = ChangeBuilder(
             random.Random(3),
             1_760_000_000_000,
-            prev_lookup=lambda e, rid: logged_heads(store.conn, e, rid),
+            prev_lookup=loader.logged_heads,
         )
         rid = b.create(me, "equipment", {"asset_tag": "A-1", "category": "radio", "post": "DOS"})
         loader.add(b.take(), b.taken_created)

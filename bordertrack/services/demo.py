@@ -20,7 +20,7 @@ from bordertrack.services import demo_data as D
 from bordertrack.services.bulk import ChangeBuilder
 from bordertrack.services.device import init_device
 from bordertrack.store.apply import apply_changes
-from bordertrack.store.bulk_load import BulkLoader, bulk_load, logged_heads
+from bordertrack.store.bulk_load import BulkLoader, bulk_load
 from bordertrack.store.database import Store
 from bordertrack.sync import keys
 
@@ -132,7 +132,7 @@ def build_demo(
             rng,
             start_ms,
             sink=lambda changes: loader.add(changes, *_taken(b)),
-            prev_lookup=lambda entity, rid: logged_heads(store.conn, entity, rid),
+            prev_lookup=loader.logged_heads,
             by_units=True,
             grouped=True,
         )

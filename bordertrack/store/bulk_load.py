@@ -17,8 +17,9 @@ fsync), and the next write refuses it; delete it and run the demo again.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
@@ -30,7 +31,7 @@ from bordertrack.store.database import Store
 from bordertrack.store.derived import redirect_merged_refs, resolve_merge_cycles
 from bordertrack.store.fold import LogRow, fold
 from bordertrack.store.gc_pause import gc_paused
-from bordertrack.store.log_codec import LogWriter
+from bordertrack.store.log_codec import LogWriter, insert_new
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role, allowed
 
@@ -53,6 +54,8 @@ class BulkLoader:
         self.dropped = dropped  # CREATE INDEX statements of indexes dropped for the load
         self.max_hlc = 0
         self.touched: dict[str, set[str]] = defaultdict(set)
+        self._writer: threading.Thread | None = None
+        self._failed: BaseException | None = None
 
     def add(
         self,
@@ -109,26 +112,61 @@ class BulkLoader:
                 states[e.name].append(state_row(_FIELD_NAMES[e.name], key[1], folded))
                 self.touched[e.name].add(key[1])
             conflicts.extend(conflict_rows(*key, folded))
+        self.wait()  # the previous batch's statements are done: the connection is free
         writer = LogWriter(self.conn)
-        writer.write_new(accepted)
-        writer.write(log, flags)
-        for entity, rows in states.items():
-            e = ENTITIES[entity]
-            cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
-            names = ", ".join(f'"{c}"' for c in cols)
-            marks = ", ".join("?" for _ in cols)
-            self.conn.executemany(f"INSERT INTO {e.table} ({names}) VALUES ({marks})", rows)
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", conflicts
-        )
+        new_log = writer.new_rows(accepted)
+        inserts = [_state_insert(ENTITIES[entity], rows) for entity, rows in states.items()]
+
+        def write_new() -> None:
+            insert_new(self.conn, *new_log)
+            for sql, rows in inserts:
+                self.conn.executemany(sql, rows)
+
+        if log or conflicts or rest:  # the general paths: one statement after another
+            write_new()
+            writer.write(log, flags)
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", conflicts
+            )
+        else:  # nearly every batch: its rows go in while the caller builds the next one
+            self._in_background(write_new)
         if rest:  # records already in the database: the general path, which needs indexes
             self.restore_indexes()
             result = apply_changes(self.conn, rest, self.roles)
             for entity, ids in result.touched.items():
                 self.touched[entity] |= ids
 
+    def _in_background(self, work: Callable[[], None]) -> None:
+        """Run `work` (statements only) on a second thread; `wait` joins it. SQLite lets
+        go of the GIL while it inserts, so the next batch is built on the other core."""
+
+        def run() -> None:
+            try:
+                work()
+            except BaseException as exc:  # handed to the loading thread by wait()
+                self._failed = exc
+
+        self._writer = threading.Thread(target=run, name="bulk-load writer")
+        self._writer.start()
+
+    def wait(self) -> None:
+        """Until the batch being inserted is in; its failure is raised here. Everything
+        that touches the connection during a load comes after this."""
+        if self._writer is not None:
+            self._writer.join()
+            self._writer = None
+        failed, self._failed = self._failed, None
+        if failed is not None:
+            raise failed
+
+    def logged_heads(self, entity: str, record_id: str) -> dict[str, str]:
+        """`logged_heads` once the batches handed over are in (a builder's prev lookup)."""
+        self.wait()
+        return logged_heads(self.conn, entity, record_id)
+
     def restore_indexes(self) -> None:
         """Build the dropped indexes (once): at the end, or before the general path runs."""
+        self.wait()
         for sql in self.dropped:
             self.conn.execute(sql)
         self.dropped = []
@@ -178,13 +216,25 @@ def bulk_load(store: Store) -> Iterator[BulkLoader]:
     try:
         with gc_paused(), store.transaction():
             loader = BulkLoader(conn, known_roles(conn), _drop_secondary_indexes(conn))
-            yield loader
+            try:
+                yield loader
+            finally:  # nothing may roll back or go on while the writer thread runs
+                if loader._writer is not None:
+                    loader._writer.join()
+            loader.wait()
             loader.restore_indexes()
             loader.finish()  # its queries need the indexes
             store.clock.observe(loader.max_hlc)
     finally:
         conn.execute("PRAGMA cache_size=-65536")
         conn.execute("PRAGMA synchronous=FULL")
+
+
+def _state_insert(e: Entity, rows: list[tuple]) -> tuple[str, list[tuple]]:
+    cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
+    names = ", ".join(f'"{c}"' for c in cols)
+    marks = ", ".join("?" for _ in cols)
+    return f"INSERT INTO {e.table} ({names}) VALUES ({marks})", rows
 
 
 def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:

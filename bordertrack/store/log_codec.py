@@ -259,18 +259,22 @@ class LogWriter:
         top = max(c.hlc for c in changes)
         self.conn.execute("UPDATE log_top SET hlc = ? WHERE hlc < ?", (top, top))
 
-    def write_new(self, groups: Sequence[tuple[tuple[str, str], Sequence[Change]]]) -> None:
-        """Log, accepted, the changes of records none of whose changes is logged yet, given
-        as ((entity, record id), its changes): the same rows `write` makes, but the records
-        are numbered in one insert without looking them up, and each change costs a few
-        dictionary reads rather than calls (a bulk load writes millions)."""
+    def new_rows(
+        self, groups: Sequence[tuple[tuple[str, str], Sequence[Change]]]
+    ) -> tuple[list[tuple], list[tuple], int]:
+        """The rows that log, accepted, the changes of records none of whose changes is
+        logged yet, given as ((entity, record id), its changes): (log_records rows,
+        change_log rows, newest stamp) for `insert_new`. The same rows `write` makes, but
+        the records are numbered without looking them up, and each change costs a few
+        dictionary reads rather than calls (a bulk load writes millions). Numbering a new
+        origin or name writes it at once; the rows themselves are left to `insert_new`."""
         if not groups:
-            return
+            return [], [], 0
         origins, names, name = self.origins, self.names, self._name
         for o in {c.origin for _, group in groups for c in group}:
             self._origin(o)  # first, so a prev naming a change of this batch packs
         top = self.conn.execute("SELECT ifnull(max(id), 0) FROM log_records").fetchone()[0]
-        records: list[tuple[int, int, str]] = []
+        records: list[tuple] = []
         rows: list[tuple] = []
         append = rows.append
         prev_of = self._prev
@@ -293,6 +297,16 @@ class LogWriter:
                 )
                 if hlc > high:
                     high = hlc
-        self.conn.executemany("INSERT INTO log_records VALUES (?, ?, ?)", records)
-        self.conn.executemany("INSERT INTO change_log VALUES (?,?,?,?,?,?,?,?,?)", rows)
-        self.conn.execute("UPDATE log_top SET hlc = ? WHERE hlc < ?", (high, high))
+        return records, rows, high
+
+
+def insert_new(
+    conn: sqlite3.Connection, records: list[tuple], rows: list[tuple], high: int
+) -> None:
+    """Insert what `LogWriter.new_rows` made: only statements, no Python per row beyond
+    binding, so a bulk load can run it on a second thread (SQLite releases the GIL)."""
+    if not rows:
+        return
+    conn.executemany("INSERT INTO log_records VALUES (?, ?, ?)", records)
+    conn.executemany("INSERT INTO change_log VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    conn.execute("UPDATE log_top SET hlc = ? WHERE hlc < ?", (high, high))
