@@ -142,7 +142,7 @@ def build_demo(
 
         counts = _generate(b, rng, SIZES[size], origins, store.device["id"], on_progress, flush)
     # The acts read the items just loaded, so they follow the load, through the import path.
-    b.sink, b.by_units, b.groups = None, False, None
+    b.sink, b.by_units = None, False
     return _with_acts(store, b, origins, counts)
 
 
