@@ -174,3 +174,35 @@ def test_one_edit_shortcut_gives_what_the_import_path_gives(tmp_path: Path) -> N
         assert held.fetchone()[0] > 0  # the refused edits are held, not applied
         store.close()
     assert out[0] == out[1]
+
+
+def test_a_failure_on_the_writer_thread_rolls_the_load_back(tmp_path: Path, monkeypatch) -> None:
+    """Statements that fail on the second thread surface in the loading thread, and the
+    whole load rolls back: no log row, no record."""
+    import random
+    import sqlite3
+
+    import pytest
+
+    from bordertrack.services.bulk import ChangeBuilder
+    from bordertrack.services.device import init_device
+    from bordertrack.store import bulk_load as bulk_module
+
+    def failing(conn: sqlite3.Connection, *args: object) -> None:
+        conn.execute("INSERT INTO log_top VALUES (1, 0)")  # a second row for the one key
+
+    store = Store(tmp_path / "x.db")
+    init_device(store, "coordinator", None, "c")
+    me = store.device["id"]
+    before = store.conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+    monkeypatch.setattr(bulk_module, "insert_new", failing)
+    b = ChangeBuilder(random.Random(3), 1_760_000_000_000, grouped=True)
+    b.create(me, "equipment", {"asset_tag": "A-1", "category": "radio", "post": "DOS"})
+    with pytest.raises(sqlite3.IntegrityError), bulk_module.bulk_load(store) as loader:
+        loader.add(b.take(), b.taken_created, b.taken_groups, b.taken_single)
+        assert loader._writer is not None  # the batch went to the writer thread
+    assert store.conn.execute("SELECT count(*) FROM changes").fetchone()[0] == before
+    assert store.conn.execute("SELECT count(*) FROM equipment").fetchone()[0] == 0
+    indexes = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert "idx_equipment_post" in indexes  # the dropped indexes came back with the rollback
+    store.close()
