@@ -6,7 +6,9 @@ their state. Records that did not exist before a batch need none of that. For th
 loader folds the batch in memory with the same `fold`, inserts their state and their
 log rows with one `executemany` each, and leaves everything else to `apply_changes`.
 Everything happens in one transaction without fsync, and the secondary indexes are
-built once at the end (sorting beats millions of random inserts).
+built once at the end (sorting beats millions of random inserts). A batch of new records
+only is inserted on a second thread while the caller builds the next batch; `wait()`
+comes before anything else touches the connection.
 
 Only for a database that is being filled from nothing (the demo guard refuses any other):
 a killed load rolls back, but a power cut during it can leave the file damaged (no
