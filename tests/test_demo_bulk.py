@@ -206,3 +206,22 @@ def test_a_failure_on_the_writer_thread_rolls_the_load_back(tmp_path: Path, monk
     indexes = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
     assert "idx_equipment_post" in indexes  # the dropped indexes came back with the rollback
     store.close()
+
+
+def test_many_rows_to_a_statement_store_what_one_row_each_stores() -> None:
+    """`insert_rows` (up to 1,000 rows a statement, the rest one by one) keeps every
+    value and type a plain `executemany` keeps."""
+    import sqlite3
+
+    from bordertrack.store.log_codec import insert_rows
+
+    values = [None, 0, -7, 2**62, 1.5, float("nan"), True, "", "a\x00b", "ключ", b"\x01"]
+    rows = [(i, values[i % len(values)], str(i)) for i in range(2_345)]
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE a (n INTEGER PRIMARY KEY, v, t TEXT)")
+    conn.execute("CREATE TABLE b (n INTEGER PRIMARY KEY, v, t TEXT)")
+    insert_rows(conn, "INSERT INTO a", rows)
+    conn.executemany("INSERT INTO b VALUES (?, ?, ?)", rows)
+    read = "SELECT n, v, typeof(v), t FROM {} ORDER BY n"
+    got = conn.execute(read.format("a")).fetchall()
+    assert len(got) == len(rows) and got == conn.execute(read.format("b")).fetchall()

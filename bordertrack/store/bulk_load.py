@@ -33,7 +33,7 @@ from bordertrack.store.database import Store
 from bordertrack.store.derived import redirect_merged_refs, resolve_merge_cycles
 from bordertrack.store.fold import LogRow, fold
 from bordertrack.store.gc_pause import gc_paused
-from bordertrack.store.log_codec import LogWriter, insert_new
+from bordertrack.store.log_codec import LogWriter, insert_new, insert_rows
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role, allowed
 
@@ -121,8 +121,8 @@ class BulkLoader:
 
         def write_new() -> None:
             insert_new(self.conn, *new_log)
-            for sql, rows in inserts:
-                self.conn.executemany(sql, rows)
+            for head, rows in inserts:
+                insert_rows(self.conn, head, rows)
 
         if log or conflicts or rest:  # the general paths: one statement after another
             write_new()
@@ -235,8 +235,7 @@ def bulk_load(store: Store) -> Iterator[BulkLoader]:
 def _state_insert(e: Entity, rows: list[tuple]) -> tuple[str, list[tuple]]:
     cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
     names = ", ".join(f'"{c}"' for c in cols)
-    marks = ", ".join("?" for _ in cols)
-    return f"INSERT INTO {e.table} ({names}) VALUES ({marks})", rows
+    return f"INSERT INTO {e.table} ({names})", rows
 
 
 def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:

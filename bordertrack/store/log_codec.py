@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 from bordertrack.store.changes import Change
 
@@ -300,13 +301,34 @@ class LogWriter:
         return records, rows, high
 
 
+def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple]) -> None:
+    """`head` ("INSERT INTO t (cols)") with `rows`, up to 1,000 rows to a statement.
+
+    `executemany` gives up the GIL while SQLite steps and takes it back after: once a row,
+    a second thread inserting that way mostly waits for the thread that builds the next
+    batch (Python hands the GIL over every 5 ms). Many rows to a statement take it back
+    once per statement (and spend less on each statement's start), as many as SQLite's
+    limit of bound values allows. The rows, their values and their types are the same."""
+    if not rows:
+        return
+    width = len(rows[0])
+    per = max(1, min(1000, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    one = "(" + ", ".join("?" * width) + ")"
+    full = len(rows) - len(rows) % per
+    if full:
+        many = f"{head} VALUES " + ", ".join([one] * per)
+        flat = chain.from_iterable
+        conn.executemany(many, (tuple(flat(rows[i : i + per])) for i in range(0, full, per)))
+    conn.executemany(f"{head} VALUES {one}", rows[full:])
+
+
 def insert_new(
     conn: sqlite3.Connection, records: list[tuple], rows: list[tuple], high: int
 ) -> None:
-    """Insert what `LogWriter.new_rows` made: only statements, no Python per row beyond
-    binding, so a bulk load can run it on a second thread (SQLite releases the GIL)."""
+    """Insert what `LogWriter.new_rows` made: statements only, so a bulk load can run it
+    on a second thread."""
     if not rows:
         return
-    conn.executemany("INSERT INTO log_records VALUES (?, ?, ?)", records)
-    conn.executemany("INSERT INTO change_log VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    insert_rows(conn, "INSERT INTO log_records", records)
+    insert_rows(conn, "INSERT INTO change_log", rows)
     conn.execute("UPDATE log_top SET hlc = ? WHERE hlc < ?", (high, high))
