@@ -85,7 +85,7 @@ def test_a_record_written_again_after_its_batch_went_out(tmp_path: Path) -> None
 
     from bordertrack.services.bulk import ChangeBuilder
     from bordertrack.services.device import init_device
-    from bordertrack.store.bulk_load import bulk_load, logged_heads
+    from bordertrack.store.bulk_load import bulk_load
 
     store = Store(tmp_path / "x.db")
     init_device(store, "coordinator", None, "c")
@@ -94,7 +94,7 @@ def test_a_record_written_again_after_its_batch_went_out(tmp_path: Path) -> None
         b = ChangeBuilder(
             random.Random(3),
             1_760_000_000_000,
-            prev_lookup=lambda e, rid: logged_heads(store.conn, e, rid),
+            prev_lookup=loader.logged_heads,
         )
         rid = b.create(me, "equipment", {"asset_tag": "A-1", "category": "radio", "post": "DOS"})
         loader.add(b.take(), b.taken_created)
@@ -111,3 +111,117 @@ def test_a_record_written_again_after_its_batch_went_out(tmp_path: Path) -> None
     ).fetchone()[0]
     assert prev == f"{me}:1"
     store.close()
+
+
+def _edge_changes(post_dev: str, me: str) -> tuple[list, set, dict, set]:
+    """Records of one edit that the shortcut takes and ones it must leave to the fold."""
+    import random
+
+    from bordertrack.services.bulk import ChangeBuilder
+
+    b = ChangeBuilder(random.Random(5), 1_760_000_000_000, grouped=True)
+    b.create(me, "equipment", {"asset_tag": "C-1", "category": "radio", "post": "DOS"})
+    b.create(post_dev, "equipment", {"asset_tag": "P-1", "category": "radio", "post": "DOS"})
+    # A post creating a record of another post: the scope rule holds the edit.
+    b.create(post_dev, "equipment", {"asset_tag": "P-2", "category": "radio", "post": "KAR"})
+    # A post creating reference data: refused too.
+    b.create(post_dev, "agency", {"code": "X", "name": "X agency"})
+    b.create(me, "course", {"code": "K", "title": "K", "duration_days": 2, "hours": 1.5})
+    b.create(me, "project", {"code": "Q", "name": "Q", "budget": float("nan")})
+    rid = b.create(post_dev, "equipment", {"asset_tag": "P-3", "category": "radio", "post": "DOS"})
+    b.write(me, "equipment", rid, {"status": "broken"})
+    changes = b.take()
+    return changes, b.taken_created, b.taken_groups, b.taken_single
+
+
+def test_one_edit_shortcut_gives_what_the_import_path_gives(tmp_path: Path) -> None:
+    """The loader's shortcut for records made by one edit agrees with `apply_changes`,
+    refused edits included (they go to the fold and are held)."""
+    from bordertrack.services.device import init_device
+    from bordertrack.store.apply import apply_changes
+    from bordertrack.store.bulk_load import bulk_load
+
+    post_dev = "00000000000000aa"
+    out = []
+    for name, bulk in (("bulk.db", True), ("apply.db", False)):
+        store = Store(tmp_path / name)
+        init_device(store, "coordinator", None, "c")
+        me = store.device["id"]
+        with store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, "
+                "added_at) VALUES (?, 'p', 'post', 'DOS', '', '', 'trusted', '2026-01-01')",
+                (post_dev,),
+            )
+        changes, created, groups, single = _edge_changes(post_dev, me)
+        assert len(single) == 6  # all but the record written twice
+        if bulk:
+            with bulk_load(store) as loader:
+                loader.add(changes, created, groups, single)
+        else:
+            with store.transaction() as conn:
+                apply_changes(conn, changes)
+        out.append(
+            (
+                sorted(
+                    tuple(v.replace(me, "ME") if isinstance(v, str) else v for v in r)
+                    for r in store.conn.execute(LOG)
+                ),
+                dump_json(store),
+            )
+        )
+        held = store.conn.execute("SELECT count(*) FROM changes WHERE accepted = 0")
+        assert held.fetchone()[0] > 0  # the refused edits are held, not applied
+        store.close()
+    assert out[0] == out[1]
+
+
+def test_a_failure_on_the_writer_thread_rolls_the_load_back(tmp_path: Path, monkeypatch) -> None:
+    """Statements that fail on the second thread surface in the loading thread, and the
+    whole load rolls back: no log row, no record."""
+    import random
+    import sqlite3
+
+    import pytest
+
+    from bordertrack.services.bulk import ChangeBuilder
+    from bordertrack.services.device import init_device
+    from bordertrack.store import bulk_load as bulk_module
+
+    def failing(conn: sqlite3.Connection, *args: object) -> None:
+        conn.execute("INSERT INTO log_top VALUES (1, 0)")  # a second row for the one key
+
+    store = Store(tmp_path / "x.db")
+    init_device(store, "coordinator", None, "c")
+    me = store.device["id"]
+    before = store.conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+    monkeypatch.setattr(bulk_module, "insert_new", failing)
+    b = ChangeBuilder(random.Random(3), 1_760_000_000_000, grouped=True)
+    b.create(me, "equipment", {"asset_tag": "A-1", "category": "radio", "post": "DOS"})
+    with pytest.raises(sqlite3.IntegrityError), bulk_module.bulk_load(store) as loader:
+        loader.add(b.take(), b.taken_created, b.taken_groups, b.taken_single)
+        assert loader._writer is not None  # the batch went to the writer thread
+    assert store.conn.execute("SELECT count(*) FROM changes").fetchone()[0] == before
+    assert store.conn.execute("SELECT count(*) FROM equipment").fetchone()[0] == 0
+    indexes = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert "idx_equipment_post" in indexes  # the dropped indexes came back with the rollback
+    store.close()
+
+
+def test_many_rows_to_a_statement_store_what_one_row_each_stores() -> None:
+    """`insert_rows` (up to 1,000 rows a statement, the rest one by one) keeps every
+    value and type a plain `executemany` keeps."""
+    import sqlite3
+
+    from bordertrack.store.log_codec import insert_rows
+
+    values = [None, 0, -7, 2**62, 1.5, float("nan"), True, "", "a\x00b", "ключ", b"\x01"]
+    rows = [(i, values[i % len(values)], str(i)) for i in range(2_345)]
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE a (n INTEGER PRIMARY KEY, v, t TEXT)")
+    conn.execute("CREATE TABLE b (n INTEGER PRIMARY KEY, v, t TEXT)")
+    insert_rows(conn, "INSERT INTO a", rows)
+    conn.executemany("INSERT INTO b VALUES (?, ?, ?)", rows)
+    read = "SELECT n, v, typeof(v), t FROM {} ORDER BY n"
+    got = conn.execute(read.format("a")).fetchall()
+    assert len(got) == len(rows) and got == conn.execute(read.format("b")).fetchall()

@@ -6,10 +6,11 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from bordertrack.store.changes import Change
+from bordertrack.store.changes import DELETED, MERGED_INTO, Change
 from bordertrack.store.hlc import pack
 
 _new_change = tuple.__new__  # Change(...) with keyword handling is several times slower
+_LAZY: dict[str, str] = {}  # the links of a new record not yet written again (by identity)
 PrevLookup = Callable[[str, str], dict[str, str]]  # (entity, record id) -> {field: change id}
 
 
@@ -33,6 +34,7 @@ class ChangeBuilder:
         chunk: int = 200_000,
         prev_lookup: PrevLookup | None = None,
         by_units: bool = False,
+        grouped: bool = False,
     ) -> None:
         self.rng = rng
         self.sink = sink
@@ -44,6 +46,14 @@ class ChangeBuilder:
         self.created: set[tuple[str, str]] = set()  # records first written since take()
         self.prev_lookup = prev_lookup
         self.by_units = by_units  # hand over only at unit_done(), not in the middle of a unit
+        # With `grouped`, each record's changes are kept together as they are written (the
+        # bulk load would otherwise group millions of changes again, one lookup each), and
+        # `single` names the records created by one write and not written since.
+        self.groups: dict[tuple[str, str], list[Change]] | None = {} if grouped else None
+        self.single: set[tuple[str, str]] = set()
+        # Grouped, with a lookup for what went out: a new record's prev links are made from
+        # its kept changes only if it is written again (take() forgets them either way).
+        self._lazy = grouped and prev_lookup is not None
 
     def new_id(self) -> str:
         """A version-4 UUID drawn from the seeded generator (as uuid.UUID(int=..., version=4))."""
@@ -70,38 +80,67 @@ class ChangeBuilder:
         hlc = hlc if hlc is not None else self.stamp()
         seq = self.seq.get(origin, 0)
         key = (entity, record_id)
+        groups = self.groups
         last = self.last.get(key)
         if last is None:
             if _new or self.prev_lookup is None:
                 last = {}
             else:
                 last = dict(self.prev_lookup(entity, record_id))
-            self.last[key] = last
             if _new:
                 self.created.add(key)
-        append = self.changes.append
-        for name, value in values.items():
-            if value is None:
-                continue
-            seq += 1
-            append(
-                _new_change(
-                    Change,
-                    (
-                        origin,
-                        seq,
-                        hlc,
-                        entity,
-                        record_id,
-                        name,
-                        value,
-                        last.get(name, ""),
-                        operator,
-                    ),
+            if _new and self._lazy:  # most records are never written again: no links yet
+                last = _LAZY
+            self.last[key] = last
+        elif last is _LAZY:  # written again: the links from the changes kept for it
+            last = {c.field: f"{c.origin}:{c.seq}" for c in groups.get(key, ())}  # type: ignore[union-attr]
+            self.last[key] = last
+        new: list[Change] = []
+        append = new.append
+        if last is _LAZY:
+            for name, value in values.items():
+                if value is not None:
+                    seq += 1
+                    append(
+                        _new_change(
+                            Change,
+                            (origin, seq, hlc, entity, record_id, name, value, "", operator),
+                        )
+                    )
+        else:
+            prev = last.get
+            for name, value in values.items():
+                if value is None:
+                    continue
+                seq += 1
+                append(
+                    _new_change(
+                        Change,
+                        (
+                            origin,
+                            seq,
+                            hlc,
+                            entity,
+                            record_id,
+                            name,
+                            value,
+                            prev(name, ""),
+                            operator,
+                        ),
+                    )
                 )
-            )
-            last[name] = f"{origin}:{seq}"
+                last[name] = f"{origin}:{seq}"
         self.seq[origin] = seq
+        self.changes += new
+        if groups is not None and new:
+            group = groups.get(key)
+            if group is None:
+                groups[key] = new
+                if _new and DELETED not in values and MERGED_INTO not in values:
+                    self.single.add(key)
+            else:
+                group += new
+                self.single.discard(key)
         if self.sink is not None and not self.by_units and len(self.changes) >= self.chunk:
             self.sink(self.take())
         return record_id
@@ -118,9 +157,12 @@ class ChangeBuilder:
 
     def take(self) -> list[Change]:
         """The changes built since the last take; `taken_created` then names the records
-        they created."""
+        they created (and, `grouped`, `taken_groups` and `taken_single` hold theirs)."""
         out, self.changes = self.changes, []
         self.taken_created, self.created = self.created, set()
+        if self.groups is not None:
+            self.taken_groups, self.groups = self.groups, {}
+            self.taken_single, self.single = self.single, set()
         if self.prev_lookup is not None:
             self.last = {}
         return out

@@ -20,7 +20,7 @@ from bordertrack.services import demo_data as D
 from bordertrack.services.bulk import ChangeBuilder
 from bordertrack.services.device import init_device
 from bordertrack.store.apply import apply_changes
-from bordertrack.store.bulk_load import BulkLoader, bulk_load, logged_heads
+from bordertrack.store.bulk_load import BulkLoader, bulk_load
 from bordertrack.store.database import Store
 from bordertrack.sync import keys
 
@@ -131,9 +131,10 @@ def build_demo(
         b = ChangeBuilder(
             rng,
             start_ms,
-            sink=lambda changes: loader.add(changes, b.taken_created),
-            prev_lookup=lambda entity, rid: logged_heads(store.conn, entity, rid),
+            sink=lambda changes: loader.add(changes, *_taken(b)),
+            prev_lookup=loader.logged_heads,
             by_units=True,
+            grouped=True,
         )
 
         def flush() -> None:
@@ -156,7 +157,12 @@ def _with_acts(
 
 def _load(loader: BulkLoader, b: ChangeBuilder) -> None:
     changes = b.take()
-    loader.add(changes, b.taken_created)
+    loader.add(changes, *_taken(b))
+
+
+def _taken(b: ChangeBuilder) -> tuple:
+    """What the loader needs beside the changes of a take: created, grouped, single."""
+    return b.taken_created, b.taken_groups, b.taken_single
 
 
 def _generate(

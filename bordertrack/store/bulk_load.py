@@ -6,7 +6,9 @@ their state. Records that did not exist before a batch need none of that. For th
 loader folds the batch in memory with the same `fold`, inserts their state and their
 log rows with one `executemany` each, and leaves everything else to `apply_changes`.
 Everything happens in one transaction without fsync, and the secondary indexes are
-built once at the end (sorting beats millions of random inserts).
+built once at the end (sorting beats millions of random inserts). A batch of new records
+only is inserted on a second thread while the caller builds the next batch; `wait()`
+comes before anything else touches the connection.
 
 Only for a database that is being filled from nothing (the demo guard refuses any other):
 a killed load rolls back, but a power cut during it can leave the file damaged (no
@@ -17,8 +19,9 @@ fsync), and the next write refuses it; delete it and run the demo again.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
@@ -30,7 +33,7 @@ from bordertrack.store.database import Store
 from bordertrack.store.derived import redirect_merged_refs, resolve_merge_cycles
 from bordertrack.store.fold import LogRow, fold
 from bordertrack.store.gc_pause import gc_paused
-from bordertrack.store.log_codec import LogWriter
+from bordertrack.store.log_codec import LogWriter, insert_new, insert_rows
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role, allowed
 
@@ -53,29 +56,48 @@ class BulkLoader:
         self.dropped = dropped  # CREATE INDEX statements of indexes dropped for the load
         self.max_hlc = 0
         self.touched: dict[str, set[str]] = defaultdict(set)
+        self._writer: threading.Thread | None = None
+        self._failed: BaseException | None = None
 
-    def add(self, changes: list[Change], created: set[RecordKey]) -> None:
-        """Load `changes`; `created` names the records none of whose changes is logged yet."""
+    def add(
+        self,
+        changes: list[Change],
+        created: set[RecordKey],
+        groups: dict[RecordKey, list[Change]] | None = None,
+        single: set[RecordKey] | frozenset[RecordKey] = frozenset(),
+    ) -> None:
+        """Load `changes`; `created` names the records none of whose changes is logged yet.
+
+        `groups` may give the changes already grouped by record, in the order written, and
+        `single` the created records whose changes are one edit (one origin, one stamp,
+        each field once, no prev, no deletion or merge): their state is that edit's values
+        when the scope rule lets the origin create the record, without a fold."""
         if not changes:
             return
         self.max_hlc = max(self.max_hlc, max(map(_HLC, changes)))
-        groups: dict[RecordKey, list[Change]] = defaultdict(list)
-        for c in changes:
-            groups[(c.entity, c.record_id)].append(c)
+        if groups is None:
+            groups = defaultdict(list)
+            for c in changes:
+                groups[(c.entity, c.record_id)].append(c)
         rest: list[Change] = []
-        accepted: list[Change] = []  # logged as they are, with accepted = 1
+        accepted: list[tuple[RecordKey, list[Change]]] = []  # logged with accepted = 1
         log: list[Change] = []
         flags: list[int] = []
         states: dict[str, list[tuple]] = defaultdict(list)
         conflicts: list[tuple] = []
+        roles = self.roles
         for key, group in groups.items():
             e = ENTITIES.get(key[0])
             if key not in created or e is None:
                 rest.extend(group)
                 continue
-            state = _simple_state(e, key[1], group, self.roles)
+            state = None
+            if key in single:
+                state = _one_edit_state(e, key[1], group, roles)
+            if state is None:
+                state = _simple_state(e, key[1], group, roles)
             if state is not None:  # nearly every new record
-                accepted.extend(group)
+                accepted.append((key, group))
                 states[e.name].append(state)
                 self.touched[e.name].add(key[1])
                 continue
@@ -92,26 +114,61 @@ class BulkLoader:
                 states[e.name].append(state_row(_FIELD_NAMES[e.name], key[1], folded))
                 self.touched[e.name].add(key[1])
             conflicts.extend(conflict_rows(*key, folded))
+        self.wait()  # the previous batch's statements are done: the connection is free
         writer = LogWriter(self.conn)
-        writer.write(accepted, 1)
-        writer.write(log, flags)
-        for entity, rows in states.items():
-            e = ENTITIES[entity]
-            cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
-            names = ", ".join(f'"{c}"' for c in cols)
-            marks = ", ".join("?" for _ in cols)
-            self.conn.executemany(f"INSERT INTO {e.table} ({names}) VALUES ({marks})", rows)
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", conflicts
-        )
+        new_log = writer.new_rows(accepted)
+        inserts = [_state_insert(ENTITIES[entity], rows) for entity, rows in states.items()]
+
+        def write_new() -> None:
+            insert_new(self.conn, *new_log)
+            for head, rows in inserts:
+                insert_rows(self.conn, head, rows)
+
+        if log or conflicts or rest:  # the general paths: one statement after another
+            write_new()
+            writer.write(log, flags)
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", conflicts
+            )
+        else:  # nearly every batch: its rows go in while the caller builds the next one
+            self._in_background(write_new)
         if rest:  # records already in the database: the general path, which needs indexes
             self.restore_indexes()
             result = apply_changes(self.conn, rest, self.roles)
             for entity, ids in result.touched.items():
                 self.touched[entity] |= ids
 
+    def _in_background(self, work: Callable[[], None]) -> None:
+        """Run `work` (statements only) on a second thread; `wait` joins it. SQLite lets
+        go of the GIL while it inserts, so the next batch is built on the other core."""
+
+        def run() -> None:
+            try:
+                work()
+            except BaseException as exc:  # handed to the loading thread by wait()
+                self._failed = exc
+
+        self._writer = threading.Thread(target=run, name="bulk-load writer")
+        self._writer.start()
+
+    def wait(self) -> None:
+        """Until the batch being inserted is in; its failure is raised here. Everything
+        that touches the connection during a load comes after this."""
+        if self._writer is not None:
+            self._writer.join()
+            self._writer = None
+        failed, self._failed = self._failed, None
+        if failed is not None:
+            raise failed
+
+    def logged_heads(self, entity: str, record_id: str) -> dict[str, str]:
+        """`logged_heads` once the batches handed over are in (a builder's prev lookup)."""
+        self.wait()
+        return logged_heads(self.conn, entity, record_id)
+
     def restore_indexes(self) -> None:
         """Build the dropped indexes (once): at the end, or before the general path runs."""
+        self.wait()
         for sql in self.dropped:
             self.conn.execute(sql)
         self.dropped = []
@@ -161,13 +218,24 @@ def bulk_load(store: Store) -> Iterator[BulkLoader]:
     try:
         with gc_paused(), store.transaction():
             loader = BulkLoader(conn, known_roles(conn), _drop_secondary_indexes(conn))
-            yield loader
+            try:
+                yield loader
+            finally:  # nothing may roll back or go on while the writer thread runs
+                if loader._writer is not None:
+                    loader._writer.join()
+            loader.wait()
             loader.restore_indexes()
             loader.finish()  # its queries need the indexes
             store.clock.observe(loader.max_hlc)
     finally:
         conn.execute("PRAGMA cache_size=-65536")
         conn.execute("PRAGMA synchronous=FULL")
+
+
+def _state_insert(e: Entity, rows: list[tuple]) -> tuple[str, list[tuple]]:
+    cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
+    names = ", ".join(f'"{c}"' for c in cols)
+    return f"INSERT INTO {e.table} ({names})", rows
 
 
 def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:
@@ -189,6 +257,28 @@ def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:
 
 
 _ODD = (bool, float)  # the types stored_value may change
+
+
+def _one_edit_state(
+    e: Entity, record_id: str, group: list[Change], roles: dict[str, Role | None]
+) -> tuple | None:
+    """The state row of a new record made by one edit (see `BulkLoader.add`): what
+    `_simple_state` gives it, without its sort, prev chain and per-edit checks. None when
+    the edit repeats a field or the scope rule refuses it (the general paths decide)."""
+    values = {c.field: c.value for c in group}
+    if len(values) != len(group):
+        return None
+    if not _ODD_TYPES.isdisjoint(map(type, values.values())):
+        values = {k: stored_value(v) for k, v in values.items()}
+    first = group[0]
+    post_field = e.post_field
+    post = values.get(post_field) if post_field else None
+    if not allowed(e, roles.get(first.origin), False, None, post):
+        return None
+    return (record_id, *map(values.get, _FIELD_NAMES[e.name]), 0, None, first.hlc)
+
+
+_ODD_TYPES = frozenset(_ODD)
 
 
 def _simple_state(

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from operator import attrgetter
 
 from bordertrack.store.changes import Change
@@ -263,3 +264,76 @@ class LogWriter:
         self.conn.executemany("INSERT INTO change_log VALUES (?,?,?,?,?,?,?,?,?)", rows)
         top = max(map(_HLC, changes))
         self.conn.execute("UPDATE log_top SET hlc = ? WHERE hlc < ?", (top, top))
+
+    def new_rows(
+        self, groups: Sequence[tuple[tuple[str, str], Sequence[Change]]]
+    ) -> tuple[list[tuple], list[tuple], int]:
+        """The rows that log, accepted, the changes of records none of whose changes is
+        logged yet, given as ((entity, record id), its changes): (log_records rows,
+        change_log rows, newest stamp) for `insert_new`. The same rows `write` makes, but
+        the records are numbered without looking them up, and each change costs a few
+        dictionary reads rather than calls (a bulk load writes millions). Numbering a new
+        origin or name writes it at once; the rows themselves are left to `insert_new`."""
+        if not groups:
+            return [], [], 0
+        origins, names, name = self.origins, self.names, self._name
+        for o in {c.origin for _, group in groups for c in group}:
+            self._origin(o)  # first, so a prev naming a change of this batch packs
+        top = self.conn.execute("SELECT ifnull(max(id), 0) FROM log_records").fetchone()[0]
+        records: list[tuple] = []
+        rows: list[tuple] = []
+        append = rows.append
+        prev_of = self._prev
+        high = 0
+        for num, ((entity, rid), group) in enumerate(groups, top + 1):
+            records.append((num, names.get(entity) or name(entity), rid))
+            for origin, seq, hlc, _e, _r, fld, value, prev, operator in group:
+                append(
+                    (
+                        origins[origin],
+                        seq,
+                        hlc,
+                        num,
+                        names.get(fld) or name(fld),
+                        value,
+                        prev_of(prev) if prev else None,
+                        (names.get(operator) or name(operator)) if operator else 0,
+                        1,
+                    )
+                )
+                if hlc > high:
+                    high = hlc
+        return records, rows, high
+
+
+def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple]) -> None:
+    """`head` ("INSERT INTO t (cols)") with `rows`, up to 1,000 rows to a statement.
+
+    `executemany` gives up the GIL while SQLite steps and takes it back after: once a row,
+    a second thread inserting that way mostly waits for the thread that builds the next
+    batch (Python hands the GIL over every 5 ms). Many rows to a statement take it back
+    once per statement (and spend less on each statement's start), as many as SQLite's
+    limit of bound values allows. The rows, their values and their types are the same."""
+    if not rows:
+        return
+    width = len(rows[0])
+    per = max(1, min(1000, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    one = "(" + ", ".join("?" * width) + ")"
+    full = len(rows) - len(rows) % per
+    if full:
+        many = f"{head} VALUES " + ", ".join([one] * per)
+        flat = chain.from_iterable
+        conn.executemany(many, (tuple(flat(rows[i : i + per])) for i in range(0, full, per)))
+    conn.executemany(f"{head} VALUES {one}", rows[full:])
+
+
+def insert_new(
+    conn: sqlite3.Connection, records: list[tuple], rows: list[tuple], high: int
+) -> None:
+    """Insert what `LogWriter.new_rows` made: statements only, so a bulk load can run it
+    on a second thread."""
+    if not rows:
+        return
+    insert_rows(conn, "INSERT INTO log_records", records)
+    insert_rows(conn, "INSERT INTO change_log", rows)
+    conn.execute("UPDATE log_top SET hlc = ? WHERE hlc < ?", (high, high))
