@@ -26,7 +26,7 @@ from bordertrack.store.changes import (
 )
 from bordertrack.store.fold import Folded, LogRow, fold, shown
 from bordertrack.store.gc_pause import gc_paused
-from bordertrack.store.log_codec import SET_ACCEPTED, LogWriter
+from bordertrack.store.log_codec import SET_ACCEPTED, LogWriter, insert_rows
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role
 from bordertrack.store.touched import note_touched
@@ -425,12 +425,12 @@ class _StateWriter:
             e = ENTITIES[entity]
             cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
             names = ", ".join(f'"{c}"' for c in cols)
-            marks = ", ".join("?" for _ in cols)
             updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols[1:])
-            self.conn.executemany(
-                f"INSERT INTO {e.table} ({names}) VALUES ({marks}) "
-                f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            insert_rows(
+                self.conn,
+                f"INSERT INTO {e.table} ({names})",
                 rows,
+                f"ON CONFLICT(id) DO UPDATE SET {updates}",
             )
         for entity, ids in self.gone.items():
             self.conn.executemany(f"DELETE FROM {ENTITIES[entity].table} WHERE id = ?", ids)

@@ -261,7 +261,7 @@ class LogWriter:
             )
             for c, flag in zip(changes, flags, strict=True)
         ]
-        self.conn.executemany("INSERT INTO change_log VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        insert_rows(self.conn, "INSERT INTO change_log", rows)  # many rows a statement
         top = max(map(_HLC, changes))
         self.conn.execute("UPDATE log_top SET hlc = ? WHERE hlc < ?", (top, top))
 
@@ -306,8 +306,9 @@ class LogWriter:
         return records, rows, high
 
 
-def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple]) -> None:
-    """`head` ("INSERT INTO t (cols)") with `rows`, up to 1,000 rows to a statement.
+def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple], tail: str = "") -> None:
+    """`head` ("INSERT INTO t (cols)") with `rows`, up to 1,000 rows to a statement, and
+    `tail` after the values (an upsert's ON CONFLICT clause).
 
     `executemany` gives up the GIL while SQLite steps and takes it back after: once a row,
     a second thread inserting that way mostly waits for the thread that builds the next
@@ -321,10 +322,10 @@ def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple]) -> N
     one = "(" + ", ".join("?" * width) + ")"
     full = len(rows) - len(rows) % per
     if full:
-        many = f"{head} VALUES " + ", ".join([one] * per)
+        many = f"{head} VALUES " + ", ".join([one] * per) + f" {tail}"
         flat = chain.from_iterable
         conn.executemany(many, (tuple(flat(rows[i : i + per])) for i in range(0, full, per)))
-    conn.executemany(f"{head} VALUES {one}", rows[full:])
+    conn.executemany(f"{head} VALUES {one} {tail}", rows[full:])
 
 
 def insert_new(
