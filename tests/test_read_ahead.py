@@ -16,6 +16,7 @@ from bordertrack.services.dump import dump_json
 from bordertrack.services.import_bundle import read_verified
 from bordertrack.services.import_many import import_many
 from bordertrack.services.sync import export_bundle
+from bordertrack.store.changes import Change
 
 from .sync_helpers import enrol
 
@@ -51,6 +52,7 @@ def test_workers_hand_over_what_this_process_would_read(bundles) -> None:
         assert bundle is not None
         mine = read_verified(path)
         assert (bundle.digest, bundle.changes) == (mine.digest, mine.changes)
+        assert {type(c) for c in bundle.changes} == {Change}  # .origin, .seq ... work
 
 
 def test_a_bundle_a_worker_cannot_read_is_refused_with_the_ordinary_error(

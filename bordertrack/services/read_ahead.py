@@ -18,9 +18,13 @@ import os
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
+from bordertrack.store.changes import Change
 from bordertrack.sync.bundle_model import Bundle
+
+_new_change = partial(tuple.__new__, Change)
 
 # Below this many bytes of bundles, reading them here is quicker than starting a worker
 # (a fresh interpreter importing the reader, about half a second): a 20,000-change bundle
@@ -39,13 +43,19 @@ def default_workers(paths: Sequence[Path] = ()) -> int:
 
 
 def _read(path: str) -> Bundle | None:
-    """In a worker: the verified bundle, or None for any failure (read again by the caller)."""
+    """In a worker: the verified bundle, or None for any failure (read again by the caller).
+
+    Its changes travel as plain tuples: pickle rebuilds a named tuple through a Python call
+    each, a plain one in C (a 20,000-change bundle: 0.12 s to pickle and 0.09 s to unpickle
+    as named tuples, 0.01 and 0.02 s as plain ones); `_take` makes them changes again."""
     from bordertrack.services.import_bundle import read_verified
 
     try:
-        return read_verified(path)
+        bundle = read_verified(path)
     except Exception:  # noqa: BLE001 - the caller reads it again and meets the real error
         return None
+    bundle.changes = list(map(tuple, bundle.changes))  # type: ignore[arg-type]
+    return bundle
 
 
 # Bundles read before they are wanted: enough to keep a reader busy while a merge applies a
@@ -92,6 +102,9 @@ def _take(queued: deque[tuple[Path, Future | None]]) -> tuple[Path, Bundle | Non
     if future is None:
         return path, None
     try:
-        return path, future.result()
+        bundle = future.result()
     except Exception:  # noqa: BLE001 - a worker that died: read it here instead
         return path, None
+    if bundle is not None:
+        bundle.changes = list(map(_new_change, bundle.changes))
+    return path, bundle
