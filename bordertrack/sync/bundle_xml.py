@@ -62,14 +62,17 @@ _HEADER_CODES = re.compile(
 )
 
 Start = Callable[[str, list[str]], None]
-_VALUE = rb'="[^"<>&]*"'
-_TEXT = rb"[^<>&]*"
+# Possessive quantifiers (`*+`, `++`): each one is followed by a byte its own class or its
+# repetition's first byte cannot be (a quote, '<', ' ' against '>' or '/'), so giving bytes
+# back could never lead to a match; not trying it halves the time of a chunk's substitution.
+_VALUE = rb'="[^"<>&]*+"'
+_TEXT = rb"[^<>&]*+"
 # Row attributes that cannot hide a row: as our writer, Excel and LibreOffice write them,
 # with a height of 5 points or more; `hidden` only when false.
 _ROW_ATTRIBUTES = (
     rb"(?: (?:spans|x14ac:dyDescent|customFormat|customHeight|outlineLevel|collapsed|s)"
     + _VALUE
-    + rb'| hidden="(?:false|0)"| ht="(?:[5-9]|[1-9][0-9]{1,3})(?:\.[0-9]{0,20})?")*'
+    + rb'| hidden="(?:false|0)"| ht="(?:[5-9]|[1-9][0-9]{1,3})(?:\.[0-9]{0,20})?")*+'
 )
 # Runs of complete rows of plain cells, and of plain shared strings: elements with fixed,
 # unprefixed names, harmless attributes and text only. They are the bulk of a bundle and
@@ -79,16 +82,16 @@ _ROW_ATTRIBUTES = (
 # what the rest of the chunk means; anything else, a prefixed name, a row with `hidden`
 # or `ht`, an inline string, a rich-text run, goes to the parser as written.
 PLAIN_RUNS = re.compile(
-    rb'(?:<row r="[0-9]{1,7}"' + _ROW_ATTRIBUTES + rb">"
-    rb'(?:<c r="[A-Z]{1,3}[0-9]{1,7}"(?: [st]' + _VALUE + rb")*"
+    rb'(?:<row r="[0-9]{1,7}+"' + _ROW_ATTRIBUTES + rb">"
+    rb'(?:<c r="[A-Z]{1,3}+[0-9]{1,7}+"(?: [st]' + _VALUE + rb")*+"
     # empty, a value, or an inline string of plain text (no runs: it shows as it reads)
     rb"(?:/>|><v>"
     + _TEXT
-    + rb'</v></c>|><is><t(?: xml:space="preserve")?>'
+    + rb'</v></c>|><is><t(?: xml:space="preserve")?+>'
     + _TEXT
-    + rb"</t></is></c>))*"
-    rb"</row>)+"
-    rb'|(?:<si><t(?: xml:space="preserve")?>' + _TEXT + rb"</t></si>)+"
+    + rb"</t></is></c>))*+"
+    rb"</row>)++"
+    rb'|(?:<si><t(?: xml:space="preserve")?+>' + _TEXT + rb"</t></si>)++"
 )
 _CELL_REF = re.compile(
     rb'<(?:[^\s<>"\'=/:]{1,256}:)?c\s[^>]*?\br\s*=\s*["\']([A-Z]{1,3}[0-9]{1,7})'
