@@ -16,7 +16,7 @@ from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services import records
 from bordertrack.store.database import Store
 from bordertrack.store.edits import load_fold, write_delete, write_edit
-from bordertrack.store.query import LIVE
+from bordertrack.store.query import CHUNK, LIVE
 
 
 @dataclass
@@ -87,8 +87,8 @@ def _shared_touched_values(conn: sqlite3.Connection, table: str, key: str, ids: 
     in the order the whole-table GROUP BY gives (SQLite's: numbers before text)."""
     ids_list = sorted(ids)
     held: set = set()
-    for i in range(0, len(ids_list), _CHUNK):
-        chunk = ids_list[i : i + _CHUNK]
+    for i in range(0, len(ids_list), CHUNK):
+        chunk = ids_list[i : i + CHUNK]
         held.update(
             value
             for (value,) in conn.execute(
@@ -100,9 +100,6 @@ def _shared_touched_values(conn: sqlite3.Connection, table: str, key: str, ids: 
     two = f'SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {LIVE} AND "{key}" = ? LIMIT 2)'
     shared = [v for v in held if conn.execute(two, (v,)).fetchone()[0] > 1]
     return sorted(shared, key=_sqlite_order)
-
-
-_CHUNK = 500  # ids per IN (...) list, under SQLite's limit on bound parameters
 
 
 def _sqlite_order(value: Any) -> tuple:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from operator import attrgetter
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError, error_template
@@ -30,15 +29,12 @@ from bordertrack.services.vectors import (
 )
 from bordertrack.shown import shown
 from bordertrack.store.apply import ForkDetected, apply_changes
+from bordertrack.store.changes import HLC_OF, ORIGIN_OF, RECORD_OF
 from bordertrack.store.database import Store
 from bordertrack.store.hlc import FAR_AHEAD_MS, pack
 from bordertrack.sync import keys
 
 Progress = Callable[[int, int], None] | None
-
-_HLC = attrgetter("hlc")
-_ORIGIN = attrgetter("origin")
-_RECORD_KEY = attrgetter("entity", "record_id")
 
 
 class ImportRefused(BorderTrackError):
@@ -295,21 +291,20 @@ def count_result(store: Store, conn, changes: list, result, report: ImportReport
         _held_json(c, "outside the scope of the device that made it") for c in result.held
     )
     report.new, report.updated, report.deleted = result.created, result.updated, result.deleted
-    distinct = set(map(_RECORD_KEY, changes))
+    distinct = set(map(RECORD_OF, changes))
     report.unchanged = max(0, len(distinct) - result.created - result.updated - result.deleted)
     report.conflicts = result.new_conflicts
     report.records = {k: sorted(v) for k, v in result.touched.items()}
     report.duplicates = len(duplicate_groups(conn, result.touched)) if result.touched else 0
     # One wall-clock reading for the whole batch (not one per change).
     ahead = pack(store.clock.wall() + FAR_AHEAD_MS + 1, 0)
-    stamps = list(map(_HLC, changes))
-    report.clock_ahead = (
-        sum(1 for hlc in stamps if hlc >= ahead) if max(stamps, default=0) >= ahead else 0
-    )
+    stamps = list(map(HLC_OF, changes))
+    newest = max(stamps, default=0)
+    report.clock_ahead = sum(1 for hlc in stamps if hlc >= ahead) if newest >= ahead else 0
     report.newer_fields = newer_fields(changes)
-    store.clock.observe(max(stamps, default=0))
+    store.clock.observe(newest)
     # What the bundles declared complete counts as seen, so only real holes remain.
-    report.gaps = gaps(conn, sorted(set(map(_ORIGIN, changes)) | report.declared))
+    report.gaps = gaps(conn, sorted(set(map(ORIGIN_OF, changes)) | report.declared))
 
 
 def declare_complete(conn, bundle, report: ImportReport) -> None:

@@ -6,18 +6,15 @@ A bundle that fails is refused whole; sync accepts what people may enter, not mo
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.domain.validation import check
+from bordertrack.store.changes import ENTITY_FIELD_OF, HLC_OF
 from bordertrack.store.hlc import now_ms, wall_ms
 
 # Stamps beyond this are not a clock running fast but a broken or hostile one; accepting
 # one would push every later local edit past what SQLite's integers can hold.
 MAX_AHEAD_MS = 366 * 24 * 3600 * 1000
-_HLC = attrgetter("hlc")
-_ENTITY_FIELD = attrgetter("entity", "field")
 
 
 class ImpossibleValue(BorderTrackError):
@@ -36,7 +33,7 @@ def check_values(changes: list) -> None:
         for f in e.fields
         if f.sql_type in ("REAL", "INTEGER")
     }
-    if changes and wall_ms(max(map(_HLC, changes))) > limit:
+    if changes and wall_ms(max(map(HLC_OF, changes))) > limit:
         c = next(c for c in changes if wall_ms(c.hlc) > limit)
         raise ImpossibleValue(
             error_template(
@@ -46,7 +43,7 @@ def check_values(changes: list) -> None:
             origin=c.origin,
             seq=c.seq,
         )
-    numeric = set(map(_ENTITY_FIELD, changes)) & fields.keys()
+    numeric = set(map(ENTITY_FIELD_OF, changes)) & fields.keys()
     if not numeric:
         return
     verdicts: dict[tuple, str] = {}  # one check per distinct (field, value)

@@ -18,13 +18,10 @@ import os
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from functools import partial
 from pathlib import Path
 
-from bordertrack.store.changes import Change
+from bordertrack.store.changes import new_change
 from bordertrack.sync.bundle_model import Bundle
-
-_new_change = partial(tuple.__new__, Change)
 
 # Below this many bytes of bundles, reading them here is quicker than starting a worker
 # (a fresh interpreter importing the reader, about half a second): a 20,000-change bundle
@@ -106,5 +103,5 @@ def _take(queued: deque[tuple[Path, Future | None]]) -> tuple[Path, Bundle | Non
     except Exception:  # noqa: BLE001 - a worker that died: read it here instead
         return path, None
     if bundle is not None:
-        bundle.changes = list(map(_new_change, bundle.changes))
+        bundle.changes = list(map(new_change, bundle.changes))
     return path, bundle

@@ -13,12 +13,12 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from operator import attrgetter, le
+from operator import le
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError, error_template
-from bordertrack.store.changes import Change
+from bordertrack.store.changes import HLC_OF, ORIGIN_OF, PREV_OF, RECORD_OF, SEQ_OF, Change
 from bordertrack.store.hlc import MAX_OFFSET_MS, STAMP_FLOOR_MS, now_ms, wall_ms
 from bordertrack.store.log_codec import ORIGIN_ID
 
@@ -51,7 +51,7 @@ def check_stamps(
     accept_future: bool = False,
 ) -> None:
     """Raise StampRefused for the first rule the bundle's stamps break."""
-    held = _held_stamps(conn, {o: map(_SEQ, mine) for o, mine in _by_origin(changes).items()})
+    held = _held_stamps(conn, {o: map(SEQ_OF, mine) for o, mine in _by_origin(changes).items()})
     if held:  # known ones were checked on arrival
         changes = [c for c in changes if f"{c.origin}:{c.seq}" not in held]
     if not changes:
@@ -87,7 +87,7 @@ def check_stamps(
 def _check_future(
     what: dict[str, Any], changes: list[Change], wall: int, accept_future: bool
 ) -> None:
-    newest_hlc = max(map(_HLC, changes))
+    newest_hlc = max(map(HLC_OF, changes))
     if accept_future or wall_ms(newest_hlc) <= wall + MAX_OFFSET_MS:
         return
     newest = next(c for c in changes if c.hlc == newest_hlc)
@@ -106,9 +106,9 @@ def _check_future(
 
 
 def _check_floor(what: dict[str, Any], changes: list[Change]) -> None:
-    if wall_ms(min(map(_HLC, changes))) >= STAMP_FLOOR_MS:
+    if wall_ms(min(map(HLC_OF, changes))) >= STAMP_FLOOR_MS:
         return
-    oldest = min(changes, key=_HLC)
+    oldest = min(changes, key=HLC_OF)
     raise StampRefused(
         error_template(
             "Bundle {seq} from {sender} carries change {cid} stamped {hlc}, before any "
@@ -122,18 +122,12 @@ def _check_floor(what: dict[str, Any], changes: list[Change]) -> None:
 
 
 Found = tuple[Change, str] | None
-_HLC = attrgetter("hlc")
-_SEQ = attrgetter("seq")
-_ORIGIN = attrgetter("origin")
-_PREV = attrgetter("prev")
-_ENTITY = attrgetter("entity")
-_RECORD = attrgetter("record_id")
 
 
 def _backwards_in_sequence(conn: sqlite3.Connection, changes: list[Change]) -> Found:
     """Per origin, a later sequence number never carries an earlier stamp (here or held)."""
     for origin, mine in _by_origin(changes).items():
-        mine.sort(key=_SEQ)
+        mine.sort(key=SEQ_OF)
         lo, hi = mine[0].seq, mine[-1].seq
         held = conn.execute(
             "SELECT seq, hlc FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? "
@@ -165,7 +159,7 @@ def _in_order(held: list[tuple[int, int]], lo: int, hi: int, mine: list[Change])
     False only sends the origin to the general walk above, which names the culprit."""
     if any(lo <= seq <= hi for seq, _hlc in held):
         return False
-    stamps = [h for s, h in held if s < lo] + list(map(_HLC, mine))
+    stamps = [h for s, h in held if s < lo] + list(map(HLC_OF, mine))
     stamps += [h for s, h in held if s > hi]
     return all(map(le, stamps, stamps[1:]))
 
@@ -173,7 +167,7 @@ def _in_order(held: list[tuple[int, int]], lo: int, hi: int, mine: list[Change])
 def _by_origin(changes: list[Change]) -> dict[str, list[Change]]:
     """The changes of each origin, in their order; a bundle of one device's changes (the
     common case) is recognised without a Python loop."""
-    origins = set(map(_ORIGIN, changes))
+    origins = set(map(ORIGIN_OF, changes))
     if len(origins) == 1:
         return {origins.pop(): list(changes)}
     out: dict[str, list[Change]] = defaultdict(list)
@@ -217,7 +211,7 @@ def _split(cid: str) -> tuple[str, int] | None:
 
 def _before_what_it_overwrote(conn: sqlite3.Connection, changes: list[Change]) -> Found:
     """A change is stamped after every change it knowingly overwrote."""
-    if not any(map(_PREV, changes)):
+    if not any(map(PREV_OF, changes)):
         return None  # new records: nothing overwritten
     stamps = {c.cid: c.hlc for c in changes}
     wanted: dict[str, set[int]] = defaultdict(set)
@@ -294,9 +288,7 @@ def _before_the_record(conn: sqlite3.Connection, changes: list[Change]) -> Found
     nothing), from a device other than its creator, is backdated (a bought ownership, a
     backdated delete or create). A record held only in part (its creation has not arrived
     yet) is not judged: later edits may legitimately arrive before the creation."""
-    firsts = _creations(
-        conn, sorted(set(zip(map(_ENTITY, changes), map(_RECORD, changes), strict=True)))
-    )
+    firsts = _creations(conn, sorted(set(map(RECORD_OF, changes))))
     if not firsts:
         return None  # no record it touches is held here yet
     for c in changes:

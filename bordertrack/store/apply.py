@@ -20,6 +20,8 @@ from bordertrack.domain.entities import ENTITIES
 from bordertrack.store.changes import (
     DELETED,
     MERGED_INTO,
+    RECORD_OF,
+    VALUE_OF,
     Change,
     insert_sql,
     temp_table_ddl,
@@ -122,7 +124,7 @@ def _gather(
     Also returns the logged rows' accepted flags, and the records holding a held one.
     """
     groups: dict[RecordKey, list[LogRow]] = defaultdict(list)
-    if {bool, float} & set(map(type, map(_VALUE, fresh))):
+    if {bool, float} & set(map(type, map(VALUE_OF, fresh))):
         for c in fresh:
             value = c.value
             if type(value) is bool or type(value) is float:
@@ -131,7 +133,7 @@ def _gather(
                 _new_logrow((c.origin, c.seq, c.hlc, c.field, value, c.prev))
             )
     else:  # values SQLite gives back as they are: whole runs of a record at C speed
-        for key, run in groupby(fresh, key=_RECORD):
+        for key, run in groupby(fresh, key=RECORD_OF):
             groups[key].extend(map(_new_logrow, map(_AS_LOGROW, run)))
     conn.execute(TOUCHED_DDL)
     conn.execute("DELETE FROM touched")
@@ -170,7 +172,6 @@ def stored_value(value: Any) -> Any:
 
 
 _new_logrow = partial(tuple.__new__, LogRow)
-_VALUE, _RECORD = itemgetter(6), itemgetter(3, 4)  # a Change's value, (entity, record id)
 _AS_LOGROW = itemgetter(0, 1, 2, 5, 6, 7)  # a Change's (origin, seq, hlc, field, value, prev)
 _FOLD_ORDER = itemgetter(2, 0, 1)  # LogRow (hlc, origin, seq)
 

@@ -11,6 +11,8 @@ stored compact (`store.log_codec`); the view `changes` gives back these columns.
 
 from __future__ import annotations
 
+from functools import partial
+from operator import attrgetter
 from typing import Any, NamedTuple, get_type_hints
 
 DELETED = "_deleted"
@@ -35,6 +37,15 @@ class Change(NamedTuple):
 
 
 CHANGE_COLUMNS: tuple[str, ...] = Change._fields
+
+# A batch's fields at C speed, for map(), sets and sort keys over hundreds of thousands of
+# changes (a lambda or a generator costs a Python call per change), and changes made from
+# plain tuples without the named tuple's keyword handling.
+ORIGIN_OF, SEQ_OF, HLC_OF = attrgetter("origin"), attrgetter("seq"), attrgetter("hlc")
+FIELD_OF, PREV_OF, OPERATOR_OF = attrgetter("field"), attrgetter("prev"), attrgetter("operator")
+RECORD_OF, VALUE_OF = attrgetter("entity", "record_id"), attrgetter("value")
+ENTITY_FIELD_OF = attrgetter("entity", "field")
+new_change = partial(tuple.__new__, Change)
 CHANGE_KEY = ("origin", "seq")
 _SQL_TYPES = {str: "TEXT", int: "INTEGER"}
 

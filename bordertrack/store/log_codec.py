@@ -25,12 +25,16 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from itertools import chain
-from operator import attrgetter
 
-from bordertrack.store.changes import Change
+from bordertrack.store.changes import (
+    FIELD_OF,
+    HLC_OF,
+    OPERATOR_OF,
+    ORIGIN_OF,
+    RECORD_OF,
+    Change,
+)
 
-_ORIGIN, _FIELD, _OPERATOR = attrgetter("origin"), attrgetter("field"), attrgetter("operator")
-_HLC, _RECORD_KEY = attrgetter("hlc"), attrgetter("entity", "record_id")
 SEQ_BITS = 40
 SEQ_MASK = (1 << SEQ_BITS) - 1
 
@@ -240,11 +244,11 @@ class LogWriter:
         """Log `changes`, each with its accepted flag (one flag for all, or one each)."""
         if not changes:
             return
-        for o in set(map(_ORIGIN, changes)):
+        for o in set(map(ORIGIN_OF, changes)):
             self._origin(o)  # first, so a prev naming a change of this batch packs
-        for n in set(map(_FIELD, changes)) | set(map(_OPERATOR, changes)) - {""}:
+        for n in set(map(FIELD_OF, changes)) | set(map(OPERATOR_OF, changes)) - {""}:
             self._name(n)
-        recs = self._records(set(map(_RECORD_KEY, changes)))
+        recs = self._records(set(map(RECORD_OF, changes)))
         origins, names, prev = self.origins, self.names, self._prev
         flags = [accepted] * len(changes) if isinstance(accepted, int) else accepted
         rows = [
@@ -262,7 +266,7 @@ class LogWriter:
             for c, flag in zip(changes, flags, strict=True)
         ]
         insert_rows(self.conn, "INSERT INTO change_log", rows)  # many rows a statement
-        top = max(map(_HLC, changes))
+        top = max(map(HLC_OF, changes))
         self.conn.execute("UPDATE log_top SET hlc = ? WHERE hlc < ?", (top, top))
 
     def new_rows(

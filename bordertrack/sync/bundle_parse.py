@@ -11,7 +11,6 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from functools import partial
 from itertools import chain
 from sys import intern
 from typing import Any
@@ -20,7 +19,7 @@ from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.fields import DEFAULT_MAX_LEN, Field, Kind
 from bordertrack.domain.validation import NUMBER_RULES, check
 from bordertrack.domain.vocabularies import VOCABULARIES
-from bordertrack.store.changes import DELETED, MERGED_INTO, Change
+from bordertrack.store.changes import DELETED, MERGED_INTO, Change, new_change
 from bordertrack.sync import keys
 from bordertrack.sync.bundle_errors import BadChange, NotABundle, TamperedBundle
 from bordertrack.sync.bundle_model import (
@@ -201,7 +200,6 @@ def _lines(cell: str) -> re.Pattern[str]:
 _SEQ_LINES = _lines("[1-9][0-9]{0,17}")
 _HLC_LINES = _lines("[0-9]{1,19}")
 _MISSING = object()
-_new_change = partial(tuple.__new__, Change)
 
 
 def _parse_columns(body: Sequence[Sequence[Any]], width: int) -> list[Change] | None:
@@ -237,7 +235,7 @@ def _parse_columns(body: Sequence[Sequence[Any]], width: int) -> list[Change] | 
     )
     return list(
         map(
-            _new_change,
+            new_change,
             zip(origin, seqs, hlcs, entity, record_id, field, values, prev, operator, strict=True),
         )
     )
