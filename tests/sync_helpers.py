@@ -39,3 +39,16 @@ def enrol(a: Store, b: Store) -> None:
     """Each trusts the other's card with the role and post it declares."""
     trust_card(a, my_card(b))
     trust_card(b, my_card(a))
+
+
+def two_coordinators_and_a_post(make_store) -> tuple[Store, Store, Store]:
+    """Coordinators c and d, and the post AKJ: c and d trust each other, AKJ trusts both."""
+    c, d, a = (
+        make_store("coordinator", name="c"),
+        make_store("coordinator", name="d"),
+        make_store("post", "AKJ"),
+    )
+    enrol(c, d)
+    enrol(a, c)
+    enrol(a, d)
+    return c, d, a

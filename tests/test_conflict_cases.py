@@ -10,7 +10,7 @@ from bordertrack.services.dump import dump_json
 from bordertrack.store.fold import LogRow, fold
 from bordertrack.store.scope import Role
 
-from .sync_helpers import deliver, enrol, make_bundle
+from .sync_helpers import deliver, make_bundle, two_coordinators_and_a_post
 
 
 def test_held_change_does_not_hide_a_conflict() -> None:
@@ -30,20 +30,8 @@ def test_held_change_does_not_hide_a_conflict() -> None:
     ]
 
 
-def _devices(make_store):
-    c, d, a = (
-        make_store("coordinator", name="c"),
-        make_store("coordinator", name="d"),
-        make_store("post", "AKJ"),
-    )
-    enrol(c, d)
-    enrol(a, c)
-    enrol(a, d)
-    return c, d, a
-
-
 def test_restoring_after_a_delete_keeps_the_chosen_value(make_store) -> None:
-    c, d, a = _devices(make_store)
+    c, d, a = two_coordinators_and_a_post(make_store)
     item = records.create(a, "equipment", {"asset_tag": "T1", "category": "camera"})
     pa = make_bundle(a, to=c.device["id"])
     deliver(pa, c)
@@ -65,7 +53,7 @@ def test_restoring_after_a_delete_keeps_the_chosen_value(make_store) -> None:
 
 
 def test_post_edit_that_lost_the_race_with_a_transfer_is_a_conflict(make_store) -> None:
-    c, _d, a = _devices(make_store)
+    c, _d, a = two_coordinators_and_a_post(make_store)
     item = records.create(a, "equipment", {"asset_tag": "T1", "category": "camera"})
     deliver(make_bundle(a, to=c.device["id"]), c)
     records.update(c, "equipment", item, {"post": "DOS"})  # the coordinator hands it to Dostuk

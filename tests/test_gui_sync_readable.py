@@ -139,7 +139,10 @@ def test_devices_of_one_name_are_told_apart_in_the_trust_list_and_history(
     assert history.history.item(0, 1).text() == f"Dostuk laptop (DOS, {short})"
 
 
-def test_a_post_reads_how_many_bundles_have_not_arrived(qtbot, make_store):
+def _first_two_lost(make_store):
+    """A coordinator's three bundles to the post DOS, the third cut to its own changes and
+    declaring them complete (the first two were lost on the way): (coordinator, post,
+    bundles, last seq of the lost ones)."""
     c, dos = make_store("coordinator", name="Regional coordinator"), make_store("post", "DOS")
     enrol(c, dos)
     bundles = []
@@ -147,10 +150,16 @@ def test_a_post_reads_how_many_bundles_have_not_arrived(qtbot, make_store):
         records.create(c, "equipment", {"asset_tag": f"DOS-{i}", "category": "radio",
                                         "post": "DOS"})  # fmt: skip
         bundles.append(make_bundle(c, to=dos.device["id"]))
-    last = bundles[-1]
     top = max(ch.seq for b in bundles[:2] for ch in b.changes)
-    last.changes = [ch for ch in last.changes if ch.seq > top]  # 1 and 2 were lost
+    last = bundles[-1]
+    last.changes = [ch for ch in last.changes if ch.seq > top]
     last.header.complete = {c.device["id"]: (top + 1, last.header.vector[c.device["id"]])}
+    return c, dos, bundles, top
+
+
+def test_a_post_reads_how_many_bundles_have_not_arrived(qtbot, make_store):
+    c, dos, bundles, top = _first_two_lost(make_store)
+    last = bundles[-1]
     deliver(last, dos)
     history = _screen(qtbot, dos).show_view("history")
     text = history.gaps_label.text()
@@ -215,17 +224,8 @@ def russian(qtbot):  # type: ignore[no-untyped-def]
 
 
 def test_a_post_previews_in_its_language_with_counts_not_ranges(qtbot, make_store, russian):
-    c, dos = make_store("coordinator", name="Regional coordinator"), make_store("post", "DOS")
-    enrol(c, dos)
-    bundles = []
-    for i in range(3):
-        records.create(c, "equipment", {"asset_tag": f"DOS-{i}", "category": "radio",
-                                        "post": "DOS"})  # fmt: skip
-        bundles.append(make_bundle(c, to=dos.device["id"]))
+    c, dos, bundles, top = _first_two_lost(make_store)
     last = bundles[-1]
-    top = max(ch.seq for b in bundles[:2] for ch in b.changes)
-    last.changes = [ch for ch in last.changes if ch.seq > top]
-    last.header.complete = {c.device["id"]: (top + 1, last.header.vector[c.device["id"]])}
     report = deliver(last, dos, dry_run=True, lang="ru")
     screen = _screen(qtbot, dos)
     screen.exchange._show_report(report)

@@ -17,7 +17,7 @@ from bordertrack.store.database import Store
 from bordertrack.store.log_codec import LogWriter, newest_stamp
 from bordertrack.store.schema import LOCAL_DDL, SCHEMA_VERSION, _v2
 
-from .sync_helpers import deliver, enrol, make_bundle
+from .sync_helpers import deliver, enrol, make_bundle, two_coordinators_and_a_post
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LOG = (
@@ -66,14 +66,7 @@ def _to_text_log(path: Path) -> None:
 def _busy_coordinator(make_store) -> tuple[Store, Store]:
     """A coordinator whose log holds conflicts, a resolution, a delete, held changes,
     operators and odd prevs and values; and a post it trusts."""
-    c, d, a = (
-        make_store("coordinator", name="c"),
-        make_store("coordinator", name="d"),
-        make_store("post", "AKJ"),
-    )
-    enrol(c, d)
-    enrol(a, c)
-    enrol(a, d)
+    c, d, a = two_coordinators_and_a_post(make_store)
     item = records.create(a, "equipment", {"asset_tag": "T1", "category": "camera"})
     bundle = make_bundle(a, to=c.device["id"])
     deliver(bundle, c)
