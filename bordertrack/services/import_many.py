@@ -1,5 +1,6 @@
-"""A coordinator's merge of many bundles at once: each is verified and checked on its own,
-then all admitted changes are applied in one transaction and one refold.
+"""A coordinator's merge of many bundles at once: each is verified and checked on its own
+(read ahead by worker processes when it pays), then the admitted changes are applied in
+batches of about `BATCH_CHANGES`, each batch one transaction and one refold.
 
 Merging 50 bundles one by one pays the refold, the backup and the fsync 50 times; the
 outcome is the same either way because a record's state depends only on its changes.
