@@ -24,6 +24,7 @@ from bordertrack.sync.bundle_errors import (
     UnsafeContent,
 )
 from bordertrack.sync.bundle_parts import check_names, check_small_parts
+from bordertrack.sync.bundle_plain import read_plain_changes
 from bordertrack.sync.bundle_scan import ScanLimits, scan_part
 
 MiB = 1024 * 1024
@@ -105,21 +106,31 @@ def _check_entry(info: zipfile.ZipInfo, limits: Limits) -> None:
         raise NotABundle(error_template("a part of the workbook is encrypted"))
 
 
-def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> None:
+def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> list[list[str]] | None:
     """Allow-listed parts only; every part streamed through the byte checks of bundle_scan
     and the namespace-aware parse of bundle_xml; the small parts' meaning (relationships,
     sheets, styles) judged by bundle_parts. Unpacking here also proves each part matches
-    its declared size and CRC."""
+    its declared size and CRC.
+
+    Returns the Changes sheet's rows when bundle_plain read them on the way (the export's
+    own form, checked and parsed in one pass), else None: calamine then reads them."""
     check_names(zf)
-    stream_parts(zf, limits)
+    plain = read_plain_changes(zf, limits.scan)
+    stream_parts(zf, limits, plain)
     check_small_parts(zf)
+    return plain[1] if plain is not None else None
 
 
-def stream_parts(zf: zipfile.ZipFile, limits: Limits) -> None:
-    """Every part through bundle_scan (also used for registers, with display checks off)."""
-    elements = 0
+def stream_parts(
+    zf: zipfile.ZipFile,
+    limits: Limits,
+    plain: tuple[str, list[list[str]], int] | None = None,
+) -> None:
+    """Every part through bundle_scan (also used for registers, with display checks off),
+    but the one `plain` names: bundle_plain has checked it, and counted its elements."""
+    elements = plain[2] if plain is not None else 0
     for info in zf.infolist():
-        if info.filename.endswith("/"):
+        if info.filename.endswith("/") or (plain is not None and info.filename == plain[0]):
             continue
         try:
             found = scan_part(

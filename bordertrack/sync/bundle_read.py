@@ -55,12 +55,13 @@ _STEPS = 5
 _WORKBOOK_PART_MAX = 1 << 20  # a workbook part listing sheets is a few kB
 
 
-def _open_workbook(path: str | Path, limits: Limits) -> CalamineWorkbook:
-    """Calamine over the checked bytes, only after size, zip and markup checks pass."""
+def _open_workbook(path: str | Path, limits: Limits) -> tuple[CalamineWorkbook, Rows | None]:
+    """Calamine over the checked bytes, only after size, zip and markup checks pass; and
+    the Changes rows when the scan could read them itself (bundle_plain)."""
     data = read_limited(path, limits)
     zf = open_zip(data, limits)
     try:
-        scan_parts(zf, limits)
+        changes = scan_parts(zf, limits)
     except (UnsafeContent, NotABundle):
         if not _names_manifest(zf):  # a register's formula is no tampering: say what it is
             raise OrdinaryWorkbook() from None
@@ -74,7 +75,7 @@ def _open_workbook(path: str | Path, limits: Limits) -> CalamineWorkbook:
         raise OrdinaryWorkbook()
     if missing:
         raise NotABundle(f"the sheet {missing[0]} is missing")
-    return book
+    return book, changes
 
 
 def _names_manifest(zf: zipfile.ZipFile) -> bool:
@@ -120,9 +121,10 @@ def _verify_manifest(rows: Rows) -> tuple[dict[str, list[str]], str]:
     return entries, digest
 
 
-def _check_sheets(book: CalamineWorkbook, expected: dict[str, str]) -> Rows:
+def _check_sheets(book: CalamineWorkbook, expected: dict[str, str], changes: Rows | None) -> Rows:
     """Every sheet but the Manifest must be listed, present and unchanged; the Changes rows
-    are read last, so at most one other sheet is in memory beside them."""
+    (`changes`, when the scan read them already) are read last, so at most one other sheet
+    is in memory beside them."""
     names = [n for n in book.sheet_names if n != MANIFEST]
     extra = [n for n in names if n not in expected]
     if extra:
@@ -133,7 +135,8 @@ def _check_sheets(book: CalamineWorkbook, expected: dict[str, str]) -> Rows:
     for name, digest in expected.items():
         if name != CHANGES and rows_digest(_rows(book, name)) != digest:
             raise TamperedBundle(f"sheet '{name}' was edited")
-    changes = _rows(book, CHANGES)
+    if changes is None:
+        changes = _rows(book, CHANGES)
     if rows_digest(changes) != expected.get(CHANGES):
         raise TamperedBundle(f"sheet '{CHANGES}' was edited")
     return changes
@@ -156,12 +159,12 @@ def _read(path: str | Path, on_progress: Progress, limits: Limits) -> Bundle:
         if on_progress is not None:
             on_progress(n, _STEPS)
 
-    book = _open_workbook(path, limits)
+    book, plain_changes = _open_workbook(path, limits)
     step(1)
     entries, digest = _verify_manifest(_rows(book, MANIFEST))
     header = parse_header(entries)
     step(2)
-    changes_rows = _check_sheets(book, sheet_digests(entries))
+    changes_rows = _check_sheets(book, sheet_digests(entries), plain_changes)
     step(3)
     step(4)
     changes = parse_changes(changes_rows)
@@ -182,7 +185,7 @@ class Signer:
 def bundle_signer(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Signer | None:
     """The claimed signer, for `verify` to name even when the content is broken; None if unreadable."""
     try:
-        entries = manifest_map(_rows(_open_workbook(path, limits), MANIFEST))
+        entries = manifest_map(_rows(_open_workbook(path, limits)[0], MANIFEST))
         public_key = keys.decode(one(entries, "public_key"))
         return Signer(
             one(entries, "sender_id"),

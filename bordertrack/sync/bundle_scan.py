@@ -19,10 +19,12 @@ parse of bundle_xml (bundles only; registers have their own reader).
 from __future__ import annotations
 
 import functools
+import io
 import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import IO
 
 from bordertrack.shown import shown
 from bordertrack.sync.bundle_errors import BundleTooLarge, UnsafeContent
@@ -81,28 +83,46 @@ def scan_part(
 ) -> PartScan:
     """Stream one part through every check, then (bundles) through the namespace-aware
     judge, one chunk at a time; raises UnsafeContent, BundleTooLarge or NotABundle."""
+    return scan_stream(info.filename, lambda: zf.open(info), sheet=sheet, limits=limits)
+
+
+def scan_bytes(name: str, data: bytes, *, sheet: bool, limits: ScanLimits) -> PartScan:
+    """`scan_part` over bytes in hand: the head and tail of a sheet whose rows were
+    read by bundle_plain, which admits only rows these checks would pass."""
+    return scan_stream(name, lambda: io.BytesIO(data), sheet=sheet, limits=limits)
+
+
+def scan_stream(
+    name: str,
+    open_part: Callable[[], IO[bytes]],
+    *,
+    sheet: bool,
+    limits: ScanLimits,
+) -> PartScan:
+    """The checks of `scan_part` over whatever `open_part` opens (it may be opened twice:
+    a refusal made while plain runs were skipped is looked for again, byte by byte)."""
     found = PartScan()
     tail = b""
     offset = 0  # where `chunk` starts in the part
-    big = sheet or info.filename == "xl/sharedStrings.xml"
-    judge = PartJudge(info.filename, big=big) if limits.display else None
-    with zf.open(info) as part:
+    big = sheet or name == "xl/sharedStrings.xml"
+    judge = PartJudge(name, big=big) if limits.display else None
+    with open_part() as part:
         while True:
             chunk = part.read(_CHUNK)
             if not chunk:
                 break
             window = tail + chunk
-            _check_chunk(window, chunk, info.filename, sheet, limits, found)
+            _check_chunk(window, chunk, name, sheet, limits, found)
             if judge is not None:
                 step = functools.partial(judge.feed, chunk, window, offset - len(tail))
-                _judge(judge, zf, info, offset + len(chunk), step)
+                _judge(judge, open_part, offset + len(chunk), step)
             offset += len(chunk)
             tail = window[-_OVERLAP:]
     if judge is not None:
-        _judge(judge, zf, info, offset, judge.close)
+        _judge(judge, open_part, offset, judge.close)
     if sheet and found.area_bound() > limits.max_sheet_area:
         raise BundleTooLarge(
-            f"the area {info.filename} may span (columns x rows)",
+            f"the area {name} may span (columns x rows)",
             found.area_bound(),
             limits.max_sheet_area,
         )
@@ -111,8 +131,7 @@ def scan_part(
 
 def _judge(
     judge: PartJudge,
-    zf: zipfile.ZipFile,
-    info: zipfile.ZipInfo,
+    open_part: Callable[[], IO[bytes]],
     checked: int,
     step: Callable[[], None],
 ) -> None:
@@ -123,21 +142,23 @@ def _judge(
         step()
     except UnsafeContent:
         if judge.skip_plain:
-            _judge_every_byte(zf, info, judge.big, checked)
+            _judge_every_byte(judge.part, open_part, judge.big, checked)
         raise
 
 
-def _judge_every_byte(zf: zipfile.ZipFile, info: zipfile.ZipInfo, big: bool, checked: int) -> None:
-    judge = PartJudge(info.filename, big=big, skip_plain=False)
+def _judge_every_byte(
+    name: str, open_part: Callable[[], IO[bytes]], big: bool, checked: int
+) -> None:
+    judge = PartJudge(name, big=big, skip_plain=False)
     tail, offset = b"", 0
-    with zf.open(info) as part:
+    with open_part() as part:
         while offset < checked and (chunk := part.read(min(_CHUNK, checked - offset))):
             window = tail + chunk
             judge.feed(chunk, window, offset - len(tail))
             offset += len(chunk)
             tail = window[-_OVERLAP:]
-    if offset == info.file_size:
-        judge.close()
+        if not part.read(1):
+            judge.close()
 
 
 def _check_chunk(
