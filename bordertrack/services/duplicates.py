@@ -16,7 +16,7 @@ from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services import records
 from bordertrack.store.database import Store
 from bordertrack.store.edits import load_fold, write_delete, write_edit
-from bordertrack.store.query import CHUNK, LIVE
+from bordertrack.store.query import CHUNK, LIVE, live
 
 
 @dataclass
@@ -84,21 +84,23 @@ def _shared_values(conn: sqlite3.Connection, table: str, key: str) -> list:
 
 def _shared_touched_values(conn: sqlite3.Connection, table: str, key: str, ids: set[str]) -> list:
     """The values of `key` that a live touched record holds and another live record shares,
-    in the order the whole-table GROUP BY gives (SQLite's: numbers before text)."""
+    in the order the whole-table GROUP BY gives (SQLite's: numbers before text).
+
+    One statement per chunk of ids: each touched record's value is looked up in the key's
+    index for one other live record, and SQLite stops at the first (a group of a million
+    records costs one probe, and a value no other record holds one probe too)."""
     ids_list = sorted(ids)
-    held: set = set()
+    sql = (
+        f'SELECT DISTINCT t."{key}" FROM {table} t WHERE {live("t")} '
+        f'AND t."{key}" IS NOT NULL AND t."{key}" <> \'\' AND t.id IN ({{marks}}) '
+        f'AND EXISTS (SELECT 1 FROM {table} o WHERE o."{key}" = t."{key}" '
+        f"AND {live('o')} AND o.id <> t.id)"
+    )
+    shared: set = set()
     for i in range(0, len(ids_list), CHUNK):
         chunk = ids_list[i : i + CHUNK]
-        held.update(
-            value
-            for (value,) in conn.execute(
-                f'SELECT "{key}" FROM {table} WHERE {LIVE} AND "{key}" IS NOT NULL '
-                f"AND \"{key}\" <> '' AND id IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            )
-        )
-    two = f'SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {LIVE} AND "{key}" = ? LIMIT 2)'
-    shared = [v for v in held if conn.execute(two, (v,)).fetchone()[0] > 1]
+        found = conn.execute(sql.format(marks=", ".join("?" * len(chunk))), chunk)
+        shared.update(value for (value,) in found)
     return sorted(shared, key=_sqlite_order)
 
 
