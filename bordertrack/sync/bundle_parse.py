@@ -199,7 +199,6 @@ def _lines(cell: str) -> re.Pattern[str]:
 
 _SEQ_LINES = _lines("[1-9][0-9]{0,17}")
 _HLC_LINES = _lines("[0-9]{1,19}")
-_MISSING = object()
 
 
 def _parse_columns(body: Sequence[Sequence[Any]], width: int) -> list[Change] | None:
@@ -211,7 +210,7 @@ def _parse_columns(body: Sequence[Sequence[Any]], width: int) -> list[Change] | 
     """
     if not body:
         return []
-    if len({len(row) for row in body}) != 1 or len(body[0]) > width:
+    if len(set(map(len, body))) != 1 or len(body[0]) > width:
         return None
     columns: list[Sequence[Any]] = list(zip(*body, strict=True))
     if any(set(map(type, column)) != {str} for column in columns):
@@ -260,17 +259,15 @@ def _checked_columns(columns: list[Sequence[Any]]) -> list[Any] | None:
         if rule is None or len(code) != 1 or code not in rule[1]:
             return None
         rules[(entity_name, field_name)] = rule
+    # Each distinct (entity, field, type, text) is decoded and checked once; every change
+    # then takes its value by a dictionary read at C speed.
+    keys = list(zip(entity, field, kind, text, strict=True))
     decoded: dict[tuple[str, str, str, str], Any] = {}
-    values = []
-    append = values.append
-    for key in zip(entity, field, kind, text, strict=True):
-        value = decoded.get(key, _MISSING)
-        if value is _MISSING:
-            value = decode_value(key[2], key[3])
-            check_field(rules[(key[0], key[1])][0], key[1], value)
-            decoded[key] = value
-        append(value)
-    return values
+    for key in set(keys):
+        value = decode_value(key[2], key[3])
+        check_field(rules[(key[0], key[1])][0], key[1], value)
+        decoded[key] = value
+    return list(map(decoded.__getitem__, keys))
 
 
 _RULES: dict[tuple[str, str], tuple[Field | None, str]] = {
