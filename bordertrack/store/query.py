@@ -17,10 +17,13 @@ from typing import Any, Protocol
 
 from bordertrack.domain.entities import ENTITIES, Entity, entity
 from bordertrack.domain.errors import UnknownField
-from bordertrack.store.schema import GONE
+from bordertrack.store.schema import GONE, indexed_fields
 
 LIVE = "_deleted = 0"  # the one place that says which records are live
 CHUNK = 900  # SQLite's default limit on bound parameters is 999
+# A search's first page is looked for among this many records per row of the page, read in
+# the view's order, before the whole table is: 10 finds it when one record in 10 matches.
+PREFIX_PER_ROW = 10
 
 
 def live(alias: str = "") -> str:
@@ -148,6 +151,11 @@ def _order_sql(e: Entity, order: tuple[str, bool] | None, *, scan: bool = False)
     return f'{plus}"{col}" {direction}, id {direction}'
 
 
+def _walks_index(e: Entity, order: tuple[str, bool] | None) -> bool:
+    """Whether the view's order can be read along an index (the id's or the field's)."""
+    return order is None or order[0] == "id" or order[0] in indexed_fields(e)
+
+
 def _quoted(names: Iterable[str]) -> str:
     return ", ".join(f'"{n}"' for n in names)
 
@@ -172,6 +180,46 @@ class Reads:
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self.conn.execute(sql, params)]
+
+    def page(self, view: View, limit: int) -> tuple[list[str], int]:
+        """The first `limit` ids of `view` in its order, and how many records it holds:
+        what a table shows when it opens or filters.
+
+        A text search reads the whole table to count its matches; it is read once. A search
+        that many records match finds its page among the first records in order
+        (`_first_in_prefix`) and only counts; any other finds the page and the count in the
+        same pass."""
+        if not view.search.strip():
+            ids = self.ids(view, limit)
+            return ids, len(ids) if len(ids) < limit else self.count(view)
+        e = entity(view.entity)
+        clause, params = where(view)
+        if _walks_index(e, view.order):
+            first = self._first_in_prefix(e, view, clause, params, limit)
+            if first is not None:
+                return first, self.count(view)
+        sql = (
+            f"SELECT id, count(*) OVER () FROM {e.table} WHERE {clause} "
+            f"ORDER BY {_order_sql(e, view.order, scan=True)} LIMIT {int(limit)}"
+        )
+        rows = self.conn.execute(sql, params).fetchall()
+        return [r[0] for r in rows], rows[0][1] if rows else 0
+
+    def _first_in_prefix(
+        self, e: Entity, view: View, clause: str, params: list[Any], limit: int
+    ) -> list[str] | None:
+        """The first `limit` ids of a view found among the first records of its table in
+        the view's order (read along the sort column's index), or None when fewer match
+        there. When they are all found there, no record further on can come before them:
+        they are the view's first page, found without reading the whole table."""
+        order = _order_sql(e, view.order)
+        sql = (
+            f"SELECT id FROM (SELECT * FROM {e.table} ORDER BY {order} "
+            f"LIMIT {int(limit) * PREFIX_PER_ROW}) AS {e.table} "
+            f"WHERE {clause} ORDER BY {order} LIMIT {int(limit)}"
+        )
+        found = [r[0] for r in self.conn.execute(sql, params)]
+        return found if len(found) == limit else None
 
     def count(self, view: View) -> int:
         e = entity(view.entity)

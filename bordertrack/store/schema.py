@@ -41,6 +41,19 @@ def gone_index(e: Entity) -> str:
     return f"idx_{e.table}__gone"
 
 
+def indexed_fields(e: Entity) -> set[str]:
+    """The declared fields with an index of their own: natural keys, the post, the key
+    and references to the larger tables. A table sorted by one of them reads it in order
+    (`query.Reads.ids` walks it to find a search's first page)."""
+    indexed = set(e.natural_keys)
+    if e.post_field:
+        indexed.add(e.post_field)
+    if e.key != "id":
+        indexed.add(e.key)
+    indexed |= {f.name for f in e.fields if f.ref and f.ref not in ("post", "agency", "project")}
+    return indexed
+
+
 def entity_ddl(e: Entity) -> list[str]:
     """CREATE TABLE and index statements for one entity.
 
@@ -49,13 +62,7 @@ def entity_ddl(e: Entity) -> list[str]:
     """
     cols = [f'"{name}" {decl}' for name, decl in entity_columns(e)]
     stmts = [f"CREATE TABLE IF NOT EXISTS {e.table} ({', '.join(cols)})"]
-    indexed = set(e.natural_keys)
-    if e.post_field:
-        indexed.add(e.post_field)
-    if e.key != "id":
-        indexed.add(e.key)
-    indexed |= {f.name for f in e.fields if f.ref and f.ref not in ("post", "agency", "project")}
-    for name in sorted(indexed):
+    for name in sorted(indexed_fields(e)):
         stmts.append(f'CREATE INDEX IF NOT EXISTS idx_{e.table}_{name} ON {e.table}("{name}")')
     # Every table opens by counting its live records: all rows (SQLite counts a B-tree's
     # cells without reading them) less the deleted ones, from this index of deleted rows only

@@ -1,0 +1,156 @@
+"""The table's text filter: which records a search shows, in which order and how many.
+
+The read side finds a search's first page and count in one reading of the table, or along
+the sort column's index when many records match (`Reads.page`). Whichever way it goes, the
+answer must be the plain query's: every searchable field, and the title of the record a
+reference names, contains the text; `%` and `_` are plain characters; only live records.
+SQLite's LIKE folds the case of Latin letters only, so Cyrillic text matches as typed
+(lower case finds lower case); these tests hold that too, so a faster path cannot change
+what a person sees.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bordertrack.services import records
+from bordertrack.store import query
+from bordertrack.store.query import Reads, View
+from tests.gui_support import ctx, demo_store, demo_template  # noqa: F401
+
+ORDERS: list[tuple[str, bool] | None] = [
+    None,
+    ("asset_tag", False),
+    ("asset_tag", True),
+    ("serial", False),
+    ("notes", True),  # no index: always one reading of the table
+    ("value", False),
+]
+
+
+def _item(store: Any, tag: str, **values: Any) -> str:
+    return records.create(
+        store, "equipment", {"asset_tag": tag, "category": "radio", "post": "DOS", **values}
+    )
+
+
+@pytest.fixture
+def stocked(coordinator) -> dict[str, str]:
+    """Items that each search below tells apart; many plain ones make "cam" match densely."""
+    for code, name in (("CAM-1", "Surveillance camera"), ("RAD-1", "Handheld radio")):
+        records.create(coordinator, "equipment_model", {"code": code, "name": name,
+                                                        "category": "radio"})  # fmt: skip
+    named = {
+        "upper_latin": _item(coordinator, "CAMERA-0123", serial="S-1"),
+        "by_model": _item(coordinator, "T-0001", model="CAM-1", value=5),
+        "percent": _item(coordinator, "T-0002", serial="50%OFF"),
+        "underscore": _item(coordinator, "T-0003", serial="A_B"),
+        "no_underscore": _item(coordinator, "T-0004", serial="AxB", value=7),
+        "cyr_upper": _item(coordinator, "T-0005", notes="Камера у ворот"),
+        "cyr_lower": _item(coordinator, "T-0006", notes="камера сломана"),
+        "edited": _item(coordinator, "T-0007", notes="camera spare"),
+        "deleted": _item(coordinator, "T-0008", notes="camera gone"),
+        "radio": _item(coordinator, "T-0009", model="RAD-1", value=1),
+    }
+    for i in range(40):
+        _item(coordinator, f"P-{i:04d}", model="CAM-1" if i % 3 else "RAD-1", value=i)
+    records.update(coordinator, "equipment", named["edited"], {"notes": "lens replaced"})
+    records.delete(coordinator, "equipment", named["deleted"])
+    return named
+
+
+def _page_agrees(reads: Reads, view: View, limit: int) -> list[str]:
+    """`page` answers as the plain query (every id in order, then cut) does."""
+    every = reads.ids(view)
+    assert reads.page(view, limit) == (every[:limit], len(every)), (view, limit)
+    assert reads.count(view) == len(every)
+    return every
+
+
+def test_a_search_finds_what_it_found_before(coordinator, stocked) -> None:
+    reads = Reads(coordinator)
+    found = {
+        text: set(_page_agrees(reads, View("equipment", search=text), 200))
+        for text in ("camera", "CAMERA", "0123", "%", "_", "A_B", "камера", "Камера", "КАМЕРА",
+                     "lens", "zzz-no-match")
+    }  # fmt: skip
+    s = stocked
+    assert found["camera"] == found["CAMERA"]  # Latin letters in any case
+    assert s["upper_latin"] in found["camera"] and s["by_model"] in found["camera"]
+    assert s["edited"] not in found["camera"] and s["edited"] in found["lens"]  # as edited
+    assert s["deleted"] not in found["camera"]  # live records only
+    assert s["radio"] not in found["camera"]
+    assert found["0123"] == {s["upper_latin"]}
+    assert found["%"] == {s["percent"]}  # a plain character, not "anything"
+    assert found["_"] == found["A_B"] == {s["underscore"]}
+    assert found["камера"] == {s["cyr_lower"]}  # Cyrillic as typed
+    assert found["Камера"] == {s["cyr_upper"]}
+    assert found["КАМЕРА"] == set() and found["zzz-no-match"] == set()
+
+
+@pytest.mark.parametrize("order", ORDERS)
+@pytest.mark.parametrize("per_row", [1, 3, 10, 1000])
+def test_every_way_to_the_first_page_gives_the_same_page_and_count(
+    coordinator, stocked, monkeypatch, order, per_row
+) -> None:
+    """Small pages and prefixes make the search along the index succeed for dense
+    searches and give up for sparse ones; both must answer as the plain query."""
+    monkeypatch.setattr(query, "PREFIX_PER_ROW", per_row)
+    outcomes: list[bool] = []
+    original = Reads._first_in_prefix
+
+    def spy(self: Reads, *args: Any) -> list[str] | None:
+        found = original(self, *args)
+        outcomes.append(found is not None)
+        return found
+
+    monkeypatch.setattr(Reads, "_first_in_prefix", spy)
+    reads = Reads(coordinator)
+    for text in ("cam", "CAM", "camera", "T-", "P-00", "1", "_", "камера", "nothing"):
+        view = View("equipment", search=text, order=order)
+        for limit in (1, 2, 5, 200):
+            _page_agrees(reads, view, limit)
+        _page_agrees(reads, view.with_filter("post", "DOS"), 3)
+    if order is None or order[0] in ("asset_tag", "serial"):
+        assert True in outcomes and False in outcomes  # both ways were taken
+    else:
+        assert outcomes == []  # no index to walk: one reading of the table
+
+
+def _shown(browser: Any) -> list[str]:
+    model = browser.model
+    return [model.record_id(row) for row in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("per_row", [1, 10])
+def test_the_equipment_table_filters_as_before(ctx, qtbot, monkeypatch, per_row) -> None:  # noqa: F811
+    """Through the real table: the rows shown, their order and the count under the table
+    are the plain query's, for Latin, Cyrillic, digits and LIKE's own characters."""
+    from bordertrack.gui.table_model import BLOCK
+    from bordertrack.gui.table_view import EntityBrowser
+
+    monkeypatch.setattr(query, "PREFIX_PER_ROW", per_row)
+    store = ctx.store
+    odd = ctx.write(lambda: _item(store, "ODD-1", serial="9%_9", notes="Камера, камера"))
+    gone = ctx.write(lambda: _item(store, "ODD-2", notes="камера"))
+    ctx.write(lambda: records.delete(store, "equipment", gone))
+    browser = EntityBrowser(ctx, "equipment")
+    qtbot.addWidget(browser)
+    browser.resize(1000, 500)
+    browser.show()
+    reads = Reads(store)
+    for text in ("camera", "CAMERA", "0", "DOS", "9%", "%_", "_", "камера", "Камера", "zzz"):
+        browser.search.setText(text)
+        browser.apply_search()
+        expected = reads.ids(View("equipment", search=text, order=browser.model.order))
+        assert _shown(browser) == expected, text
+        assert browser.count_label.text() == browser.tr("{n} shown").format(n=f"{len(expected):n}")
+    for text, rows in (("9%", [odd]), ("%_", [odd]), ("камера", [odd]), ("Камера", [odd])):
+        browser.search.setText(text)
+        browser.apply_search()
+        assert _shown(browser) == rows, text
+    browser.search.setText("0")
+    browser.apply_search()
+    assert browser.model.rowCount() > BLOCK  # more than a page: the count is not the page's
