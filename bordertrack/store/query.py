@@ -185,10 +185,13 @@ class Reads:
         """The first `limit` ids of `view` in its order, and how many records it holds:
         what a table shows when it opens or filters.
 
-        A text search reads the whole table to count its matches; it is read once. A search
-        that many records match finds its page among the first records in order
-        (`_first_in_prefix`) and only counts; any other finds the page and the count in the
-        same pass."""
+        A text search reads the whole table to count its matches; it is read once where it
+        can be. A search that many records match finds its page among the first records in
+        order (`_first_in_prefix`) and only counts. Any other finds the page and the count
+        in the same pass, keeping every match until the end of it: cheaper than a second
+        pass unless most records match, which, in an order no index gives, a sample of the
+        table tells (`_mostly_matched`); those still take two passes."""
+        ids: list[str]
         if not view.search.strip():
             ids = self.ids(view, limit)
             return ids, len(ids) if len(ids) < limit else self.count(view)
@@ -198,6 +201,9 @@ class Reads:
             first = self._first_in_prefix(e, view, clause, params, limit)
             if first is not None:
                 return first, self.count(view)
+        elif self._mostly_matched(e, clause, params, limit * PREFIX_PER_ROW):
+            ids = self.ids(view, limit)
+            return ids, len(ids) if len(ids) < limit else self.count(view)
         sql = (
             f"SELECT id, count(*) OVER () FROM {e.table} WHERE {clause} "
             f"ORDER BY {_order_sql(e, view.order, scan=True)} LIMIT {int(limit)}"
@@ -220,6 +226,15 @@ class Reads:
         )
         found = [r[0] for r in self.conn.execute(sql, params)]
         return found if len(found) == limit else None
+
+    def _mostly_matched(self, e: Entity, clause: str, params: list[Any], sample: int) -> bool:
+        """Whether more than half of the first `sample` rows of the table match."""
+        rows, matched = self.conn.execute(
+            f"SELECT count(*), coalesce(sum(CASE WHEN {clause} THEN 1 ELSE 0 END), 0) "
+            f"FROM (SELECT * FROM {e.table} LIMIT {int(sample)}) AS {e.table}",
+            params,
+        ).fetchone()
+        return bool(2 * matched > rows)
 
     def count(self, view: View) -> int:
         e = entity(view.entity)
