@@ -214,12 +214,12 @@ class Reads:
         """The first `limit` ids of `view` in its order, and how many records it holds:
         what a table shows when it opens or filters.
 
-        A text search reads the whole table to count its matches; it is read once where it
-        can be. A search that many records match finds its page among the first records in
-        order (`_first_in_prefix`) and only counts. Any other finds the page and the count
-        in the same pass, keeping every match until the end of it: cheaper than a second
-        pass unless most records match, which, in an order no index gives, a sample of the
-        table tells (`_mostly_matched`); those still take two passes."""
+        A text search must read every record (or its search index) to count its matches,
+        so it does that once. A search that many records match finds its page among the
+        first records in order (`_first_in_prefix`) and only counts. Any other finds page
+        and count in one pass that keeps every match to the end: cheaper than a second pass
+        unless most records match, as a sample tells in an order no index gives
+        (`_matched_share`). Where few match, the search index finds them."""
         ids: list[str]
         if not view.search.strip():
             ids = self.ids(view, limit)
@@ -238,7 +238,7 @@ class Reads:
                 return ids, len(ids) if len(ids) < limit else self.count(view)
             few = share * PREFIX_PER_ROW < 1
         order = _order_sql(e, view.order, scan=True)
-        indexed = _indexed_search(view)
+        indexed = self._indexed_search(view)
         if indexed is not None and few:  # the index finds them; only they are read
             index, clause, params = indexed
             clause = f"rowid IN (SELECT rowid FROM {e.table} INDEXED BY {index} WHERE {clause})"
@@ -265,6 +265,14 @@ class Reads:
         found = [r[0] for r in self.conn.execute(sql, params)]
         return found if len(found) == limit else None
 
+    def _indexed_search(self, view: View) -> tuple[str, str, list[Any]] | None:
+        """`_indexed_search(view)` when the index is in this file (else the general path)."""
+        indexed = _indexed_search(view)
+        there = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"
+        if indexed is None or self.conn.execute(there, (indexed[0],)).fetchone():
+            return indexed
+        return None
+
     def _matched_share(self, e: Entity, clause: str, params: list[Any], sample: int) -> float:
         """The share of the first `sample` rows of the table that match (0 when empty)."""
         rows, matched = self.conn.execute(
@@ -277,7 +285,7 @@ class Reads:
     def count(self, view: View) -> int:
         e = entity(view.entity)
         clause, params = where(view)
-        indexed = _indexed_search(view)
+        indexed = self._indexed_search(view)
         if clause == LIVE and not params:  # a table opening: at a million rows, 10x faster
             sql = f"SELECT (SELECT count(*) FROM {e.table}) - (SELECT count(*) FROM {e.table} WHERE {GONE})"
         elif indexed is not None:  # a search: the search index, not every row
