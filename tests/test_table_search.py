@@ -246,3 +246,29 @@ def test_an_older_database_gains_the_search_index_and_finds_the_same(tmp_path, m
         assert store.conn.execute(last_step).fetchone() == ("[]", 0)  # an index, no refold
         store.conn.execute(f"DROP INDEX {search_index(ENTITIES['equipment'])}")
         assert check(store) == set()  # dropped by hand: the general path answers
+
+
+def test_a_table_reshaped_by_an_upgrade_keeps_a_working_search_index(
+    make_store, monkeypatch
+) -> None:
+    """Dropping a searchable field rebuilds the table (sqlite-utils cannot carry an index
+    on an expression): the old search index goes with it and the new one is made."""
+    import dataclasses
+
+    from bordertrack.domain.entities import ENTITIES
+    from bordertrack.store.database import Store
+    from bordertrack.store.schema import search_index
+
+    store = make_store()
+    item = _item(store, "CAM-1", serial="S9", notes="hello")
+    path = store.path
+    store.close()
+    old = ENTITIES["equipment"]
+    fields = tuple(f for f in old.fields if f.name != "notes")
+    monkeypatch.setitem(ENTITIES, "equipment", dataclasses.replace(old, fields=fields))
+    with Store(path) as reopened:
+        names = {r[0] for r in reopened.conn.execute("SELECT name FROM sqlite_master")}
+        assert {n for n in names if "__search" in n} == {search_index(ENTITIES["equipment"])}
+        reads = Reads(reopened)
+        for text, found in (("cam", [item]), ("S9", [item]), ("hello", [])):
+            assert _page_agrees(reads, View("equipment", search=text), 5) == found
