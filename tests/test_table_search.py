@@ -145,19 +145,34 @@ def _shown(browser: Any) -> list[str]:
     return [model.record_id(row) for row in range(model.rowCount())]
 
 
+@pytest.mark.parametrize("language", ["en", "ru", "ky"])
 @pytest.mark.parametrize("per_row", [1, 10])
-def test_the_equipment_table_filters_as_before(ctx, qtbot, monkeypatch, per_row) -> None:  # noqa: F811
-    """Through the real table: the rows shown, their order and the count under the table
-    are the plain query's, for Latin, Cyrillic, digits and LIKE's own characters."""
+def test_the_equipment_table_filters_as_before(ctx, qtbot, monkeypatch, per_row, language) -> None:  # noqa: F811
+    """Through the real table, in each language: the rows shown, their order and the count
+    under the table are the plain query's, for Latin, Cyrillic, digits and LIKE's own
+    characters."""
+    from PySide6.QtWidgets import QApplication
+
+    from bordertrack.gui import translations
     from bordertrack.gui.table_model import BLOCK
     from bordertrack.gui.table_view import EntityBrowser
 
     monkeypatch.setattr(query, "PREFIX_PER_ROW", per_row)
-    store = ctx.store
-    odd = ctx.write(lambda: _item(store, "ODD-1", serial="9%_9", notes="Камера, камера"))
-    gone = ctx.write(lambda: _item(store, "ODD-2", notes="камера"))
-    ctx.write(lambda: records.delete(store, "equipment", gone))
-    browser = EntityBrowser(ctx, "equipment")
+    translations.install_translator(QApplication.instance(), language)
+    try:
+        _filter_through_the_table(ctx, qtbot, BLOCK, EntityBrowser, language)
+    finally:
+        translations.install_translator(QApplication.instance(), "en")
+
+
+def _filter_through_the_table(
+    app_ctx: Any, qtbot: Any, block: int, browser_class: Any, language: str
+) -> None:
+    store = app_ctx.store
+    odd = app_ctx.write(lambda: _item(store, "ODD-1", serial="9%_9", notes="Камера, камера"))
+    gone = app_ctx.write(lambda: _item(store, "ODD-2", notes="камера"))
+    app_ctx.write(lambda: records.delete(store, "equipment", gone))
+    browser = browser_class(app_ctx, "equipment")
     qtbot.addWidget(browser)
     browser.resize(1000, 500)
     browser.show()
@@ -167,14 +182,16 @@ def test_the_equipment_table_filters_as_before(ctx, qtbot, monkeypatch, per_row)
         browser.apply_search()
         expected = reads.ids(View("equipment", search=text, order=browser.model.order))
         assert _shown(browser) == expected, text
-        assert browser.count_label.text() == browser.tr("{n} shown").format(n=f"{len(expected):n}")
+        shown = browser.tr("{n} shown")
+        assert (shown == "{n} shown") == (language == "en")  # the label is in the language
+        assert browser.count_label.text() == shown.format(n=f"{len(expected):n}")
     for text, rows in (("9%", [odd]), ("%_", [odd]), ("камера", [odd]), ("Камера", [odd])):
         browser.search.setText(text)
         browser.apply_search()
         assert _shown(browser) == rows, text
     browser.search.setText("0")
     browser.apply_search()
-    assert browser.model.rowCount() > BLOCK  # more than a page: the count is not the page's
+    assert browser.model.rowCount() > block  # more than a page: the count is not the page's
 
 
 def test_the_first_page_of_a_dense_search_is_read_along_an_index(coordinator) -> None:
