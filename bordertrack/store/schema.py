@@ -45,7 +45,7 @@ def gone_index(e: Entity) -> str:
 def indexed_fields(e: Entity) -> set[str]:
     """The declared fields with an index of their own: natural keys, the post, the key
     and references to the larger tables. A table sorted by one of them reads it in order
-    (`query.Reads.ids` walks it to find a search's first page)."""
+    (`query.Reads.page` walks it to find a search's first page)."""
     indexed = set(e.natural_keys)
     if e.post_field:
         indexed.add(e.post_field)
@@ -79,20 +79,24 @@ def search_refs(e: Entity) -> list[str]:
     return [f.name for f in e.fields if f.searchable and f.ref in ENTITIES]
 
 
+def _search_index_columns(e: Entity) -> str:
+    """The searchable text, the references a search matches by title and the live flag:
+    all a search's count reads, so it reads the index and not the table's rows."""
+    return ", ".join([search_text_sql(e), *(f'"{n}"' for n in search_refs(e)), "_deleted"])
+
+
 def search_index(e: Entity) -> str | None:
-    """The name of `e`'s search index, or None. The name holds a digest of the searchable
-    text's SQL, so a declaration that changes it makes a new index (`materialise`)."""
+    """The name of `e`'s search index, or None. The name holds a digest of its columns, so
+    a declaration that changes them makes a new index (`materialise` drops the old)."""
     if not e.search_index:
         return None
-    digest = hashlib.sha256(search_text_sql(e).encode()).hexdigest()[:8]
+    digest = hashlib.sha256(_search_index_columns(e).encode()).hexdigest()[:8]
     return f"idx_{e.table}__search_{digest}"
 
 
 def search_index_ddl(e: Entity) -> str:
-    """The search index: the searchable text, the references a search matches by title and
-    the live flag, so a search's count reads the index and not the table's rows."""
-    cols = ", ".join([search_text_sql(e), *(f'"{n}"' for n in search_refs(e)), "_deleted"])
-    return f"CREATE INDEX IF NOT EXISTS {search_index(e)} ON {e.table}({cols})"
+    """The search index of `e` (declared by `Entity.search_index`)."""
+    return f"CREATE INDEX IF NOT EXISTS {search_index(e)} ON {e.table}({_search_index_columns(e)})"
 
 
 def entity_ddl(e: Entity) -> list[str]:
