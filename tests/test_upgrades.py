@@ -21,7 +21,7 @@ from bordertrack.store.apply import apply_changes
 from bordertrack.store.changes import Change
 from bordertrack.store.database import Store
 from bordertrack.store.materialise import fingerprint
-from bordertrack.store.schema import SCHEMA_VERSION
+from bordertrack.store.schema import SCHEMA_VERSION, search_index
 
 from .sync_helpers import deliver, enrol, make_bundle
 
@@ -186,6 +186,7 @@ def test_a_backup_from_an_older_declaration_restored_into_the_open_window_is_upg
     old = sqlite3.connect(made.path)  # as an earlier release wrote it: no `notes` column yet
     with old:
         old.execute("DROP INDEX IF EXISTS idx_equipment_notes")
+        old.execute(f"DROP INDEX {search_index(ENTITIES['equipment'])}")  # it reads notes
         old.execute("ALTER TABLE equipment DROP COLUMN notes")
         old.execute("UPDATE entity_tables SET fingerprint = 'older' WHERE entity = 'equipment'")
     old.close()

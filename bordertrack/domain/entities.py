@@ -51,6 +51,9 @@ class Entity:
     # Columns the store computes from other records (name, SQL type), kept next to the
     # declared ones: an item's last verification by a stock-take check.
     derived: tuple[tuple[str, str], ...] = ()
+    # A large table searched by text: the store keeps an index of its searchable text, so a
+    # search reads that index rather than every row (`store.schema.search_index_ddl`).
+    search_index: bool = False
 
     @property
     def table(self) -> str:
@@ -291,6 +294,7 @@ EQUIPMENT = Entity(
     natural_keys=("asset_tag", "serial"),
     lead=("asset_tag", "status", "holder", "post"),
     derived=(("_last_verified", "TEXT"),),
+    search_index=True,
 )  # fmt: skip
 
 STOCK_CHECK = Entity(

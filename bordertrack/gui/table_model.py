@@ -94,9 +94,8 @@ class SqlTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._blocks.clear()
         self.refs.clear()
-        self._ids = self.reads.ids(self.view, limit=BLOCK)
-        # A short first block is the whole view: a search pays one scan, not two.
-        self._count = len(self._ids) if len(self._ids) < BLOCK else self.reads.count(self.view)
+        # The first block and the count; a search reads the table once for both.
+        self._ids, self._count = self.reads.page(self.view, BLOCK)
         self._complete = len(self._ids) >= self._count
         self.endResetModel()
 

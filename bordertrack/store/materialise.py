@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from bordertrack.domain.entities import ENTITIES, Entity
-from bordertrack.store.schema import entity_columns, entity_ddl
+from bordertrack.store.schema import entity_columns, entity_ddl, search_index
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,10 @@ def _reshape(conn: sqlite3.Connection, table: str, types: dict[str, str], drop: 
     for _seq, index, _unique, _origin, partial in conn.execute(
         f'PRAGMA index_list("{table}")'
     ).fetchall():
-        # Gone with its field; or partial (transform cannot rebuild one): `entity_ddl` makes
-        # it again right after the reshape.
-        if partial or {r[2] for r in conn.execute(f'PRAGMA index_info("{index}")')} & drop:
+        # Gone with its field; or partial or on an expression (transform cannot rebuild
+        # those): `entity_ddl` makes it again right after the reshape.
+        columns = {r[2] for r in conn.execute(f'PRAGMA index_info("{index}")')}
+        if partial or None in columns or columns & drop:
             conn.execute(f'DROP INDEX "{index}"')
     for stmt in Database(conn).table(table).transform_sql(types=types, drop=drop):
         conn.execute(stmt)
@@ -103,6 +104,7 @@ def _materialise(conn: sqlite3.Connection, e: Entity) -> Step:
                 conn.execute(f'ALTER TABLE {e.table} ADD COLUMN "{name}" {decl}')
     else:
         added = tuple(n for n, _ in declared)
+    _drop_old_search_indexes(conn, e)
     for stmt in entity_ddl(e):  # CREATE ... IF NOT EXISTS: the table when new, and indexes
         conn.execute(stmt)
     refolded = _refold_entity(conn, e) if added or changed else 0
@@ -118,6 +120,16 @@ def _materialise(conn: sqlite3.Connection, e: Entity) -> Step:
          json.dumps(added), refolded),
     )  # fmt: skip
     return Step(e.name, print_, added, refolded)
+
+
+def _drop_old_search_indexes(conn: sqlite3.Connection, e: Entity) -> None:
+    """A search index made for another declaration's searchable fields (its name differs)."""
+    prefix = f"idx_{e.table}__search_"
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (e.table,)
+    ).fetchall():
+        if name.startswith(prefix) and name != search_index(e):
+            conn.execute(f'DROP INDEX "{name}"')
 
 
 def _refold_entity(conn: sqlite3.Connection, e: Entity) -> int:

@@ -17,10 +17,20 @@ from typing import Any, Protocol
 
 from bordertrack.domain.entities import ENTITIES, Entity, entity
 from bordertrack.domain.errors import UnknownField
-from bordertrack.store.schema import GONE
+from bordertrack.store.schema import (
+    GONE,
+    SEARCH_SEPARATOR,
+    indexed_fields,
+    search_index,
+    search_refs,
+    search_text_sql,
+)
 
 LIVE = "_deleted = 0"  # the one place that says which records are live
 CHUNK = 900  # SQLite's default limit on bound parameters is 999
+# A search's first page is looked for among this many records per row of the page, read in
+# the view's order, before the whole table is: 10 finds it when one record in 10 matches.
+PREFIX_PER_ROW = 10
 
 
 def live(alias: str = "") -> str:
@@ -114,14 +124,36 @@ def _search_clause(e: Entity, text: str) -> tuple[str, list[Any]]:
         params.append(pattern)
         target = ENTITIES.get(f.ref or "")
         if target is not None:
-            parts.append(
-                f'"{f.name}" IN (SELECT "{target.key}" FROM {target.table} '
-                f"WHERE \"{target.title[0]}\" LIKE ? ESCAPE '\\')"
-            )
+            parts.append(_titled(f.name, target))
             params.append(pattern)
     if not parts:
         return "1", []
     return "(" + " OR ".join(parts) + ")", params
+
+
+def _titled(name: str, target: Entity) -> str:
+    """A reference `name` names a record of `target` whose title contains the pattern."""
+    return (
+        f'"{name}" IN (SELECT "{target.key}" FROM {target.table} '
+        f"WHERE \"{target.title[0]}\" LIKE ? ESCAPE '\\')"
+    )
+
+
+def _indexed_search(view: View) -> tuple[str, str, list[Any]] | None:
+    """(search index, WHERE clause, params) of a view that only searches text, answered from
+    the entity's search index: the same records as `where(view)`, read from the index's
+    searchable text (`schema.search_text_sql`) instead of every row. None for any other
+    view, and for a text holding the separator, which could match across two fields."""
+    e = entity(view.entity)
+    index, text = search_index(e), view.search.strip()
+    if index is None or not text or SEARCH_SEPARATOR in text or view.conditions:
+        return None
+    if any(value not in (None, "") for value in view.filters.values()):
+        return None
+    pattern = _like(text)
+    parts = [f"{search_text_sql(e)} LIKE ? ESCAPE '\\'"]
+    parts += [_titled(name, ENTITIES[e.field(name).ref or ""]) for name in search_refs(e)]
+    return index, f"{LIVE} AND ({' OR '.join(parts)})", [pattern] * len(parts)
 
 
 def title_sql(e: Entity, alias: str = "") -> str:
@@ -146,6 +178,11 @@ def _order_sql(e: Entity, order: tuple[str, bool] | None, *, scan: bool = False)
     direction = "DESC" if desc else "ASC"
     plus = "+" if scan else ""
     return f'{plus}"{col}" {direction}, id {direction}'
+
+
+def _walks_index(e: Entity, order: tuple[str, bool] | None) -> bool:
+    """Whether the view's order can be read along an index (the id's or the field's)."""
+    return order is None or order[0] == "id" or order[0] in indexed_fields(e)
 
 
 def _quoted(names: Iterable[str]) -> str:
@@ -173,11 +210,87 @@ class Reads:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self.conn.execute(sql, params)]
 
+    def page(self, view: View, limit: int) -> tuple[list[str], int]:
+        """The first `limit` ids of `view` in its order, and how many records it holds:
+        what a table shows when it opens or filters.
+
+        A text search must read every record (or its search index) to count its matches,
+        so it does that once. A search that many records match finds its page among the
+        first records in order (`_first_in_prefix`) and only counts. Any other finds page
+        and count in one pass that keeps every match to the end: cheaper than a second pass
+        unless most records match, as a sample tells in an order no index gives
+        (`_matched_share`). Where few match, the search index finds them."""
+        ids: list[str]
+        if not view.search.strip():
+            ids = self.ids(view, limit)
+            return ids, len(ids) if len(ids) < limit else self.count(view)
+        e = entity(view.entity)
+        clause, params = where(view)
+        if _walks_index(e, view.order):
+            first = self._first_in_prefix(e, view, clause, params, limit)
+            if first is not None:
+                return first, self.count(view)
+            few = True  # fewer than one in PREFIX_PER_ROW match, at least at the start
+        else:
+            share = self._matched_share(e, clause, params, limit * PREFIX_PER_ROW)
+            if share > 0.5:
+                ids = self.ids(view, limit)
+                return ids, len(ids) if len(ids) < limit else self.count(view)
+            few = share * PREFIX_PER_ROW < 1
+        order = _order_sql(e, view.order, scan=True)
+        indexed = self._indexed_search(view)
+        if indexed is not None and few:  # the index finds them; only they are read
+            index, clause, params = indexed
+            clause = f"rowid IN (SELECT rowid FROM {e.table} INDEXED BY {index} WHERE {clause})"
+        sql = (
+            f"SELECT id, count(*) OVER () FROM {e.table} WHERE {clause} "
+            f"ORDER BY {order} LIMIT {int(limit)}"
+        )
+        rows = self.conn.execute(sql, params).fetchall()
+        return [r[0] for r in rows], rows[0][1] if rows else 0
+
+    def _first_in_prefix(
+        self, e: Entity, view: View, clause: str, params: list[Any], limit: int
+    ) -> list[str] | None:
+        """The first `limit` ids of a view found among the first records of its table in
+        the view's order (read along the sort column's index), or None when fewer match
+        there. When they are all found there, no record further on can come before them:
+        they are the view's first page, found without reading the whole table."""
+        order = _order_sql(e, view.order)
+        sql = (
+            f"SELECT id FROM (SELECT * FROM {e.table} ORDER BY {order} "
+            f"LIMIT {int(limit) * PREFIX_PER_ROW}) AS {e.table} "
+            f"WHERE {clause} ORDER BY {order} LIMIT {int(limit)}"
+        )
+        found = [r[0] for r in self.conn.execute(sql, params)]
+        return found if len(found) == limit else None
+
+    def _indexed_search(self, view: View) -> tuple[str, str, list[Any]] | None:
+        """`_indexed_search(view)` when the index is in this file (else the general path)."""
+        indexed = _indexed_search(view)
+        there = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"
+        if indexed is None or self.conn.execute(there, (indexed[0],)).fetchone():
+            return indexed
+        return None
+
+    def _matched_share(self, e: Entity, clause: str, params: list[Any], sample: int) -> float:
+        """The share of the first `sample` rows of the table that match (0 when empty)."""
+        rows, matched = self.conn.execute(
+            f"SELECT count(*), coalesce(sum(CASE WHEN {clause} THEN 1 ELSE 0 END), 0) "
+            f"FROM (SELECT * FROM {e.table} LIMIT {int(sample)}) AS {e.table}",
+            params,
+        ).fetchone()
+        return matched / rows if rows else 0.0
+
     def count(self, view: View) -> int:
         e = entity(view.entity)
         clause, params = where(view)
+        indexed = self._indexed_search(view)
         if clause == LIVE and not params:  # a table opening: at a million rows, 10x faster
             sql = f"SELECT (SELECT count(*) FROM {e.table}) - (SELECT count(*) FROM {e.table} WHERE {GONE})"
+        elif indexed is not None:  # a search: the search index, not every row
+            index, clause, params = indexed
+            sql = f"SELECT count(*) FROM {e.table} INDEXED BY {index} WHERE {clause}"
         else:
             sql = f"SELECT count(*) FROM {e.table} WHERE {clause}"
         return int(self.conn.execute(sql, params).fetchone()[0])

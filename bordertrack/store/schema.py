@@ -9,10 +9,11 @@ migrations: they are materialised from the change log to match the declarations
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Callable
 
-from bordertrack.domain.entities import Entity
+from bordertrack.domain.entities import ENTITIES, Entity
 from bordertrack.domain.errors import DatabaseProblem, error_template
 from bordertrack.store.log_codec import compact_old_log
 
@@ -41,6 +42,63 @@ def gone_index(e: Entity) -> str:
     return f"idx_{e.table}__gone"
 
 
+def indexed_fields(e: Entity) -> set[str]:
+    """The declared fields with an index of their own: natural keys, the post, the key
+    and references to the larger tables. A table sorted by one of them reads it in order
+    (`query.Reads.page` walks it to find a search's first page)."""
+    indexed = set(e.natural_keys)
+    if e.post_field:
+        indexed.add(e.post_field)
+    if e.key != "id":
+        indexed.add(e.key)
+    indexed |= {f.name for f in e.fields if f.ref and f.ref not in ("post", "agency", "project")}
+    return indexed
+
+
+def _as_like_reads(name: str) -> str:
+    """A field's text as SQLite's LIKE reads it: up to its first NUL character, '' for none."""
+    col = f'"{name}"'
+    cut = f"instr({col}, char(0))"
+    return f"CASE WHEN {cut} > 0 THEN substr({col}, 1, {cut} - 1) ELSE coalesce({col}, '') END"
+
+
+# Between the fields of the searchable text: a search holding it could match across two
+# fields there, so it takes the general path (`query._search_clause`).
+SEARCH_SEPARATOR = "\x1f"
+
+
+def search_text_sql(e: Entity) -> str:
+    """The searchable fields of `e` as one text, as LIKE reads each, joined by the separator:
+    a text without the separator is in it exactly when it is in one of the fields."""
+    parts = [_as_like_reads(f.name) for f in e.fields if f.searchable]
+    return "(" + " || char(31) || ".join(parts) + ")"
+
+
+def search_refs(e: Entity) -> list[str]:
+    """The searchable references of `e`: a search matches them by the named record's title."""
+    return [f.name for f in e.fields if f.searchable and f.ref in ENTITIES]
+
+
+def _search_index_columns(e: Entity) -> str:
+    """The searchable text, the references a search matches by title and the live flag:
+    all a search's count reads, so it reads the index and not the table's rows."""
+    return ", ".join([search_text_sql(e), *(f'"{n}"' for n in search_refs(e)), "_deleted"])
+
+
+def search_index(e: Entity) -> str | None:
+    """The name of `e`'s search index, or None. The name holds a digest of its columns, so
+    a declaration that changes them makes a new index (`materialise` drops the old)."""
+    if not e.search_index:
+        return None
+    digest = hashlib.sha256(_search_index_columns(e).encode()).hexdigest()[:8]
+    return f"idx_{e.table}__search_{digest}"
+
+
+def search_index_ddl(e: Entity) -> str:
+    """The search index of `e` (declared by `Entity.search_index`)."""
+    return f"CREATE INDEX IF NOT EXISTS {search_index(e)} ON {e.table}({_search_index_columns(e)})"
+
+
 def entity_ddl(e: Entity) -> list[str]:
     """CREATE TABLE and index statements for one entity.
 
@@ -49,18 +107,14 @@ def entity_ddl(e: Entity) -> list[str]:
     """
     cols = [f'"{name}" {decl}' for name, decl in entity_columns(e)]
     stmts = [f"CREATE TABLE IF NOT EXISTS {e.table} ({', '.join(cols)})"]
-    indexed = set(e.natural_keys)
-    if e.post_field:
-        indexed.add(e.post_field)
-    if e.key != "id":
-        indexed.add(e.key)
-    indexed |= {f.name for f in e.fields if f.ref and f.ref not in ("post", "agency", "project")}
-    for name in sorted(indexed):
+    for name in sorted(indexed_fields(e)):
         stmts.append(f'CREATE INDEX IF NOT EXISTS idx_{e.table}_{name} ON {e.table}("{name}")')
     # Every table opens by counting its live records: all rows (SQLite counts a B-tree's
     # cells without reading them) less the deleted ones, from this index of deleted rows only
     # (`query.Reads.count`). Partial, so no query for live records can pick it by mistake.
     stmts.append(f"CREATE INDEX IF NOT EXISTS {gone_index(e)} ON {e.table}(_deleted) WHERE {GONE}")
+    if e.search_index:
+        stmts.append(search_index_ddl(e))
     return stmts
 
 
