@@ -318,7 +318,7 @@ def declare_complete(conn, bundle, report: ImportReport) -> None:
         complete = {o: r for o, r in complete.items() if o == header.sender_id}
     if not complete:
         return
-    before = version_vector(conn)
+    before = version_vector(conn, complete)  # only these origins decide: not all of them
     report.heals = all(first <= before.get(o, 0) + 1 for o, (first, _last) in complete.items())
     bounded = {
         o: (first, min(last, int(header.vector.get(o, last))))
