@@ -10,28 +10,38 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import partial
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES
+from bordertrack.store.apply_result import ApplyResult
 from bordertrack.store.changes import (
-    DELETED,
-    MERGED_INTO,
     RECORD_OF,
     VALUE_OF,
     Change,
     insert_sql,
     temp_table_ddl,
 )
-from bordertrack.store.fold import Folded, LogRow, fold, shown
+from bordertrack.store.fold import Folded, LogRow, fold, one_new_edit_values, shows
 from bordertrack.store.gc_pause import gc_paused
-from bordertrack.store.log_codec import SET_ACCEPTED, LogWriter, insert_rows
+from bordertrack.store.log_codec import SET_ACCEPTED, LogWriter
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role
+from bordertrack.store.state_writer import StateWriter, conflict_rows, state_row
 from bordertrack.store.touched import note_touched
+
+__all__ = [  # ApplyResult, state_row and conflict_rows are named here by older callers
+    "ApplyResult",
+    "ForkDetected",
+    "apply_changes",
+    "conflict_rows",
+    "refold_origin",
+    "refold_touched",
+    "state_row",
+    "stored_value",
+]
 
 
 class ForkDetected(Exception):
@@ -40,29 +50,6 @@ class ForkDetected(Exception):
     def __init__(self, origin: str, seq: int) -> None:
         self.origin, self.seq = origin, seq
         super().__init__(f"{origin}:{seq}")
-
-
-@dataclass
-class ApplyResult:
-    """What a batch did, counted for previews and import reports."""
-
-    received: int = 0
-    new_changes: int = 0
-    known_changes: int = 0
-    created: int = 0
-    updated: int = 0
-    deleted: int = 0
-    unchanged_records: int = 0
-    held: list[Change] = field(default_factory=list)
-    released: int = 0
-    conflicts_before: int = 0
-    conflicts_after: int = 0
-    touched: dict[str, set[str]] = field(default_factory=dict)
-    max_hlc: int = 0
-
-    @property
-    def new_conflicts(self) -> int:
-        return max(0, self.conflicts_after - self.conflicts_before)
 
 
 _TEMP = temp_table_ddl("incoming")
@@ -307,16 +294,21 @@ def _refold(
     result.conflicts_before = conn.execute(
         "SELECT count(*) FROM conflicts c JOIN touched t ON t.entity = c.entity AND t.record_id = c.record_id"
     ).fetchone()[0]
-    writer = _StateWriter(conn)
+    writer = StateWriter(conn)
     flips: list[tuple[int, str, int]] = []
     held_fresh: set[ChangeKey] = set()
     for key, rows in groups:
         e = ENTITIES.get(key[0])
         if e is None:
             continue
+        result.touched.setdefault(e.name, set()).add(key[1])
+        if key not in unaccepted:  # a record made by one edit: its values are its state
+            values = one_new_edit_values(e, rows, roles)
+            if values is not None and shows(e, values):
+                writer.add_made(e.name, key[1], values, rows[0][2])
+                continue
         folded = fold(e, key[1], rows, roles)
         writer.add(e.name, key[1], folded)
-        result.touched.setdefault(e.name, set()).add(key[1])
         writer.conflicts.extend(conflict_rows(e.name, key[1], folded))
         # The common case (nothing held before or now) needs no flag bookkeeping.
         if folded.held or key in unaccepted:
@@ -351,110 +343,6 @@ def _decide_flags(
         elif now != was:
             flips.append((now, lr.origin, lr.seq))
             result.released += now
-
-
-def conflict_rows(entity: str, record_id: str, folded: Folded) -> list[tuple]:
-    """The `conflicts` table rows of one folded record (the apply path and the bulk load)."""
-    return [
-        (
-            c.id,
-            entity,
-            record_id,
-            c.field,
-            c.kind,
-            c.winner.cid,
-            c.winner.value,
-            c.winner.hlc,
-            c.loser.cid,
-            c.loser.value,
-            c.loser.hlc,
-        )
-        for c in folded.conflicts
-    ]
-
-
-def state_row(field_names: tuple[str, ...], record_id: str, folded: Folded) -> tuple:
-    """One entity-table row of a folded record, in the table's column order."""
-    v = folded.values
-    return (
-        record_id,
-        *map(v.get, field_names),
-        1 if v.get(DELETED) else 0,
-        v.get(MERGED_INTO),
-        folded.hlc,
-    )
-
-
-class _StateWriter:
-    """Collects folded records per entity and writes them with one statement each."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.rows: dict[str, list[tuple]] = defaultdict(list)
-        self.gone: dict[str, list[tuple[str]]] = defaultdict(list)
-        self.states: dict[str, dict[str, Folded]] = defaultdict(dict)
-        self.conflicts: list[tuple] = []
-        # Read per batch, not at import: a materialise step refolds a changed declaration.
-        self.names = {name: e.field_names for name, e in ENTITIES.items()}
-
-    def add(self, entity: str, record_id: str, folded: Folded) -> None:
-        if folded.exists and not shown(ENTITIES[entity], folded):
-            folded = Folded()  # only fields of a newer release: no row yet
-        self.states[entity][record_id] = folded
-        if not folded.exists:
-            self.gone[entity].append((record_id,))
-            return
-        self.rows[entity].append(state_row(self.names[entity], record_id, folded))
-
-    def flush(self, result: ApplyResult) -> None:
-        for entity, states in self.states.items():
-            e = ENTITIES[entity]
-            before = _existing(self.conn, e.table, list(states))
-            for rid, folded in states.items():
-                was = before.get(rid)
-                if not folded.exists or (was is None and folded.deleted):
-                    continue
-                if was is None:
-                    result.created += 1
-                elif folded.deleted and not was[0]:
-                    result.deleted += 1
-                elif was[1] != folded.hlc:
-                    result.updated += 1
-                else:
-                    result.unchanged_records += 1
-        for entity, rows in self.rows.items():
-            e = ENTITIES[entity]
-            cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
-            names = ", ".join(f'"{c}"' for c in cols)
-            updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols[1:])
-            insert_rows(
-                self.conn,
-                f"INSERT INTO {e.table} ({names})",
-                rows,
-                f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            )
-        for entity, ids in self.gone.items():
-            self.conn.executemany(f"DELETE FROM {ENTITIES[entity].table} WHERE id = ?", ids)
-        self.conn.execute(
-            "DELETE FROM conflicts WHERE EXISTS (SELECT 1 FROM touched t "
-            "WHERE t.entity = conflicts.entity AND t.record_id = conflicts.record_id)"
-        )
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.conflicts
-        )
-        result.conflicts_after = len(self.conflicts)
-
-
-def _existing(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, tuple[int, int]]:
-    found: dict[str, tuple[int, int]] = {}
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        marks = ",".join("?" for _ in chunk)
-        for rid, deleted, hlc in conn.execute(
-            f"SELECT id, _deleted, _hlc FROM {table} WHERE id IN ({marks})", chunk
-        ):
-            found[rid] = (deleted, hlc)
-    return found
 
 
 def refresh_derived(conn: sqlite3.Connection, touched: dict[str, set[str]]) -> None:

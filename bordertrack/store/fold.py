@@ -8,6 +8,7 @@ cannot matter.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
@@ -83,25 +84,38 @@ def _one_new_edit(e: Entity, rows: list[LogRow], roles: dict[str, Role | None]) 
     one edit that knew nothing, each field once, no delete or merge, within its maker's
     scope. What `fold_walk` gives for such rows, built directly (a property test compares
     the two); None for anything else."""
+    values = one_new_edit_values(e, rows, roles)
+    if values is None:
+        return None
+    winners = {r[3]: r for r in rows}
+    return Folded(
+        values=values,
+        winners=winners,
+        heads={name: [r] for name, r in winners.items()},
+        accepted=list(rows),
+        hlc=rows[0].hlc,
+    )
+
+
+def one_new_edit_values(
+    e: Entity, rows: list[LogRow], roles: dict[str, Role | None]
+) -> dict[str, Any] | None:
+    """The field values of a record `_one_new_edit` folds (its conditions, once), or None.
+    The apply writes such a record's state from them without a `Folded` (a roll-up's
+    million records)."""
     if not rows:
         return None
     first, last = rows[0], rows[-1]
     if first[2] != last[2] or first[0] != last[0] or any(map(_PREV, rows)):
         return None  # more than one edit (rows are sorted by stamp, origin), or prev links
-    winners = {r[3]: r for r in rows}
-    if len(winners) != len(rows) or DELETED in winners or MERGED_INTO in winners:
+    values = {r[3]: r[4] for r in rows}
+    if len(values) != len(rows) or DELETED in values or MERGED_INTO in values:
         return None
     post = e.post_field
-    post_after = winners[post].value if post and post in winners else None
+    post_after = values.get(post) if post else None
     if not allowed(e, roles.get(first.origin), False, None, post_after):
         return None
-    return Folded(
-        values={name: r.value for name, r in winners.items()},
-        winners=winners,
-        heads={name: [r] for name, r in winners.items()},
-        accepted=list(rows),
-        hlc=first.hlc,
-    )
+    return values
 
 
 def fold_walk(
@@ -154,7 +168,15 @@ def shown(e: Entity, folded: Folded) -> bool:
     the log (its changes count for scope and knowledge like any other) but has no row
     until an upgrade declares one of them.
     """
-    return any(_declared(e, name) for name in folded.winners)
+    return shows(e, folded.winners)
+
+
+def shows(e: Entity, names: Iterable[str]) -> bool:
+    """`shown` for a record whose known fields are `names`: one of them is declared."""
+    return any(map(e.has_field, names)) or not _META.isdisjoint(names)
+
+
+_META = frozenset(META_FIELDS)
 
 
 def _known(rows: list[LogRow], counted: list[LogRow]) -> set[str]:
