@@ -229,3 +229,23 @@ def test_many_rows_to_a_statement_store_what_one_row_each_stores(most: int) -> N
     read = "SELECT n, v, typeof(v), t FROM {} ORDER BY n"
     got = conn.execute(read.format("a")).fetchall()
     assert len(got) == len(rows) and got == conn.execute(read.format("b")).fetchall()
+
+
+def test_weighted_draws_what_random_choices_draws() -> None:
+    """The demo's weighted picks (`bulk.weighted`) give, from the same seed, the same
+    sequence `Random.choices` gives, and leave the generator where it leaves it: the
+    demo of a seed is the one it was."""
+    import random
+
+    from bordertrack.services.bulk import weighted
+
+    shapes = random.Random(5)
+    for seed in range(40):
+        n = shapes.randint(1, 9)
+        population = [f"v{i}" for i in range(n)]
+        weights = [shapes.choice([0, 1, 2, 7, 86, 1000]) for _ in range(n - 1)] + [1]
+        ours, theirs = random.Random(seed), random.Random(seed)
+        pick = weighted(ours, population, weights)
+        got = [pick() for _ in range(300)]
+        assert got == [theirs.choices(population, weights)[0] for _ in range(300)]
+        assert ours.random() == theirs.random()
