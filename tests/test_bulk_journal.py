@@ -67,3 +67,33 @@ def test_a_load_killed_half_way_leaves_the_file_as_it_was(tmp_path: Path) -> Non
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert {"idx_equipment_post", "log_records_key"} <= indexes
     assert not Path(f"{path}-journal").exists()
+
+
+def test_a_load_beside_another_connection_keeps_the_write_ahead_log(tmp_path: Path) -> None:
+    """When another connection has the file open, the journal cannot change: the load
+    goes on in the write-ahead log, as it did before it had its own journal."""
+    import random
+    import sqlite3
+
+    from bordertrack.services.bulk import ChangeBuilder
+    from bordertrack.services.device import init_device
+    from bordertrack.store.bulk_load import bulk_load
+
+    path = tmp_path / "x.db"
+    store = Store(path)
+    init_device(store, "coordinator", None, "c")
+    other = sqlite3.connect(path)
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM equipment").fetchone()  # holds the file open
+    b = ChangeBuilder(random.Random(3), 1_760_000_000_000, grouped=True)
+    rid = b.create(store.device["id"], "equipment", {"asset_tag": "A-1", "post": "DOS"})
+    with bulk_load(store) as loader:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        loader.add(b.take(), b.taken_created, b.taken_groups, b.taken_single)
+    other.rollback()
+    other.close()
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    got = store.conn.execute("SELECT asset_tag FROM equipment WHERE id = ?", (rid,))
+    assert got.fetchone() == ("A-1",)
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    store.close()

@@ -23,7 +23,7 @@ import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from operator import itemgetter
 from typing import Any
 
@@ -240,21 +240,28 @@ def bulk_load(store: Store) -> Iterator[BulkLoader]:
         conn.execute("PRAGMA cache_size=-65536")
         conn.execute("PRAGMA synchronous=FULL")
         if rollback:
-            conn.execute("PRAGMA journal_mode=WAL")
+            _back_to_wal(conn)
+
+
+def _back_to_wal(conn: sqlite3.Connection) -> None:
+    """The write-ahead log again after the load. If another program opened the file
+    meanwhile, this connection keeps the rollback journal (as safe, with
+    synchronous=FULL) and the next open of the file sets the log again."""
+    with suppress(sqlite3.OperationalError):  # locked: the load is committed or rolled back
+        conn.execute("PRAGMA journal_mode=WAL")
 
 
 def _rollback_journal(conn: sqlite3.Connection) -> bool:
     """Leave the write-ahead log for a rollback journal, for the load only; False when
     another connection holds the file open and it stays in the write-ahead log.
 
-    In the write-ahead log every page of the load was written twice (to the log, then to
-    the file by the checkpoint at its end), and every page read that missed the cache
-    looked through the log's index first. A rollback journal keeps only the pages the
+    In the write-ahead log every page of the load was written twice: to the log, then to
+    the file by the checkpoint at its end. A rollback journal keeps only the pages the
     file had before the load (a few: the file is new), and the pages added after them go
     straight to the file. Killed or cut off at any point, the load leaves either the file
     as it was or all of it: synchronous=NORMAL puts the journal on disk before the file's
     old pages are overwritten (the next open rolls the file back from it), and the file
-    on disk at the commit."""
+    is on disk at the commit."""
     try:
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     except sqlite3.OperationalError:  # locked by another connection
