@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bordertrack.services.demo import build_demo
 from bordertrack.services.dump import dump_json
 from bordertrack.store.database import Store
@@ -188,7 +190,7 @@ def test_a_failure_on_the_writer_thread_rolls_the_load_back(tmp_path: Path, monk
     from bordertrack.services.device import init_device
     from bordertrack.store import bulk_load as bulk_module
 
-    def failing(conn: sqlite3.Connection, *args: object) -> None:
+    def failing(conn: sqlite3.Connection, *args: object, **kwargs: object) -> None:
         conn.execute("INSERT INTO log_top VALUES (1, 0)")  # a second row for the one key
 
     store = Store(tmp_path / "x.db")
@@ -208,20 +210,42 @@ def test_a_failure_on_the_writer_thread_rolls_the_load_back(tmp_path: Path, monk
     store.close()
 
 
-def test_many_rows_to_a_statement_store_what_one_row_each_stores() -> None:
-    """`insert_rows` (up to 1,000 rows a statement, the rest one by one) keeps every
-    value and type a plain `executemany` keeps."""
+@pytest.mark.parametrize("most", [1000, 2000])
+def test_many_rows_to_a_statement_store_what_one_row_each_stores(most: int) -> None:
+    """`insert_rows` (up to `most` rows a statement; above 1,000, as the bulk load's
+    writer asks, the rest 1,000 at a time; then one by one) keeps every value and type a
+    plain `executemany` keeps, and every row once."""
     import sqlite3
 
     from bordertrack.store.log_codec import insert_rows
 
     values = [None, 0, -7, 2**62, 1.5, float("nan"), True, "", "a\x00b", "ключ", b"\x01"]
-    rows = [(i, values[i % len(values)], str(i)) for i in range(2_345)]
+    rows = [(i, values[i % len(values)], str(i)) for i in range(3_345)]
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE a (n INTEGER PRIMARY KEY, v, t TEXT)")
     conn.execute("CREATE TABLE b (n INTEGER PRIMARY KEY, v, t TEXT)")
-    insert_rows(conn, "INSERT INTO a", rows)
+    insert_rows(conn, "INSERT INTO a", rows, most=most)
     conn.executemany("INSERT INTO b VALUES (?, ?, ?)", rows)
     read = "SELECT n, v, typeof(v), t FROM {} ORDER BY n"
     got = conn.execute(read.format("a")).fetchall()
     assert len(got) == len(rows) and got == conn.execute(read.format("b")).fetchall()
+
+
+def test_weighted_draws_what_random_choices_draws() -> None:
+    """The demo's weighted picks (`bulk.weighted`) give, from the same seed, the same
+    sequence `Random.choices` gives, and leave the generator where it leaves it: the
+    demo of a seed is the one it was."""
+    import random
+
+    from bordertrack.services.bulk import weighted
+
+    shapes = random.Random(5)
+    for seed in range(40):
+        n = shapes.randint(1, 9)
+        population = [f"v{i}" for i in range(n)]
+        weights = [shapes.choice([0, 1, 2, 7, 86, 1000]) for _ in range(n - 1)] + [1]
+        ours, theirs = random.Random(seed), random.Random(seed)
+        pick = weighted(ours, population, weights)
+        got = [pick() for _ in range(300)]
+        assert got == [theirs.choices(population, weights)[0] for _ in range(300)]
+        assert ours.random() == theirs.random()

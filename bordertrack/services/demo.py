@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
-from itertools import accumulate
 
 from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services import demo_acts
 from bordertrack.services import demo_data as D
-from bordertrack.services.bulk import ChangeBuilder
+from bordertrack.services.bulk import ChangeBuilder, weighted
 from bordertrack.services.device import init_device
 from bordertrack.store.apply import apply_changes
 from bordertrack.store.bulk_load import BulkLoader, bulk_load
@@ -301,8 +300,7 @@ def _equipment(
     for pid, post in state["people"]:
         by_post.setdefault(post, []).append(pid)
     posts = [p[0] for p in D.POSTS]
-    statuses, weights = zip(*STATUS_WEIGHTS.items(), strict=True)
-    cum = list(accumulate(weights))  # what choices() computes from weights on every call
+    status_of = weighted(rng, *zip(*STATUS_WEIGHTS.items(), strict=True))
     items = []
     for i in range(n["items"]):
         code, _name, cat, maker, value = rng.choice(D.MODELS)
@@ -324,7 +322,7 @@ def _equipment(
                 "status": "in_storage",
             },
         )
-        status = rng.choices(statuses, cum_weights=cum)[0]
+        status = status_of()
         edit: dict = {"status": status}
         if status == "in_service" and by_post.get(post):
             edit["holder"] = rng.choice(by_post[post])
@@ -362,7 +360,7 @@ def _training(
 ) -> int:
     trainer = origins["trainer"]
     people = state["people"]
-    marks, mark_cum = ("present", "late", "excused", "absent"), list(accumulate((86, 6, 4, 4)))
+    mark_of = weighted(rng, ("present", "late", "excused", "absent"), (86, 6, 4, 4))
     for _ in range(n["sessions"]):
         code, title, days, attend = rng.choice(D.COURSES)
         start = _day(rng, dt.date(2024, 3, 1), (DEMO_TODAY - dt.date(2024, 3, 1)).days + 60)
@@ -391,7 +389,7 @@ def _training(
                 continue
             present = 0
             for d in range(days):
-                mark = rng.choices(marks, cum_weights=mark_cum)[0]
+                mark = mark_of()
                 present += mark in ("present", "late")
                 b.create(
                     trainer,

@@ -5,15 +5,16 @@ probes the log for each batch's ids and records, reads touched records back, ups
 their state. Records that did not exist before a batch need none of that. For them the
 loader folds the batch in memory with the same `fold`, inserts their state and their
 log rows with one `executemany` each, and leaves everything else to `apply_changes`.
-Everything happens in one transaction without fsync, and the secondary indexes are
-built once at the end (sorting beats millions of random inserts). A batch of new records
-only is inserted on a second thread while the caller builds the next batch; `wait()`
-comes before anything else touches the connection.
+Everything happens in one transaction in a rollback journal, and the secondary indexes
+are built once at the end (sorting beats millions of random inserts). A batch of new
+records only is inserted on a second thread while the caller builds the next batch;
+`wait()` comes before anything else touches the connection.
 
 Only for a database that is being filled from nothing (the demo guard refuses any other):
-a killed load rolls back, but a power cut during it can leave the file damaged (no
-fsync), and the next write refuses it; delete it and run the demo again.
-`tests/test_demo_bulk.py` checks the result equals the one `apply_changes` gives.
+a load that is killed, fails or loses power leaves the file as it was before it (the
+journal is on disk before any page the file had is overwritten), and the file is on
+disk when the load commits. `tests/test_demo_bulk.py` checks the result equals the one
+`apply_changes` gives, and `tests/test_bulk_journal.py` a load killed half-way.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from operator import itemgetter
 from typing import Any
 
@@ -35,6 +36,7 @@ from bordertrack.store.fold import LogRow, fold
 from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.log_codec import LogWriter, insert_new, insert_rows
 from bordertrack.store.roles import known_roles
+from bordertrack.store.schema import gone_index
 from bordertrack.store.scope import Role, allowed
 
 RecordKey = tuple[str, str]
@@ -43,6 +45,10 @@ _FOLD_ORDER = itemgetter(2, 0, 1)  # LogRow (hlc, origin, seq)
 _HLC = itemgetter(2)
 _CHANGE_ORDER = itemgetter(2, 0, 1)  # Change (hlc, origin, seq): the fold's order
 _FIELD_NAMES = {name: e.field_names for name, e in ENTITIES.items()}
+# Rows to one statement on the writer thread: it takes the GIL back after each statement,
+# and while the other thread runs Python that waits up to the 5 ms switch interval. At
+# 1,000 rows (4 ms of inserting) the writer waited about as long as it worked.
+BULK_ROWS = 10_000
 
 
 class BulkLoader:
@@ -120,11 +126,12 @@ class BulkLoader:
         inserts = [_state_insert(ENTITIES[entity], rows) for entity, rows in states.items()]
 
         def write_new() -> None:
-            insert_new(self.conn, *new_log)
+            insert_new(self.conn, *new_log, most=BULK_ROWS)
             for head, rows in inserts:
-                insert_rows(self.conn, head, rows)
+                insert_rows(self.conn, head, rows, most=BULK_ROWS)
 
         if log or conflicts or rest:  # the general paths: one statement after another
+            self.restore_indexes()  # they look records up by (entity, id)
             write_new()
             writer.write(log, flags)
             self.conn.executemany(
@@ -162,8 +169,9 @@ class BulkLoader:
             raise failed
 
     def logged_heads(self, entity: str, record_id: str) -> dict[str, str]:
-        """`logged_heads` once the batches handed over are in (a builder's prev lookup)."""
-        self.wait()
+        """`logged_heads` once the batches handed over are in (a builder's prev lookup),
+        through the indexes it needs."""
+        self.restore_indexes()
         return logged_heads(self.conn, entity, record_id)
 
     def restore_indexes(self) -> None:
@@ -207,13 +215,14 @@ class BulkLoader:
 
 @contextmanager
 def bulk_load(store: Store) -> Iterator[BulkLoader]:
-    """One transaction for the whole load, without fsync; the indexes are built at its end.
+    """One transaction for the whole load; the indexes are built at its end.
 
-    The journal stays the write-ahead log: leaving it for the load and coming back leaves
-    the connection unable to checkpoint once, and the log costs little without fsync."""
+    The load runs in a rollback journal (`_rollback_journal`) with fsync only where a
+    crash needs it, and goes back to the write-ahead log after it."""
     conn = store.conn
     store.ensure_checked()
-    conn.execute("PRAGMA synchronous=OFF")
+    rollback = _rollback_journal(conn)
+    conn.execute(f"PRAGMA synchronous={'NORMAL' if rollback else 'OFF'}")
     conn.execute("PRAGMA cache_size=-262144")
     try:
         with gc_paused(), store.transaction():
@@ -230,6 +239,34 @@ def bulk_load(store: Store) -> Iterator[BulkLoader]:
     finally:
         conn.execute("PRAGMA cache_size=-65536")
         conn.execute("PRAGMA synchronous=FULL")
+        if rollback:
+            _back_to_wal(conn)
+
+
+def _back_to_wal(conn: sqlite3.Connection) -> None:
+    """The write-ahead log again after the load. If another program opened the file
+    meanwhile, this connection keeps the rollback journal (as safe, with
+    synchronous=FULL) and the next open of the file sets the log again."""
+    with suppress(sqlite3.OperationalError):  # locked: the load is committed or rolled back
+        conn.execute("PRAGMA journal_mode=WAL")
+
+
+def _rollback_journal(conn: sqlite3.Connection) -> bool:
+    """Leave the write-ahead log for a rollback journal, for the load only; False when
+    another connection holds the file open and it stays in the write-ahead log.
+
+    In the write-ahead log every page of the load was written twice: to the log, then to
+    the file by the checkpoint at its end. A rollback journal keeps only the pages the
+    file had before the load (a few: the file is new), and the pages added after them go
+    straight to the file. Killed or cut off at any point, the load leaves either the file
+    as it was or all of it: synchronous=NORMAL puts the journal on disk before the file's
+    old pages are overwritten (the next open rolls the file back from it), and the file
+    is on disk at the commit."""
+    try:
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.OperationalError:  # locked by another connection
+        return False
+    return str(mode).lower() == "delete"
 
 
 def _state_insert(e: Entity, rows: list[tuple]) -> tuple[str, list[tuple]]:
@@ -239,18 +276,25 @@ def _state_insert(e: Entity, rows: list[tuple]) -> tuple[str, list[tuple]]:
 
 
 def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:
-    """Drop the indexes of the change log and the synced tables; returns how to rebuild them.
+    """Drop the indexes of the change log, its record numbers and the synced tables;
+    returns how to rebuild them. Each of them takes rows in an order of its own (random
+    ids, references), which costs far more row by row than one sort at the end.
 
-    The change log's record index stays: batches that touch records already loaded
-    read their logged changes through it.
+    Kept: the change log's record index (record numbers only grow, so it is appended to;
+    a batch that touches records already loaded reads their logged changes through it)
+    and the partial indexes of held changes and of deleted rows, which a load of new,
+    accepted records hardly adds to, while rebuilding them reads their whole table.
     """
-    tables = {e.table for e in ENTITIES.values()} | {"change_log"}
+    tables = {e.table for e in ENTITIES.values()} | {"change_log", "log_records"}
+    kept = {"idx_change_log_rec", "idx_change_log_held"} | {
+        gone_index(e) for e in ENTITIES.values()
+    }
     rows = conn.execute(
         "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
     ).fetchall()
     rebuild = []
     for name, table, sql in rows:
-        if table in tables and name != "idx_change_log_rec":
+        if table in tables and name not in kept:
             conn.execute(f'DROP INDEX "{name}"')
             rebuild.append(sql)
     return rebuild

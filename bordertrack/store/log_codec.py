@@ -310,9 +310,12 @@ class LogWriter:
         return records, rows, high
 
 
-def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple], tail: str = "") -> None:
-    """`head` ("INSERT INTO t (cols)") with `rows`, up to 1,000 rows to a statement, and
-    `tail` after the values (an upsert's ON CONFLICT clause).
+def insert_rows(
+    conn: sqlite3.Connection, head: str, rows: Sequence[tuple], tail: str = "", most: int = 1000
+) -> None:
+    """`head` ("INSERT INTO t (cols)") with `rows`, up to `most` rows to a statement, and
+    `tail` after the values (an upsert's ON CONFLICT clause). Above 1,000 (the bulk
+    load's writer thread), what is left over goes 1,000 to a statement, then one.
 
     `executemany` gives up the GIL while SQLite steps and takes it back after: once a row,
     a second thread inserting that way mostly waits for the thread that builds the next
@@ -322,23 +325,26 @@ def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple], tail
     if not rows:
         return
     width = len(rows[0])
-    per = max(1, min(1000, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    per = max(1, min(most, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
     one = "(" + ", ".join("?" * width) + ")"
     full = len(rows) - len(rows) % per
     if full:
         many = f"{head} VALUES " + ", ".join([one] * per) + f" {tail}"
         flat = chain.from_iterable
         conn.executemany(many, (tuple(flat(rows[i : i + per])) for i in range(0, full, per)))
-    conn.executemany(f"{head} VALUES {one} {tail}", rows[full:])
+    if per > 1000 and full < len(rows):  # the rest 1,000 at a time, then one at a time
+        insert_rows(conn, head, rows[full:], tail)
+    else:
+        conn.executemany(f"{head} VALUES {one} {tail}", rows[full:])
 
 
 def insert_new(
-    conn: sqlite3.Connection, records: list[tuple], rows: list[tuple], high: int
+    conn: sqlite3.Connection, records: list[tuple], rows: list[tuple], high: int, most: int = 1000
 ) -> None:
     """Insert what `LogWriter.new_rows` made: statements only, so a bulk load can run it
     on a second thread."""
     if not rows:
         return
-    insert_rows(conn, "INSERT INTO log_records", records)
-    insert_rows(conn, "INSERT INTO change_log", rows)
+    insert_rows(conn, "INSERT INTO log_records", records, most=most)
+    insert_rows(conn, "INSERT INTO change_log", rows, most=most)
     conn.execute("UPDATE log_top SET hlc = ? WHERE hlc < ?", (high, high))
