@@ -68,6 +68,12 @@ def test_a_load_killed_half_way_leaves_the_file_as_it_was(tmp_path: Path) -> Non
         assert {"idx_equipment_post", "log_records_key"} <= indexes
     assert not Path(f"{path}-journal").exists()
 
+    from bordertrack.services.demo import build_demo
+
+    with Store(path) as store:  # the demo asked again loads, rather than saying it is there
+        counts = build_demo(store)
+        assert counts and store.conn.execute("SELECT count(*) FROM equipment").fetchone()[0]
+
 
 def test_a_load_beside_another_connection_keeps_the_write_ahead_log(tmp_path: Path) -> None:
     """When another connection has the file open, the journal cannot change: the load

@@ -100,15 +100,21 @@ def build_demo(
     *,
     bulk: bool = True,
 ) -> dict[str, int]:
-    """Fill the database with demo data; sets up a coordinator device if there is none."""
-    if store.setting("demo_seed") is not None:
+    """Fill the database with demo data; sets up a coordinator device if there is none.
+
+    A demo whose load was stopped (the machine turned off, the process killed) left its
+    device and no records, since the load is one transaction: it is loaded again."""
+    seeded = store.setting("demo_seed") is not None
+    has_records = store.conn.execute("SELECT 1 FROM changes LIMIT 1").fetchone()
+    if seeded and has_records:
         return {}
-    if store.conn.execute("SELECT 1 FROM changes LIMIT 1").fetchone():
+    if has_records:
         raise DemoOverRealData(str(store.path))
-    if store.has_device:
+    if store.has_device and not seeded:
         raise DemoOnEnrolledDevice(str(store.path))
     store.set_setting("demo_seed", f"{seed}:{size}")  # first: a demo device is never taken as real
-    init_device(store, "coordinator", None, "Regional coordinator (demo)")
+    if not store.has_device:
+        init_device(store, "coordinator", None, "Regional coordinator (demo)")
     store.set_setting("certificate_signers", D.CERTIFICATE_SIGNERS)
     store.set_setting("certificate_check_url", "https://programme.example.org/check")
     rng = random.Random(seed)
