@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
-from bordertrack.gui import translations
 from bordertrack.gui.main_window import MainWindow
 from tests.gui_support import ctx, demo_store, demo_template  # noqa: F401
+from tests.language_walk import in_language
 
 # A 1024×768 screen; the window gets what is left under a title bar and above a task bar.
 WIDTH, HEIGHT = 1024, 768 - 70
@@ -36,17 +36,8 @@ def _attr(root: object, path: str) -> QWidget:
 
 @pytest.fixture(params=["en", "ru", "ky"])
 def language(request, qtbot):  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    for widget in app.topLevelWidgets():  # earlier tests' windows: their databases are closed
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert translations.install_translator(app, request.param)
-    yield request.param
-    for widget in app.topLevelWidgets():  # windows of this test must not outlive its database
-        widget.close()
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    translations.install_translator(app, "en")
+    with in_language(request.param):  # no window outlives its database, before or after
+        yield request.param
 
 
 def test_every_screen_fits_1024x768(qtbot, ctx, language):  # noqa: F811

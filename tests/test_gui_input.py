@@ -3,7 +3,7 @@ duplicate keys while typing, messages with the field's label, cleared when fixed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from bordertrack.gui import translations
@@ -11,6 +11,7 @@ from bordertrack.gui.editor import RecordEditor
 from bordertrack.gui.labels import field_label
 from bordertrack.services import records
 from tests.gui_support import demo_template, post_ctx, post_demo_store  # noqa: F401
+from tests.language_walk import forget_old_windows
 
 
 def _editor(qtbot, ctx, record_id=None):  # type: ignore[no-untyped-def]
@@ -48,10 +49,7 @@ def test_impossible_date_is_refused_at_the_field(qtbot, post_ctx):  # noqa: F811
 
 def test_date_editors_follow_the_language(qtbot, post_ctx):  # noqa: F811
     app = QApplication.instance()
-    # Windows left by earlier tests have closed databases: they must not hear the switch.
-    for widget in app.topLevelWidgets():
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    forget_old_windows(app)  # their databases are closed: they must not hear the switch
     item = records.list_records(post_ctx.store, "equipment", {"post": "DOS"}, limit=1)[0]
     try:
         for lang in ("ru", "ky"):

@@ -151,18 +151,13 @@ def test_the_equipment_table_filters_as_before(ctx, qtbot, monkeypatch, per_row,
     """Through the real table, in each language: the rows shown, their order and the count
     under the table are the plain query's, for Latin, Cyrillic, digits and LIKE's own
     characters."""
-    from PySide6.QtWidgets import QApplication
-
-    from bordertrack.gui import translations
     from bordertrack.gui.table_model import BLOCK
     from bordertrack.gui.table_view import EntityBrowser
+    from tests.language_walk import in_language
 
     monkeypatch.setattr(query, "PREFIX_PER_ROW", per_row)
-    translations.install_translator(QApplication.instance(), language)
-    try:
+    with in_language(language):  # earlier tests' windows, their databases closed, are gone
         _filter_through_the_table(ctx, qtbot, BLOCK, EntityBrowser, language)
-    finally:
-        translations.install_translator(QApplication.instance(), "en")
 
 
 def _filter_through_the_table(
