@@ -28,7 +28,7 @@ from operator import itemgetter
 from typing import Any
 
 from bordertrack.domain.entities import ENTITIES, Entity
-from bordertrack.store.apply import apply_changes, conflict_rows, state_row, stored_value
+from bordertrack.store.apply import apply_changes, stored_value
 from bordertrack.store.changes import META_FIELDS, Change
 from bordertrack.store.database import Store
 from bordertrack.store.derived import redirect_merged_refs, resolve_merge_cycles
@@ -38,6 +38,7 @@ from bordertrack.store.log_codec import LogWriter, insert_new, insert_rows
 from bordertrack.store.roles import known_roles
 from bordertrack.store.schema import gone_index
 from bordertrack.store.scope import Role, allowed
+from bordertrack.store.state_writer import conflict_rows, live_row, state_row
 
 RecordKey = tuple[str, str]
 _new_logrow = LogRow._make
@@ -319,7 +320,7 @@ def _one_edit_state(
     post = values.get(post_field) if post_field else None
     if not allowed(e, roles.get(first.origin), False, None, post):
         return None
-    return (record_id, *map(values.get, _FIELD_NAMES[e.name]), 0, None, first.hlc)
+    return live_row(_FIELD_NAMES[e.name], record_id, values, first.hlc)
 
 
 _ODD_TYPES = frozenset(_ODD)
@@ -357,7 +358,7 @@ def _simple_state(
         value = c.value
         values[fld] = stored_value(value) if type(value) in _ODD else value
         last[fld] = f"{c.origin}:{c.seq}"
-    return (record_id, *map(values.get, _FIELD_NAMES[e.name]), 0, None, hlc)
+    return live_row(_FIELD_NAMES[e.name], record_id, values, hlc)
 
 
 def logged_heads(conn: sqlite3.Connection, entity: str, record_id: str) -> dict[str, str]:

@@ -46,6 +46,14 @@ def conflict_rows(entity: str, record_id: str, folded: Folded) -> list[tuple]:
     ]
 
 
+def live_row(
+    field_names: tuple[str, ...], record_id: str, values: dict[str, Any], hlc: int
+) -> tuple:
+    """`state_row` of a record neither deleted nor merged, from its values and stamp: a
+    record made by one edit, in the apply and the bulk load, without a fold."""
+    return (record_id, *map(values.get, field_names), 0, None, hlc)
+
+
 def state_row(field_names: tuple[str, ...], record_id: str, folded: Folded) -> tuple:
     """One entity-table row of a folded record, in the table's column order."""
     v = folded.values
@@ -65,7 +73,7 @@ class StateWriter:
         self.conn = conn
         self.rows: dict[str, list[tuple]] = defaultdict(list)
         self.gone: dict[str, list[tuple[str]]] = defaultdict(list)
-        self.states: dict[str, dict[str, Folded]] = defaultdict(dict)
+        self.states: dict[str, dict[str, Folded | _Made]] = defaultdict(dict)
         self.conflicts: list[tuple] = []
         # Read per batch, not at import: a materialise step refolds a changed declaration.
         self.names = {name: e.field_names for name, e in ENTITIES.items()}
@@ -74,7 +82,7 @@ class StateWriter:
         """`add` for a record made by one edit (`fold.one_new_edit_values`): its state row
         straight from the edit's values, as `state_row` would give it from its fold."""
         self.states[entity][record_id] = _Made(hlc)
-        self.rows[entity].append((record_id, *map(values.get, self.names[entity]), 0, None, hlc))
+        self.rows[entity].append(live_row(self.names[entity], record_id, values, hlc))
 
     def add(self, entity: str, record_id: str, folded: Folded) -> None:
         if folded.exists and not shown(ENTITIES[entity], folded):
