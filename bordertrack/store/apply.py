@@ -24,24 +24,13 @@ from bordertrack.store.changes import (
     insert_sql,
     temp_table_ddl,
 )
-from bordertrack.store.fold import Folded, LogRow, fold, one_new_edit_values, shows
+from bordertrack.store.fold import Folded, LogRow, fold, fold_walk, one_new_edit_values, shows
 from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.log_codec import SET_ACCEPTED, LogWriter
 from bordertrack.store.roles import known_roles
 from bordertrack.store.scope import Role
-from bordertrack.store.state_writer import StateWriter, conflict_rows, state_row
+from bordertrack.store.state_writer import StateWriter, conflict_rows
 from bordertrack.store.touched import note_touched
-
-__all__ = [  # ApplyResult, state_row and conflict_rows are named here by older callers
-    "ApplyResult",
-    "ForkDetected",
-    "apply_changes",
-    "conflict_rows",
-    "refold_origin",
-    "refold_touched",
-    "state_row",
-    "stored_value",
-]
 
 
 class ForkDetected(Exception):
@@ -302,12 +291,14 @@ def _refold(
         if e is None:
             continue
         result.touched.setdefault(e.name, set()).add(key[1])
-        if key not in unaccepted:  # a record made by one edit: its values are its state
-            values = one_new_edit_values(e, rows, roles)
-            if values is not None and shows(e, values):
-                writer.add_made(e.name, key[1], values, rows[0][2])
-                continue
-        folded = fold(e, key[1], rows, roles)
+        values = one_new_edit_values(e, rows, roles)
+        if values is not None and key not in unaccepted and shows(e, values):
+            writer.add_made(e.name, key[1], values, rows[0][2])  # its values are its state
+            continue
+        # `fold` would try the one-edit conditions again: only when they held can it use them.
+        folded = (
+            fold_walk(e, key[1], rows, roles) if values is None else fold(e, key[1], rows, roles)
+        )
         writer.add(e.name, key[1], folded)
         writer.conflicts.extend(conflict_rows(e.name, key[1], folded))
         # The common case (nothing held before or now) needs no flag bookkeeping.
