@@ -24,7 +24,7 @@ from bordertrack.sync.bundle_errors import (
     UnsafeContent,
 )
 from bordertrack.sync.bundle_parts import check_names, check_small_parts
-from bordertrack.sync.bundle_plain import read_plain_changes
+from bordertrack.sync.bundle_plain import PlainChanges, read_plain_changes
 from bordertrack.sync.bundle_scan import ScanLimits, scan_part
 
 MiB = 1024 * 1024
@@ -118,19 +118,19 @@ def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> list[lis
     plain = read_plain_changes(zf, limits.scan)
     stream_parts(zf, limits, plain)
     check_small_parts(zf)
-    return plain[1] if plain is not None else None
+    return plain.rows if plain is not None else None
 
 
 def stream_parts(
     zf: zipfile.ZipFile,
     limits: Limits,
-    plain: tuple[str, list[list[str]], int] | None = None,
+    plain: PlainChanges | None = None,
 ) -> None:
     """Every part through bundle_scan (also used for registers, with display checks off),
     but the one `plain` names: bundle_plain has checked it, and counted its elements."""
-    elements = plain[2] if plain is not None else 0
+    elements = plain.elements if plain is not None else 0
     for info in zf.infolist():
-        if info.filename.endswith("/") or (plain is not None and info.filename == plain[0]):
+        if info.filename.endswith("/") or (plain is not None and info.filename == plain.part):
             continue
         try:
             found = scan_part(

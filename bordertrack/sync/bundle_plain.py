@@ -26,6 +26,8 @@ import re
 import zipfile
 import zlib
 from operator import add, methodcaller
+from typing import NamedTuple
+from xml.sax.saxutils import unescape
 
 from defusedxml import ElementTree as SafeTree
 
@@ -74,29 +76,33 @@ _STRINGS = re.compile(
     rf"(?:<si>{_T}</si>)*+</sst>"
 )
 _STRING_ITEM = re.compile(f"<si>{_T}</si>")
-_REFERENCES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
-_REFERENCE = re.compile("&(?:amp|lt|gt|quot|apos);")
+_QUOTES = {"&quot;": '"', "&apos;": "'"}  # saxutils.unescape does &amp;, &lt; and &gt;
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _WORKSHEET = re.compile(r"(?:/xl/)?(worksheets/sheet[1-9][0-9]{0,2}\.xml)")
 _SHARED = re.compile(r"(?:/xl/)?sharedStrings\.xml")
+
+
+class PlainChanges(NamedTuple):
+    """The Changes sheet as this reader read it."""
+
+    part: str  # its part in the package, which the general scan then skips
+    rows: list[list[str]]  # as calamine reads them
+    elements: int  # counted as the general scan counts them
 
 
 class _NotPlain(Exception):
     """The part is not in the export's plain form: read it the general way."""
 
 
-def read_plain_changes(
-    zf: zipfile.ZipFile, limits: ScanLimits
-) -> tuple[str, list[list[str]], int] | None:
-    """(part name, rows as calamine reads them, elements) of the Changes sheet, or None
-    when any of it is not in the export's plain form. Raises nothing of its own: what is
+def read_plain_changes(zf: zipfile.ZipFile, limits: ScanLimits) -> PlainChanges | None:
+    """The Changes sheet, or None when any of it is not in the export's plain form. Raises nothing of its own: what is
     wrong with a part is for the general scan to find and name."""
     if not limits.display:
         return None  # registers are read by their own reader
     try:
         part, strings = _targets(zf)
         texts = shared_texts(zf, strings)
-        return part, *_PlainSheet(zf, part, texts, limits).read()
+        return PlainChanges(part, *_PlainSheet(zf, part, texts, limits).read())
     except (_NotPlain, BundleError, zipfile.BadZipFile, KeyError, EOFError, OSError,
             ValueError, zlib.error, NotImplementedError):  # fmt: skip
         return None
@@ -159,7 +165,7 @@ def _changed_by_reader(text: str) -> bool:
 
 
 def _unescaped(texts: list[str]) -> list[str]:
-    return [_REFERENCE.sub(lambda m: _REFERENCES[m.group(0)], t) if "&" in t else t for t in texts]
+    return [unescape(t, _QUOTES) if "&" in t else t for t in texts]
 
 
 class _PlainSheet:
