@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bordertrack.sync import bundle_parse
-from bordertrack.sync.bundle_errors import BadChange
+from bordertrack.sync.bundle_errors import BadChange, NotABundle
 from bordertrack.sync.bundle_model import CHANGE_SHEET_COLUMNS
 from bordertrack.sync.bundle_sheets import changes_rows
 from tests.bundle_fixtures import tricky_changes
@@ -19,12 +19,20 @@ def _row_by_row(rows: list[list]) -> list:
     return [parser.parse(list(r) + [""] * (WIDTH - len(r))) for r in rows[1:]]
 
 
+def _columns(rows: list[list]) -> list[list[str]]:
+    """The sheet as bundle_plain hands it over: its columns."""
+    return [list(column) for column in zip(*rows, strict=True)]
+
+
 def test_columns_and_rows_agree() -> None:
     rows = changes_rows(tricky_changes())
     fast = bundle_parse._parse_columns(rows[1:], WIDTH)
     assert fast is not None
     assert fast == _row_by_row(rows) == tricky_changes()
     assert [type(c.value) for c in fast] == [type(c.value) for c in _row_by_row(rows)]
+    by_columns = bundle_parse.parse_change_columns(_columns(rows))
+    assert by_columns == fast
+    assert [type(c.value) for c in by_columns] == [type(c.value) for c in fast]
 
 
 def test_short_rows_read_as_empty_trailing_cells() -> None:
@@ -57,6 +65,18 @@ def test_a_bad_cell_is_named_by_the_row_parser(column: int, bad: str, message: s
     with pytest.raises(BadChange, match="row 6") as err:
         bundle_parse.parse_changes(rows)
     assert message in str(err.value)
+    with pytest.raises(BadChange, match="row 6") as by_columns:
+        bundle_parse.parse_change_columns(_columns(rows))
+    assert str(by_columns.value) == str(err.value)
+
+
+def test_columns_of_a_header_alone_or_a_wrong_header() -> None:
+    header = changes_rows(tricky_changes())[0]
+    assert bundle_parse.parse_change_columns(_columns([header])) == []
+    with pytest.raises(NotABundle, match="expected columns"):
+        bundle_parse.parse_change_columns(_columns([["origin", "seq"]]))
+    with pytest.raises(NotABundle, match="expected columns"):
+        bundle_parse.parse_change_columns([])
 
 
 def test_a_number_cell_goes_to_the_row_parser() -> None:

@@ -43,7 +43,7 @@ def _calamine(path: Path) -> list[list]:
 def _plain(path: Path) -> list[list[str]] | None:
     with zipfile.ZipFile(path) as zf:
         found = read_plain_changes(zf, DEFAULT_LIMITS.scan)
-    return None if found is None else found[1]
+    return None if found is None else found.rows()
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,13 @@ from bordertrack.services import records
 from bordertrack.services.export import prepare_export
 from bordertrack.services.keystore_access import private_key
 from bordertrack.services.selection import LogSource, selection_sql
-from bordertrack.sync.bundle_canonical import StreamDigest, canonical_rows, rows_digest
+from bordertrack.sync import bundle_canonical
+from bordertrack.sync.bundle_canonical import (
+    StreamDigest,
+    canonical_rows,
+    rows_digest,
+    text_columns_digest,
+)
 from bordertrack.sync.bundle_model import BundleHeader
 from bordertrack.sync.bundle_read import read_bundle
 from bordertrack.sync.bundle_write import write_bundle
@@ -48,6 +54,20 @@ def test_a_sheet_digested_in_chunks_is_digested_as_a_whole(seed: int) -> None:
     text = json.dumps(canonical_rows(rows), separators=(",", ":"))
     assert digest.hexdigest() == hashlib.sha256(text.encode("ascii")).hexdigest()
     assert rows_digest(rows) == digest.hexdigest()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_columns_of_text_digest_as_their_rows(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Changes sheet read by columns (bundle_plain) digests as calamine's rows of it:
+    empty first cells, empty rows at the end and in the middle, all ten columns, taken
+    in chunks that end anywhere."""
+    rng = random.Random(seed)
+    monkeypatch.setattr(bundle_canonical, "_DIGEST_CHUNK", rng.randint(1, 7))
+    height = rng.randint(0, 30)
+    columns = [[rng.choice(CELLS) for _ in range(height)] for _ in range(rng.randint(1, 10))]
+    rows = [list(row) for row in zip(*columns, strict=True)]
+    text = json.dumps(canonical_rows(rows), separators=(",", ":"))
+    assert text_columns_digest(columns) == hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
 def test_shared_strings_stop_growing_and_the_bundle_still_reads_back(

@@ -75,9 +75,24 @@ def rows_digest(rows: Iterable[Sequence[Any]]) -> str:
     json in C rather than converted cell by cell first."""
     digest = StreamDigest()
     rows = rows if isinstance(rows, list) else list(rows)
-    for start in range(0, len(rows), 20_000):
-        digest.add(rows[start : start + 20_000])
+    for start in range(0, len(rows), _DIGEST_CHUNK):
+        digest.add(rows[start : start + _DIGEST_CHUNK])
     return digest.hexdigest()
+
+
+def text_columns_digest(columns: Sequence[Sequence[str]]) -> str:
+    """`rows_digest` of the rows that these columns of text hold (bundle_plain reads the
+    Changes sheet by columns): the rows are made a chunk at a time, as tuples, and never
+    all at once."""
+    digest = StreamDigest()
+    height = len(columns[0]) if columns else 0
+    for start in range(0, height, _DIGEST_CHUNK):
+        end = start + _DIGEST_CHUNK
+        digest.add(list(zip(*(c[start:end] for c in columns), strict=True)), text=True)
+    return digest.hexdigest()
+
+
+_DIGEST_CHUNK = 20_000  # rows a chunk: a few MB of JSON text at a time
 
 
 # In json.dumps text of rows of strings whose first cell is filled, an empty cell is `,""`:

@@ -106,19 +106,19 @@ def _check_entry(info: zipfile.ZipInfo, limits: Limits) -> None:
         raise NotABundle(error_template("a part of the workbook is encrypted"))
 
 
-def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> list[list[str]] | None:
+def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> PlainChanges | None:
     """Allow-listed parts only; every part streamed through the byte checks of bundle_scan
     and the namespace-aware parse of bundle_xml; the small parts' meaning (relationships,
     sheets, styles) judged by bundle_parts. Unpacking here also proves each part matches
     its declared size and CRC.
 
-    Returns the Changes sheet's rows when bundle_plain read them on the way (the export's
-    own form, checked and parsed in one pass), else None: calamine then reads them."""
+    Returns the Changes sheet when bundle_plain read it on the way (the export's own form,
+    checked and parsed in one pass), else None: calamine then reads it."""
     check_names(zf)
     plain = read_plain_changes(zf, limits.scan)
     stream_parts(zf, limits, plain)
     check_small_parts(zf)
-    return plain.rows if plain is not None else None
+    return plain
 
 
 def stream_parts(

@@ -162,11 +162,29 @@ def sheet_digests(entries: dict[str, list[str]]) -> dict[str, str]:
 def parse_changes(rows: Sequence[Sequence[Any]]) -> list[Change]:
     """Every data row of the Changes sheet as a Change; BadChange names the first bad row."""
     width = len(CHANGE_SHEET_COLUMNS)
-    if not rows or tuple(rows[0][:width]) != CHANGE_SHEET_COLUMNS:
-        raise NotABundle(f"the {CHANGES} sheet does not have the expected columns")
+    _check_head(rows[0] if rows else ())
     fast = _parse_columns(rows[1:], width)
-    if fast is not None:
-        return fast
+    return fast if fast is not None else _parse_rows(rows)
+
+
+def parse_change_columns(columns: Sequence[Sequence[str]]) -> list[Change]:
+    """`parse_changes` of the rows these columns of text hold (the Changes sheet as
+    bundle_plain reads it), without making the rows unless a row is bad and must be named."""
+    _check_head(tuple(c[0] for c in columns) if columns and columns[0] else ())
+    height = len(columns[0]) - 1  # at most ten columns: bundle_plain reads no more
+    body = [c[1:] for c in columns] + [("",) * height] * (len(CHANGE_SHEET_COLUMNS) - len(columns))
+    fast = _parse_text_columns(body) if height else []
+    return fast if fast is not None else _parse_rows(list(zip(*columns, strict=True)))
+
+
+def _check_head(head: Sequence[Any]) -> None:
+    if tuple(head[: len(CHANGE_SHEET_COLUMNS)]) != CHANGE_SHEET_COLUMNS:
+        raise NotABundle(f"the {CHANGES} sheet does not have the expected columns")
+
+
+def _parse_rows(rows: Sequence[Sequence[Any]]) -> list[Change]:
+    """Row by row, naming the first bad row: the way taken when the columns' checks fail."""
+    width = len(CHANGE_SHEET_COLUMNS)
     parser = _RowParser()
     parser.text_only = set(map(type, chain.from_iterable(rows))) <= {str}
     out: list[Change] = []
@@ -215,7 +233,11 @@ def _parse_columns(body: Sequence[Sequence[Any]], width: int) -> list[Change] | 
     columns: list[Sequence[Any]] = list(zip(*body, strict=True))
     if any(set(map(type, column)) != {str} for column in columns):
         return None
-    columns += [("",) * len(body)] * (width - len(columns))
+    return _parse_text_columns(columns + [("",) * len(body)] * (width - len(columns)))
+
+
+def _parse_text_columns(columns: list[Sequence[str]]) -> list[Change] | None:
+    """The changes of all ten columns of text, or None when any check fails."""
     origin, seq, hlc, entity, record_id, field, kind, text, prev, operator = columns
     try:
         values = _checked_columns(columns)

@@ -16,9 +16,10 @@ from typing import Any
 from python_calamine import CalamineWorkbook
 
 from bordertrack.domain.errors import error_template
+from bordertrack.store.changes import Change
 from bordertrack.store.gc_pause import gc_paused
 from bordertrack.sync import keys
-from bordertrack.sync.bundle_canonical import rows_digest, signed_message
+from bordertrack.sync.bundle_canonical import rows_digest, signed_message, text_columns_digest
 from bordertrack.sync.bundle_errors import (
     NewerFormat,
     NotABundle,
@@ -44,20 +45,24 @@ from bordertrack.sync.bundle_parse import (
     format_version,
     manifest_map,
     one,
+    parse_change_columns,
     parse_changes,
     parse_header,
     sheet_digests,
 )
+from bordertrack.sync.bundle_plain import PlainChanges
 
 Progress = Callable[[int, int], None] | None
 Rows = list[list[Any]]
-_STEPS = 5
+_STEPS = 3
 _WORKBOOK_PART_MAX = 1 << 20  # a workbook part listing sheets is a few kB
 
 
-def _open_workbook(path: str | Path, limits: Limits) -> tuple[CalamineWorkbook, Rows | None]:
+def _open_workbook(
+    path: str | Path, limits: Limits
+) -> tuple[CalamineWorkbook, PlainChanges | None]:
     """Calamine over the checked bytes, only after size, zip and markup checks pass; and
-    the Changes rows when the scan could read them itself (bundle_plain)."""
+    the Changes sheet when the scan could read it itself (bundle_plain)."""
     data = read_limited(path, limits)
     zf = open_zip(data, limits)
     try:
@@ -121,10 +126,12 @@ def _verify_manifest(rows: Rows) -> tuple[dict[str, list[str]], str]:
     return entries, digest
 
 
-def _check_sheets(book: CalamineWorkbook, expected: dict[str, str], changes: Rows | None) -> Rows:
-    """Every sheet but the Manifest must be listed, present and unchanged; the Changes rows
-    (`changes`, when the scan read them already) are read last, so at most one other sheet
-    is in memory beside them."""
+def _check_sheets(
+    book: CalamineWorkbook, expected: dict[str, str], plain: PlainChanges | None
+) -> list[Change]:
+    """Every sheet but the Manifest must be listed, present and unchanged; the Changes
+    sheet (read already when `plain`) is read last, so at most one other sheet is in
+    memory beside it. Returns its changes."""
     names = [n for n in book.sheet_names if n != MANIFEST]
     extra = [n for n in names if n not in expected]
     if extra:
@@ -135,11 +142,14 @@ def _check_sheets(book: CalamineWorkbook, expected: dict[str, str], changes: Row
     for name, digest in expected.items():
         if name != CHANGES and rows_digest(_rows(book, name)) != digest:
             raise TamperedBundle(f"sheet '{name}' was edited")
-    if changes is None:
-        changes = _rows(book, CHANGES)
-    if rows_digest(changes) != expected.get(CHANGES):
+    if plain is None:
+        rows = _rows(book, CHANGES)
+        if rows_digest(rows) != expected.get(CHANGES):
+            raise TamperedBundle(f"sheet '{CHANGES}' was edited")
+        return parse_changes(rows)
+    if text_columns_digest(plain.columns) != expected.get(CHANGES):
         raise TamperedBundle(f"sheet '{CHANGES}' was edited")
-    return changes
+    return parse_change_columns(plain.columns)
 
 
 def read_bundle(
@@ -164,11 +174,8 @@ def _read(path: str | Path, on_progress: Progress, limits: Limits) -> Bundle:
     entries, digest = _verify_manifest(_rows(book, MANIFEST))
     header = parse_header(entries)
     step(2)
-    changes_rows = _check_sheets(book, sheet_digests(entries), plain_changes)
+    changes = _check_sheets(book, sheet_digests(entries), plain_changes)
     step(3)
-    step(4)
-    changes = parse_changes(changes_rows)
-    step(5)
     return Bundle(header, changes, digest)
 
 
