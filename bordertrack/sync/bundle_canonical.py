@@ -88,7 +88,8 @@ def text_columns_digest(columns: Sequence[Sequence[str]]) -> str:
     height = len(columns[0]) if columns else 0
     for start in range(0, height, _DIGEST_CHUNK):
         end = start + _DIGEST_CHUNK
-        digest.add(list(zip(*(c[start:end] for c in columns), strict=True)), text=True)
+        rows = list(zip(*(c[start:end] for c in columns), strict=True))
+        digest.add(rows, text=True, first_filled=all(columns[0][start:end]))
     return digest.hexdigest()
 
 
@@ -131,14 +132,21 @@ class StreamDigest:
         self._started = False
         self._empty = 0
 
-    def add(self, rows: Sequence[Sequence[Any]], text: bool | None = None) -> None:
+    def add(
+        self, rows: Sequence[Sequence[Any]], text: bool | None = None, first_filled: bool = False
+    ) -> None:
         """Rows of any cells; a chunk of all-text rows whose first cell is filled (the
         Changes sheet) is encoded by json in C, its empty strings then written as null.
 
-        `text`: whether every cell of `rows` is a str, when the caller has looked already."""
+        `text`: whether every cell of `rows` is a str, when the caller has looked already;
+        `first_filled`: every row is a list or tuple whose first cell is filled, likewise."""
         if text is None:
             text = set(map(type, chain.from_iterable(rows))) == {str}
-        if text and rows and all(type(r) in (list, tuple) and r and r[0] for r in rows):
+        if (
+            text
+            and rows
+            and (first_filled or all(type(r) in (list, tuple) and r and r[0] for r in rows))
+        ):
             self._feed("[]," * self._empty + _text_rows_json(rows))
             self._empty = 0
             return

@@ -28,6 +28,7 @@ import codecs
 import re
 import zipfile
 import zlib
+from collections.abc import Sequence
 from operator import add
 from typing import NamedTuple
 from xml.sax.saxutils import unescape
@@ -47,8 +48,9 @@ COLUMNS = "ABCDEFGHIJ"
 
 # Text as XML holds it without surprises: no markup, no CR (a parser turns it into LF), no
 # character XML forbids, only the five named references. At least one character: calamine
-# places an empty cell in the sheet's area, which an absent cell is not.
-_TEXT = r"(?:[^<>&\x00-\x08\x0b-\x1f\ufffe\uffff]|&(?:amp|lt|gt|quot|apos);)++"
+# places an empty cell in the sheet's area, which an absent cell is not. Plain characters
+# are taken a run at a time (one turn of the loop a run, not a character: a fifth faster).
+_TEXT = r"(?:[^<>&\x00-\x08\x0b-\x1f\ufffe\uffff]++|&(?:amp|lt|gt|quot|apos);)++"
 _T = rf'<t(?: xml:space="preserve")?+>({_TEXT})</t>'
 
 
@@ -175,7 +177,7 @@ def _changed_by_reader(text: str) -> bool:
     return any(p in text for p in pieces) and _CHANGED_BY_READER.search(text) is not None
 
 
-def _unescaped(texts: list[str]) -> list[str]:
+def _unescaped(texts: Sequence[str]) -> list[str]:
     return [unescape(t, _QUOTES) if "&" in t else t for t in texts]
 
 
@@ -244,20 +246,17 @@ class _PlainSheet:
         longest = self.limits.max_run // 4
         references = "&" in text
         for k, column in enumerate(self.columns):
-            inline = list(found[3 + 3 * k])
+            shared, inline = found[1 + 3 * k], found[3 + 3 * k]
+            # A column the export wrote all one way (the ids shared, the seq and stamp
+            # inline) takes its texts without joining each to an empty other.
+            if not any(inline):
+                column.extend(map(texts, shared))
+                continue
             if max(map(len, inline)) >= longest or _ESCAPE_LIKE.search("\n".join(inline)):
                 raise _NotPlain
             if references:
                 inline = _unescaped(inline)
-            shared = found[1 + 3 * k]
-            # A column the export wrote all one way (the seq and stamp inline, the ids
-            # shared) takes its texts without joining each to an empty other.
-            if not any(inline):
-                column.extend(map(texts, shared))
-            elif not any(shared):
-                column.extend(inline)
-            else:
-                column.extend(map(add, map(texts, shared), inline))
+            column.extend(map(add, map(texts, shared), inline) if any(shared) else inline)
 
     def _finished(self) -> list[list[str]]:
         """The columns trimmed to calamine's area: no empty column at the right, no empty
