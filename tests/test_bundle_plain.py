@@ -21,6 +21,7 @@ from bordertrack.sync.bundle_errors import UnsafeContent
 from bordertrack.sync.bundle_limits import DEFAULT_LIMITS
 from bordertrack.sync.bundle_plain import COLUMNS, read_plain_changes
 from bordertrack.sync.bundle_read import read_bundle
+from bordertrack.sync.bundle_scan import scan_part
 from tests.bundle_fixtures import rewrite_part, sheet_part, tricky_changes, write
 
 _HEAD = (
@@ -41,9 +42,15 @@ def _calamine(path: Path) -> list[list]:
 
 
 def _plain(path: Path) -> list[list[str]] | None:
+    """The rows read plainly, after checking the elements are counted as the general scan
+    counts them (the workbook's bound on elements must not depend on the way taken)."""
     with zipfile.ZipFile(path) as zf:
         found = read_plain_changes(zf, DEFAULT_LIMITS.scan)
-    return None if found is None else found.rows()
+        if found is None:
+            return None
+        scanned = scan_part(zf, zf.getinfo(found.part), sheet=True, limits=DEFAULT_LIMITS.scan)
+    assert found.elements == scanned.elements
+    return found.rows()
 
 
 @pytest.fixture(scope="module")

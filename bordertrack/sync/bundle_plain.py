@@ -205,9 +205,6 @@ class _PlainSheet:
                 raise _NotPlain  # calamine may size the sheet by it
             chunk, pending = first[len(head) :], ""
             while True:
-                self.elements += chunk.count(b"<")
-                if self.elements > self.limits.max_elements_per_part:
-                    raise _NotPlain
                 pending += decoder.decode(chunk)
                 end = pending.find("</sheetData>")
                 cut = end if end != -1 else max(pending.rfind("</row>") + len("</row>"), 0)
@@ -238,6 +235,16 @@ class _PlainSheet:
         numbers = list(map(int, found[0]))
         if numbers != list(range(self.rows + 1, self.rows + 1 + len(numbers))):
             raise _NotPlain  # calamine would place rows by number; the export writes 1, 2, ...
+        # Elements as the general scan counts them, a '<' each, from what the pattern saw
+        # (no text holds one): a row's open and close tags, 4 for a cell with a shared
+        # string (c, v), 6 for one with inline text (c, is, t).
+        count = len(numbers)
+        self.elements += 2 * count + sum(
+            4 * (count - found[1 + 3 * k].count("")) + 6 * (count - found[3 + 3 * k].count(""))
+            for k in range(len(COLUMNS))
+        )
+        if self.elements > self.limits.max_elements_per_part:
+            raise _NotPlain
         self.rows += len(numbers)
         texts = self.texts.__getitem__  # KeyError (an index beyond the strings): general way
         # Within the general scan's bound on runs without markup, so that it would pass
