@@ -102,12 +102,12 @@ _DIGEST_CHUNK = 20_000  # rows a chunk: a few MB of JSON text at a time
 # json text never holds, so the trailing ones of each row can be dropped exactly.
 def _text_rows_json(rows: Sequence[Sequence[str]]) -> str:
     """The canonical JSON of rows of text whose first cell is filled, without the outer []."""
-    flat = ",".join(chain.from_iterable(rows))
-    if flat.isascii() and flat.isprintable() and '"' not in flat and "\\" not in flat:
-        # Nothing json would escape (it writes printable ASCII as it is, but " and \):
-        # each row is its cells joined, in C, without the encoder's per-string scan.
-        text = '["' + '"],["'.join(map('","'.join, rows)) + '"]'
-    else:
+    # Each row's cells joined in C, without the encoder's per-string scan: json's own text
+    # when no cell holds what it would escape (it writes printable ASCII as it is, but "
+    # and \). Checked on the joined text: two quotes a cell are the template's own.
+    text = '["' + '"],["'.join(map('","'.join, rows)) + '"]'
+    plain = text.isascii() and text.isprintable() and "\\" not in text
+    if not (plain and text.count('"') == 2 * sum(map(len, rows))):
         text = json.dumps(rows, separators=(",", ":"))[1:-1]
     # A Changes row of a change without prev or operator ends in two empty cells: dropped
     # in one pass first (a `]` after an empty cell ends its row).
