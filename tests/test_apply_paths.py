@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.services.vectors import gaps
-from bordertrack.store.apply import ApplyResult, apply_changes, refold_touched
+from bordertrack.store.apply import ApplyResult, ForkDetected, apply_changes, refold_touched
 from bordertrack.store.changes import Change
 from bordertrack.store.database import Store
 from bordertrack.store.gc_pause import gc_paused
@@ -129,3 +131,18 @@ def test_gc_pause_restores_the_previous_state() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_an_id_twice_in_one_batch_is_applied_once_or_refused_as_a_fork(make_store) -> None:
+    """One origin's batch (told by its numbers alone) and a batch of two origins alike:
+    the same change twice counts once, one id with two contents is a fork."""
+    store = make_store("coordinator", None)
+    tag = _item("aaaa", 1, H, "i1", "asset_tag", "T-1")
+    other = _item("bbbb", 1, H + 1, "i2", "asset_tag", "T-2")
+    for batch in ([tag, tag], [tag, other, tag]):
+        with store.transaction() as conn:
+            result = apply_changes(conn, batch)
+            assert result.received == len(set(batch))
+    for batch in ([tag, tag._replace(value="T-9")], [tag, other, tag._replace(value="T-9")]):
+        with pytest.raises(ForkDetected), store.transaction() as conn:
+            apply_changes(conn, batch)

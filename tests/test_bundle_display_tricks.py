@@ -17,7 +17,7 @@ from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services import sync, trust
 from bordertrack.services.device import init_device
 from bordertrack.store.database import Store
-from bordertrack.sync import bundle_read
+from bordertrack.sync import bundle_calamine
 from bordertrack.sync.bundle_errors import UnsafeContent
 from bordertrack.sync.bundle_read import read_bundle
 from bordertrack.sync.bundle_xml import PartJudge
@@ -272,13 +272,13 @@ def test_refused_before_any_cell_is_read_or_shown(
     both, which shows the spies are where the cells are read."""
     opened: list[str] = []
     previewed: list[str] = []
-    real_open = bundle_read.CalamineWorkbook.from_filelike
+    real_open = bundle_calamine.CalamineWorkbook.from_filelike
 
     def spy_open(data):  # type: ignore[no-untyped-def]
         opened.append("cells")
         return real_open(data)
 
-    monkeypatch.setattr(bundle_read.CalamineWorkbook, "from_filelike", spy_open)
+    monkeypatch.setattr(bundle_calamine.CalamineWorkbook, "from_filelike", spy_open)
     from bordertrack.services import import_bundle as importer
 
     real_import_verified = importer.import_verified

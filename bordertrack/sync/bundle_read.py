@@ -6,21 +6,19 @@ against the signature are exactly the values returned, from one calamine parse.
 
 from __future__ import annotations
 
-import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
-
-from bordertrack.domain.errors import error_template
 from bordertrack.store.changes import Change
 from bordertrack.store.gc_pause import gc_paused
 from bordertrack.sync import keys
+from bordertrack.sync.bundle_calamine import CalamineSheets
 from bordertrack.sync.bundle_canonical import rows_digest, signed_message, text_columns_digest
 from bordertrack.sync.bundle_errors import (
+    BundleError,
     NewerFormat,
     NotABundle,
     OrdinaryWorkbook,
@@ -58,11 +56,10 @@ _STEPS = 3
 _WORKBOOK_PART_MAX = 1 << 20  # a workbook part listing sheets is a few kB
 
 
-def _open_workbook(
-    path: str | Path, limits: Limits
-) -> tuple[CalamineWorkbook, PlainChanges | None]:
-    """Calamine over the checked bytes, only after size, zip and markup checks pass; and
-    the Changes sheet when the scan could read it itself (bundle_plain)."""
+def _open_workbook(path: str | Path, limits: Limits) -> tuple[CalamineSheets, PlainChanges | None]:
+    """Calamine over the checked bytes, started (on its thread: bundle_calamine) only after
+    size, zip and markup checks pass; and the Changes sheet when the scan could read it
+    itself (bundle_plain)."""
     data = read_limited(path, limits)
     zf = open_zip(data, limits)
     try:
@@ -71,16 +68,34 @@ def _open_workbook(
         if not _names_manifest(zf):  # a register's formula is no tampering: say what it is
             raise OrdinaryWorkbook() from None
         raise
-    try:
-        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception:  # calamine raises its own error types for any unreadable workbook
-        raise NotABundle(error_template("the workbook cannot be read")) from None
-    missing = [s for s in (COVER, CHANGES, MANIFEST) if s not in book.sheet_names]
+    return CalamineSheets(data).start(), changes
+
+
+def _check_names(sheets: CalamineSheets) -> None:
+    missing = [s for s in (COVER, CHANGES, MANIFEST) if s not in sheets.book().sheet_names]
     if len(missing) == 3:
         raise OrdinaryWorkbook()
     if missing:
         raise NotABundle(f"the sheet {missing[0]} is missing")
-    return book, changes
+
+
+@dataclass
+class _ChangesRead:
+    """The Changes sheet digested and parsed while calamine parses the others; a bad row
+    is kept and raised only after the signature and every digest, as it always was."""
+
+    digest: str
+    changes: list[Change] | None = None
+    error: BundleError | None = None
+
+
+def _digested(plain: PlainChanges) -> _ChangesRead:
+    read = _ChangesRead(text_columns_digest(plain.columns))
+    try:
+        read.changes = parse_change_columns(plain.columns)
+    except BundleError as bad:
+        read.error = bad
+    return read
 
 
 def _names_manifest(zf: zipfile.ZipFile) -> bool:
@@ -96,13 +111,6 @@ def _names_manifest(zf: zipfile.ZipFile) -> bool:
         return f'name="{MANIFEST}"'.encode() in zf.read(info)
     except Exception:  # damaged part: keep the original reason
         return True
-
-
-def _rows(book: CalamineWorkbook, name: str) -> Rows:
-    try:
-        return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-    except Exception:
-        raise NotABundle(f"the sheet {name} cannot be read") from None
 
 
 def _verify_manifest(rows: Rows) -> tuple[dict[str, list[str]], str]:
@@ -127,12 +135,11 @@ def _verify_manifest(rows: Rows) -> tuple[dict[str, list[str]], str]:
 
 
 def _check_sheets(
-    book: CalamineWorkbook, expected: dict[str, str], plain: PlainChanges | None
+    sheets: CalamineSheets, expected: dict[str, str], read: _ChangesRead | None
 ) -> list[Change]:
     """Every sheet but the Manifest must be listed, present and unchanged; the Changes
-    sheet (read already when `plain`) is read last, so at most one other sheet is in
-    memory beside it. Returns its changes."""
-    names = [n for n in book.sheet_names if n != MANIFEST]
+    sheet (digested already when `read`) last. Returns its changes."""
+    names = [n for n in sheets.book().sheet_names if n != MANIFEST]
     extra = [n for n in names if n not in expected]
     if extra:
         raise TamperedBundle(f"sheet '{extra[0]}' was added")
@@ -140,16 +147,18 @@ def _check_sheets(
     if missing:
         raise TamperedBundle(f"sheet '{missing[0]}' was removed")
     for name, digest in expected.items():
-        if name != CHANGES and rows_digest(_rows(book, name)) != digest:
+        if name != CHANGES and sheets.digest(name) != digest:
             raise TamperedBundle(f"sheet '{name}' was edited")
-    if plain is None:
-        rows = _rows(book, CHANGES)
+    if read is None:
+        rows = sheets.rows(CHANGES)
         if rows_digest(rows) != expected.get(CHANGES):
             raise TamperedBundle(f"sheet '{CHANGES}' was edited")
         return parse_changes(rows)
-    if text_columns_digest(plain.columns) != expected.get(CHANGES):
+    if read.digest != expected.get(CHANGES):
         raise TamperedBundle(f"sheet '{CHANGES}' was edited")
-    return parse_change_columns(plain.columns)
+    if read.error is not None:
+        raise read.error
+    return read.changes or []
 
 
 def read_bundle(
@@ -169,12 +178,17 @@ def _read(path: str | Path, on_progress: Progress, limits: Limits) -> Bundle:
         if on_progress is not None:
             on_progress(n, _STEPS)
 
-    book, plain_changes = _open_workbook(path, limits)
+    sheets, plain = _open_workbook(path, limits)
+    try:
+        read = _digested(plain) if plain is not None else None
+    finally:
+        sheets.wait()
+    _check_names(sheets)
     step(1)
-    entries, digest = _verify_manifest(_rows(book, MANIFEST))
+    entries, digest = _verify_manifest(sheets.rows(MANIFEST))
     header = parse_header(entries)
     step(2)
-    changes = _check_sheets(book, sheet_digests(entries), plain_changes)
+    changes = _check_sheets(sheets, sheet_digests(entries), read)
     step(3)
     return Bundle(header, changes, digest)
 
@@ -192,7 +206,7 @@ class Signer:
 def bundle_signer(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Signer | None:
     """The claimed signer, for `verify` to name even when the content is broken; None if unreadable."""
     try:
-        entries = manifest_map(_rows(_open_workbook(path, limits)[0], MANIFEST))
+        entries = manifest_map(_open_workbook(path, limits)[0].rows(MANIFEST))
         public_key = keys.decode(one(entries, "public_key"))
         return Signer(
             one(entries, "sender_id"),

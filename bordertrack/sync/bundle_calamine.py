@@ -1,0 +1,93 @@
+"""calamine over a bundle's judged bytes, on a second thread.
+
+calamine parses a sheet in Rust without holding Python's lock. Once every part has passed
+the markup checks (bundle_limits.scan_parts), this thread opens the workbook and parses
+every sheet but Changes (the Cover, the readable sheets, the Manifest) and digests them,
+while the reader's own thread digests and parses the Changes sheet that bundle_plain read:
+at 160,000 changes that hides about a tenth of a second on a second core. It starts only after the checks, so
+calamine still never reads a cell of a file the checks refuse; whatever it fails at is
+kept and raised where the sheet is asked for, in the reader's thread and order.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from bordertrack.domain.errors import error_template
+from bordertrack.sync.bundle_canonical import rows_digest
+from bordertrack.sync.bundle_errors import NotABundle
+from bordertrack.sync.bundle_model import CHANGES, MANIFEST
+
+Rows = list[list[Any]]
+
+
+class CalamineSheets:
+    """`start` opens the workbook and parses every sheet but Changes on a thread, keeping
+    the Manifest's rows and the others' digests; `book`, `rows` and `digest` wait for it."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._thread: threading.Thread | None = None
+        self._book: CalamineWorkbook | None = None
+        self._rows: dict[str, Rows | None] = {}  # the Manifest's
+        self._digests: dict[str, str] = {}  # every sheet's but the Changes sheet's
+
+    def start(self) -> CalamineSheets:
+        self._thread = threading.Thread(target=self._parse, name="bundle-sheets", daemon=True)
+        self._thread.start()
+        return self
+
+    def _parse(self) -> None:
+        try:
+            book = CalamineWorkbook.from_filelike(io.BytesIO(self._data))
+        except Exception:  # noqa: BLE001 - calamine's own error types; `book` says it
+            return
+        for name in book.sheet_names:
+            if name == CHANGES:
+                continue
+            try:
+                rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            except Exception:  # noqa: BLE001 - named when the sheet is asked for
+                continue
+            # The Manifest is kept to be read; the others only for their digest, so no
+            # sheet's rows are held while the Changes sheet is parsed.
+            self._rows[name] = rows if name == MANIFEST else None
+            self._digests[name] = rows_digest(rows)
+        self._book = book
+
+    def wait(self) -> None:
+        """Let the thread finish (also when the read is failing, so none outlives it)."""
+        if self._thread is not None:
+            self._thread.join()
+
+    def book(self) -> CalamineWorkbook:
+        self.wait()
+        if self._book is None:
+            raise NotABundle(error_template("the workbook cannot be read"))
+        return self._book
+
+    def rows(self, name: str) -> Rows:
+        """A sheet's rows as calamine reads them; the Changes sheet is parsed now, here."""
+        book = self.book()
+        if name == CHANGES:
+            try:
+                return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            except Exception:
+                raise NotABundle(f"the sheet {name} cannot be read") from None
+        found = self._rows.get(name)
+        if found is None:
+            raise NotABundle(f"the sheet {name} cannot be read")
+        return found
+
+    def digest(self, name: str) -> str:
+        """A sheet's digest (bundle_canonical.rows_digest), the Changes sheet's included."""
+        if name == CHANGES:
+            return rows_digest(self.rows(CHANGES))
+        self.wait()
+        if name not in self._digests:
+            raise NotABundle(f"the sheet {name} cannot be read")
+        return self._digests[name]
