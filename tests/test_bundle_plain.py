@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
 from bordertrack.sync import bundle_limits
-from bordertrack.sync.bundle_errors import UnsafeContent
+from bordertrack.sync.bundle_errors import TamperedBundle, UnsafeContent
 from bordertrack.sync.bundle_limits import DEFAULT_LIMITS
 from bordertrack.sync.bundle_plain import COLUMNS, read_plain_changes
 from bordertrack.sync.bundle_read import read_bundle
@@ -78,6 +78,22 @@ def test_a_bundle_reads_the_same_with_and_without_the_plain_reader(
     assert plain.changes == general.changes
     assert plain.header == general.header
     assert plain.digest == general.digest
+
+
+@pytest.mark.parametrize("plainly", [True, False])
+def test_an_edited_bad_row_is_refused_as_an_edit_not_as_a_bad_row(
+    base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plainly: bool
+) -> None:
+    """The Changes sheet is parsed while calamine reads the other sheets, but a bad row is
+    still said only after the signature and every digest: an edit shows as an edit."""
+    if not plainly:
+        monkeypatch.setattr(bundle_limits, "read_plain_changes", lambda zf, limits: None)
+    bad = tmp_path / "edited.xlsx"
+    part = sheet_part(base, "Changes")
+    rewrite_part(base, bad, part, lambda xml: xml.replace("<t>1</t>", "<t>0</t>", 1))
+    assert "<t>0</t>" in zipfile.ZipFile(bad).read(part).decode()
+    with pytest.raises(TamperedBundle, match="'Changes' was edited"):
+        read_bundle(bad)
 
 
 def test_text_that_looks_like_an_escape_is_left_to_the_general_way_and_read_as_written(
