@@ -86,3 +86,39 @@ def test_a_number_cell_goes_to_the_row_parser() -> None:
     assert bundle_parse._parse_columns(rows[1:], WIDTH) is None
     with pytest.raises(BadChange, match="row 4"):
         bundle_parse.parse_changes(rows)
+
+
+@pytest.mark.parametrize(
+    ("column", "cell"),
+    [
+        (1, "+5"),
+        (1, " 5"),
+        (1, "5_0"),
+        (1, "05"),
+        (1, "\u0663"),
+        (1, "1" * 19),
+        (2, "-1"),
+        (2, "007"),
+        (2, "7 "),
+        (2, "1_000"),
+    ],  # fmt: skip
+)
+def test_numbers_not_written_as_python_writes_them_are_judged_by_the_row_parser(
+    column: int, cell: str
+) -> None:
+    """The column way reads a seq or stamp only when it is written as Python writes the
+    number; anything else (a sign, a space, an underscore, a leading zero, another script's
+    digits) is left to the row parser, whose verdict stands: a stamp's leading zeros are
+    read, the rest is a bad row."""
+    rows = changes_rows(tricky_changes())
+    rows[5] = list(rows[5])
+    rows[5][column] = cell
+    assert bundle_parse._parse_columns(rows[1:], WIDTH) is None
+    try:
+        expected = _row_by_row(rows)
+    except bundle_parse._Bad:
+        with pytest.raises(BadChange, match="row 6"):
+            bundle_parse.parse_change_columns(_columns(rows))
+        return
+    assert cell == "007"
+    assert bundle_parse.parse_change_columns(_columns(rows)) == expected

@@ -205,18 +205,17 @@ class _Bad(Exception):
     """A problem in one row; parse_changes adds the row number."""
 
 
-def _column_matches(pattern: re.Pattern[str], column: Sequence[str]) -> bool:
-    """Every cell of a column matches `pattern`: one regex pass over the joined column."""
-    joined = "\n".join(column)
-    return joined.count("\n") == len(column) - 1 and pattern.fullmatch(joined) is not None
-
-
-def _lines(cell: str) -> re.Pattern[str]:
-    return re.compile(f"(?:{cell}\n)*{cell}")
-
-
-_SEQ_LINES = _lines("[1-9][0-9]{0,17}")
-_HLC_LINES = _lines("[0-9]{1,19}")
+def _whole_numbers(column: Sequence[str], low: int, high: int) -> list[int] | None:
+    """Each cell as the number it holds, when every cell is that number as Python writes
+    it (digits only: no sign, space, underscore or leading zero) within [low, high); else
+    None, and the row parser decides (its patterns also admit a stamp's leading zeros)."""
+    try:
+        numbers = list(map(int, column))
+    except ValueError:
+        return None
+    if min(numbers) < low or max(numbers) >= high or list(map(str, numbers)) != list(column):
+        return None
+    return numbers
 
 
 def _parse_columns(body: Sequence[Sequence[Any]], width: int) -> list[Change] | None:
@@ -245,8 +244,9 @@ def _parse_text_columns(columns: list[Sequence[str]]) -> list[Change] | None:
         return None
     if values is None:
         return None
-    seqs, hlcs = list(map(int, seq)), list(map(int, hlc))
-    if max(hlcs) >= _INT64:
+    seqs = _whole_numbers(seq, 1, 10**18)  # as _SEQ: at most 18 digits
+    hlcs = _whole_numbers(hlc, 0, _INT64)  # as _HLC, within SQLite's integers
+    if seqs is None or hlcs is None:
         return None
     # One string object per distinct origin, entity, record and field (calamine makes one
     # per cell): a tenth of the memory, and a bundle sent between processes is pickled once
@@ -272,8 +272,6 @@ def _checked_columns(columns: list[Sequence[Any]]) -> list[Any] | None:
     if not all(_PREV.fullmatch(p) for p in set(prev) - {""}):
         return None
     if max(map(len, set(operator))) > MAX_OPERATOR:
-        return None
-    if not (_column_matches(_SEQ_LINES, seq) and _column_matches(_HLC_LINES, hlc)):
         return None
     rules: dict[tuple[str, str], tuple[Field | None, str]] = {}
     for entity_name, field_name, code in set(zip(entity, field, kind, strict=True)):
