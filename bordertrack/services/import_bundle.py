@@ -31,6 +31,7 @@ from bordertrack.shown import shown
 from bordertrack.store.apply import ForkDetected, apply_changes
 from bordertrack.store.changes import HLC_OF, ORIGIN_OF, RECORD_OF
 from bordertrack.store.database import Store
+from bordertrack.store.gc_pause import gc_paused
 from bordertrack.store.hlc import FAR_AHEAD_MS, pack
 from bordertrack.sync import keys
 
@@ -145,16 +146,19 @@ def import_bundle(
     A preview lists each record and field it would change, with values in `lang`
     (the device's chosen language when None).
     """
-    bundle = read_verified(path, on_progress)
-    return import_verified(
-        store,
-        bundle,
-        shown(Path(path).name),
-        dry_run=dry_run,
-        allow_other_recipient=allow_other_recipient,
-        accept_future=accept_future,
-        lang=lang,
-    )
+    # The bundle's changes and what is made of them all live until the report: the cyclic
+    # collector would walk them again and again and free nothing (store/gc_pause.py).
+    with gc_paused():
+        bundle = read_verified(path, on_progress)
+        return import_verified(
+            store,
+            bundle,
+            shown(Path(path).name),
+            dry_run=dry_run,
+            allow_other_recipient=allow_other_recipient,
+            accept_future=accept_future,
+            lang=lang,
+        )
 
 
 def new_report(bundle, file_name: str, status: str) -> ImportReport:
