@@ -90,6 +90,7 @@ class _ChangesRead:
 
 
 def _digested(plain: PlainChanges) -> _ChangesRead:
+    # The digest first: the parse takes the header row off the columns.
     read = _ChangesRead(text_columns_digest(plain.columns))
     try:
         read.changes = parse_change_columns(plain.columns)
