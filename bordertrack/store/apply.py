@@ -129,7 +129,7 @@ def _gather(
 
 def _log(conn: sqlite3.Connection, fresh: list[Change], held: set[ChangeKey]) -> None:
     """Append the fresh changes to the log, each with the accepted flag the fold gave it."""
-    writer = LogWriter(conn)
+    writer = LogWriter(conn, all_touched=True)  # `_gather` listed their records
     if held:
         writer.write([c for c in fresh if (c.origin, c.seq) in held], 0)
         fresh = [c for c in fresh if (c.origin, c.seq) not in held]

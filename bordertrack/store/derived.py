@@ -90,6 +90,10 @@ def redirect_merged_refs(conn: sqlite3.Connection, touched: dict[str, set[str]])
         merged = (
             f"SELECT m.id FROM {target.table} m WHERE m._deleted = 1 AND m._merged_into IS NOT NULL"
         )
+        # Merges are rare: with no merged record of this kind there is nothing to redirect,
+        # and the statements below would each scan a referring table for nothing.
+        if conn.execute(f"{merged} LIMIT 1").fetchone() is None:
+            continue
         survivor = (
             f"(SELECT m._merged_into FROM {target.table} m WHERE m.id = {{col}} AND m._deleted = 1)"
         )

@@ -186,8 +186,12 @@ class LogWriter:
     have numbered something that is no longer there), which costs two small queries.
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, all_touched: bool = False) -> None:
+        """`all_touched`: the temp table `touched` lists every record the changes to be
+        written belong to (an apply fills it first), so their numbers are read by a join
+        with it rather than looked up from a list sent as JSON."""
         self.conn = conn
+        self.all_touched = all_touched
         self.origins: dict[str, int] = dict(conn.execute("SELECT uuid, id FROM log_origins"))
         self.names: dict[str, int] = dict(conn.execute("SELECT name, id FROM log_names"))
 
@@ -210,14 +214,24 @@ class LogWriter:
         wanted = {(self._name(entity), rid): (entity, rid) for entity, rid in keys}
         found: dict[tuple[str, str], int] = {}
         pairs = list(wanted)
-        for start in range(0, len(pairs), 20_000):
-            for ent, rid, num in self.conn.execute(
-                "SELECT r.entity, r.uuid, r.id FROM json_each(?) j JOIN log_records r "
-                "ON r.entity = json_extract(j.value, '$[0]') "
-                "AND r.uuid = json_extract(j.value, '$[1]')",
-                (json.dumps(pairs[start : start + 20_000]),),
-            ):
-                found[wanted[(ent, rid)]] = num
+        if self.all_touched:
+            found = {
+                (entity, rid): num
+                for entity, rid, num in self.conn.execute(
+                    "SELECT t.entity, t.record_id, r.id FROM touched t "
+                    "JOIN log_names n ON n.name = t.entity "
+                    "JOIN log_records r ON r.entity = n.id AND r.uuid = t.record_id"
+                )
+            }
+        else:
+            for start in range(0, len(pairs), 20_000):
+                for ent, rid, num in self.conn.execute(
+                    "SELECT r.entity, r.uuid, r.id FROM json_each(?) j JOIN log_records r "
+                    "ON r.entity = json_extract(j.value, '$[0]') "
+                    "AND r.uuid = json_extract(j.value, '$[1]')",
+                    (json.dumps(pairs[start : start + 20_000]),),
+                ):
+                    found[wanted[(ent, rid)]] = num
         missing = [k for k in pairs if wanted[k] not in found]
         if missing:
             top = self.conn.execute("SELECT ifnull(max(id), 0) FROM log_records").fetchone()[0]
