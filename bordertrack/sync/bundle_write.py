@@ -19,6 +19,7 @@ from bordertrack.sync.bundle_model import (
     MANIFEST,
     BundleHeader,
 )
+from bordertrack.sync.bundle_scan import ScanLimits
 from bordertrack.sync.bundle_sheets import (
     Latest,
     by_record,
@@ -84,6 +85,7 @@ def write_bundle(
     *,
     on_progress: Progress = None,
     is_cancelled: Cancelled = None,
+    limits: ScanLimits | None = None,
 ) -> str:
     """Write a signed bundle to `path` and return its digest (hex sha256).
 
@@ -91,7 +93,8 @@ def write_bundle(
     Manifest, which lists those digests, is built and signed after them and written last.
     The bundle digest is the Manifest's canonical digest without its signature row, so it
     covers the whole workbook. The file appears under its final name only when complete;
-    a cancel raises ExportCancelled and leaves no file.
+    a cancel raises ExportCancelled and leaves no file, and so does a bundle past the
+    bounds every reader checks (`limits`, the reader's by default): ExportTooLarge.
     """
     source = changes if hasattr(changes, "by_record") else ListSource(changes)  # type: ignore[arg-type]
     counts = source.counts()
@@ -132,5 +135,6 @@ def write_bundle(
         is_cancelled=is_cancelled,
         last=manifest,
         last_name=MANIFEST,
+        limits=limits,
     )
     return digest

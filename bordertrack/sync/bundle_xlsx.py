@@ -21,6 +21,8 @@ from bordertrack.domain.errors import error_template
 from bordertrack.sync.bundle_canonical import StreamDigest
 from bordertrack.sync.bundle_errors import BundleError
 from bordertrack.sync.bundle_pipe import BackgroundWriter
+from bordertrack.sync.bundle_scan import ScanLimits
+from bordertrack.sync.bundle_size import SizeGuard
 
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -256,9 +258,14 @@ def _write_sheet(
     selected: bool,
     tick: Tick,
     strings: SharedStrings,
+    guard: SizeGuard,
 ) -> None:
-    """Write the sheet's rows 2,000 at a time, hashing each chunk as it goes (one pass)."""
-    out.write(_sheet_head(sheet, selected).encode("utf-8"))
+    """Write the sheet's rows 2,000 at a time, hashing each chunk as it goes (one pass),
+    and stop (ExportTooLarge) at the first bound a reader would refuse (bundle_size)."""
+    head = _sheet_head(sheet, selected)
+    guard.start()
+    guard.add(sheet.name, head, 1, 0)
+    out.write(head.encode("utf-8"))
     digest = StreamDigest()
     rows = iter(sheet.rows)
     number = written = 1
@@ -276,10 +283,14 @@ def _write_sheet(
         else:
             xml.extend(row_xml(n, row, strings) for n, row in enumerate(chunk, number))
         number += len(chunk)
-        out.write("".join(xml).encode("utf-8"))
+        data = "".join(xml)
+        guard.add(sheet.name, data, number - 1, max(map(len, chunk), default=0))
+        out.write(data.encode("utf-8"))
         tick(number - written)
         written = number
-    out.write(b"</sheetData></worksheet>")
+    tail = "</sheetData></worksheet>"
+    guard.add(sheet.name, tail, number - 1, 0)
+    out.write(tail.encode("utf-8"))
     sheet.digest = digest.hexdigest()
 
 
@@ -340,11 +351,17 @@ Last = Callable[[Sequence[Sheet]], Sheet]
 
 
 def _write_zip(
-    target: IO[bytes], sheets: Sequence[Sheet], last: Last | None, last_name: str, tick: Tick
+    target: IO[bytes],
+    sheets: Sequence[Sheet],
+    last: Last | None,
+    last_name: str,
+    tick: Tick,
+    guard: SizeGuard,
 ) -> None:
     names = [s.name for s in sheets] + ([last_name] if last else [])
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         for name, text in _package_parts(names).items():
+            guard.part(name, text)
             zf.writestr(name, text)
         strings = SharedStrings()
         todo = list(sheets)
@@ -353,13 +370,15 @@ def _write_zip(
             with zf.open(f"xl/worksheets/sheet{i + 1}.xml", "w", force_zip64=True) as out:
                 pipe = BackgroundWriter(out)
                 try:
-                    _write_sheet(pipe, todo[i], i == 0, tick, strings)
+                    _write_sheet(pipe, todo[i], i == 0, tick, strings, guard)
                 finally:
                     pipe.close()
             i += 1
             if i == len(sheets) and last is not None:
                 todo.append(last(sheets))
-        zf.writestr("xl/sharedStrings.xml", strings.xml())
+        shared = strings.xml()
+        guard.part("xl/sharedStrings.xml", shared)
+        zf.writestr("xl/sharedStrings.xml", shared)
 
 
 def write_workbook(
@@ -370,8 +389,10 @@ def write_workbook(
     is_cancelled: Callable[[], bool] | None = None,
     last: Last | None = None,
     last_name: str = "",
+    limits: ScanLimits | None = None,
 ) -> None:
-    """Write `sheets` to `path` via a temp file, fsync and rename.
+    """Write `sheets` to `path` via a temp file, fsync and rename; nothing when the
+    workbook would pass a reader's `limits` (bundle_size.ExportTooLarge).
 
     `last(sheets)`, called once the others are written (their `digest` set), gives the
     final sheet, named `last_name`: the Manifest, which lists the others' digests.
@@ -388,7 +409,8 @@ def write_workbook(
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            _write_zip(handle, sheets, last, last_name, tick)
+            guard = SizeGuard(limits or ScanLimits())  # the reader's own bounds by default
+            _write_zip(handle, sheets, last, last_name, tick, guard)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -3043,6 +3043,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>китеп окулбайт</translation>
     </message>
     <message>
+        <source>This bundle would be too large for any device to import (its sheet &apos;{sheet}&apos; is past the limits every reader checks); nothing was written. Tell the coordinator: this version cannot split a bundle yet.</source>
+        <translation>Бул пакет эч бир түзмөк импорттой алгыдай эмес, өтө чоң болмок (анын «{sheet}» барагы ар бир түзмөк окуп жатканда текшерген чектен ашат); эч нерсе жазылган жок. Координаторго билдириңиз: бул версия пакетти азырынча бөлүктөргө бөлө албайт.</translation>
+    </message>
+    <message>
         <source>The export was cancelled; no bundle was written.</source>
         <translation>Чыгаруу жокко чыгарылды; пакет жазылган жок.</translation>
     </message>

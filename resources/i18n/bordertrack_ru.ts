@@ -3044,6 +3044,10 @@ Restore the newest good backup, made {when} ({reason})? The damaged file is kept
         <translation>книгу не удаётся прочитать</translation>
     </message>
     <message>
+        <source>This bundle would be too large for any device to import (its sheet &apos;{sheet}&apos; is past the limits every reader checks); nothing was written. Tell the coordinator: this version cannot split a bundle yet.</source>
+        <translation>Этот пакет был бы слишком велик, чтобы его импортировало хоть одно устройство (его лист «{sheet}» выходит за пределы, которые проверяет каждое устройство при чтении); ничего не записано. Сообщите координатору: эта версия пока не умеет делить пакет на части.</translation>
+    </message>
+    <message>
         <source>The export was cancelled; no bundle was written.</source>
         <translation>Выгрузка отменена; пакет не записан.</translation>
     </message>
