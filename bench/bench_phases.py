@@ -24,7 +24,7 @@ PHASES = [
     ("bordertrack.sync.bundle_read", "scan_parts", "zip limits and the markup scan of every part"),
     ("bordertrack.sync.bundle_read", "text_columns_digest", "digest of the Changes sheet"),
     ("bordertrack.sync.bundle_read", "parse_change_columns", "parse and check the change rows"),
-    ("bordertrack.sync.bundle_read", "rows_digest", "digest of the other sheets"),
+    ("bordertrack.sync.bundle_read", "rows_digest", "digest of a Changes sheet read by calamine"),
     ("bordertrack.services.import_bundle", "check_values", "numbers within bounds, stamps"),
     ("bordertrack.services.import_bundle", "check_stamps", "stamp rules (tampering)"),
     ("bordertrack.services.import_bundle", "_backup", "verified backup before applying"),
@@ -89,7 +89,8 @@ def main(argv: list[str]) -> int:
         f"import of {args.changes:,} changes: {total:.2f} s CPU; python-calamine's bare read "
         f"{read:.2f} s CPU ({total / read:.1f}x); by phase:"
     )
-    for name, what in [(n, w) for _m, n, w in PHASES] + [(OTHER_THREADS, "calamine's thread")]:
+    other = (OTHER_THREADS, "calamine's thread: the other sheets, parsed and digested")
+    for name, what in [(n, w) for _m, n, w in PHASES] + [other]:
         share = spent.get(name, 0.0)
         print(f"  {name:<20} {share:6.2f} s  {share / read:5.2f}x read  {what}")
     return 0
