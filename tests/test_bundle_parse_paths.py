@@ -122,3 +122,16 @@ def test_numbers_not_written_as_python_writes_them_are_judged_by_the_row_parser(
         return
     assert cell == "007"
     assert bundle_parse.parse_change_columns(_columns(rows)) == expected
+
+
+def test_escaped_text_nested_past_the_json_parsers_depth_is_a_bad_row() -> None:
+    """A `j` cell holding `[[[[...` (which json.loads meets with RecursionError) is a bad
+    row like any other text that is no JSON string, on both ways."""
+    rows = changes_rows(tricky_changes())
+    at = next(i for i, r in enumerate(rows) if r[6] == "j")
+    rows[at] = list(rows[at])
+    rows[at][7] = "[" * 100_000
+    with pytest.raises(BadChange, match=f"row {at + 1}: .*not an escaped text"):
+        bundle_parse.parse_changes(rows)
+    with pytest.raises(BadChange, match=f"row {at + 1}: .*not an escaped text"):
+        bundle_parse.parse_change_columns(_columns(rows))

@@ -94,6 +94,14 @@ def test_an_edited_bad_row_is_refused_as_an_edit_not_as_a_bad_row(
     assert "<t>0</t>" in zipfile.ZipFile(bad).read(part).decode()
     with pytest.raises(TamperedBundle, match="'Changes' was edited"):
         read_bundle(bad)
+    # An edit that makes the parser itself fail (JSON nested past its depth) likewise.
+    nested = tmp_path / "nested.xlsx"
+    escaped = '"line one\\nline two'
+    rewrite_part(
+        base, nested, "xl/sharedStrings.xml", lambda xml: xml.replace(escaped, "[" * 5000, 1)
+    )
+    with pytest.raises(TamperedBundle, match="'Changes' was edited"):
+        read_bundle(nested)
 
 
 def test_text_that_looks_like_an_escape_is_left_to_the_general_way_and_read_as_written(

@@ -87,3 +87,40 @@ def test_an_export_too_large_for_any_reader_leaves_no_file_and_says_so(
     assert [p.name for p in target.parent.iterdir()] == ["full.xlsx"]
     line = str(refused.value)
     assert "nothing was written" in line and "coordinator" in line and "\n" not in line
+
+
+@pytest.mark.parametrize("all_inline", [False, True])
+def test_text_that_looks_like_a_cell_position_is_no_position_to_a_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, all_inline: bool
+) -> None:
+    """A reader's scan finds cell positions (` r="AA1"`, either quote) in a sheet's bytes;
+    text written inline in a sheet (text like an escape, or any text once the shared
+    strings are full) carries its quotes escaped, so it can widen no bound."""
+    from bordertrack.sync import bundle_xlsx
+
+    if all_inline:
+        monkeypatch.setattr(bundle_xlsx.SharedStrings, "LIMIT", 0)
+    odd = [' r="AA1"', " r='A1234567'", '_x0041_ r="ZZ9"', '/r="x"']
+    changes = [
+        c._replace(value=f"{c.value}{odd[i % len(odd)]}")
+        if c.field == "notes" and len(c.value) < 100
+        else c
+        for i, c in enumerate(tricky_changes())
+    ]
+    assert sum('r="' in str(c.value) for c in changes) >= 3
+    path = tmp_path / "odd.xlsx"
+    write_bundle(path, header(), changes, PRIVATE)
+    assert read_bundle(path).changes == changes
+
+
+def test_a_header_wider_than_the_rows_under_it_counts_for_the_area(tmp_path: Path) -> None:
+    """The reader bounds a sheet's area by its widest row, the header included."""
+    from bordertrack.sync.bundle_xlsx import Sheet, write_workbook
+
+    rows = [[f"h{i}" for i in range(12)], *([["x"] * 10] * 50)]  # area 12 x 99
+    fits = replace(ROOMY, max_sheet_area=12 * 99)
+    write_workbook(tmp_path / "fits.xlsx", [Sheet("S", rows)], limits=fits)
+    with pytest.raises(ExportTooLarge):
+        write_workbook(
+            tmp_path / "past.xlsx", [Sheet("S", rows)], limits=replace(fits, max_sheet_area=1187)
+        )

@@ -35,6 +35,7 @@ class CalamineSheets:
         self._book: CalamineWorkbook | None = None
         self._rows: dict[str, Rows | None] = {}  # the Manifest's
         self._digests: dict[str, str] = {}  # every sheet's but the Changes sheet's
+        self._failure: BaseException | None = None
 
     def start(self) -> CalamineSheets:
         self._thread = threading.Thread(target=self._parse, name="bundle-sheets", daemon=True)
@@ -42,6 +43,14 @@ class CalamineSheets:
         return self
 
     def _parse(self) -> None:
+        try:
+            self._parse_sheets()
+        except BaseException as failure:  # noqa: BLE001 - raised in the reader's thread
+            self._failure = failure
+        finally:
+            self._data = b""  # the file's bytes are not held past the parse
+
+    def _parse_sheets(self) -> None:
         try:
             book = CalamineWorkbook.from_filelike(io.BytesIO(self._data))
         except Exception:  # noqa: BLE001 - calamine's own error types; `book` says it
@@ -66,6 +75,8 @@ class CalamineSheets:
 
     def book(self) -> CalamineWorkbook:
         self.wait()
+        if self._failure is not None:  # out of memory, say: not a verdict on the file
+            raise self._failure
         if self._book is None:
             raise NotABundle(error_template("the workbook cannot be read"))
         return self._book
@@ -87,7 +98,7 @@ class CalamineSheets:
         """A sheet's digest (bundle_canonical.rows_digest), the Changes sheet's included."""
         if name == CHANGES:
             return rows_digest(self.rows(CHANGES))
-        self.wait()
+        self.book()
         if name not in self._digests:
             raise NotABundle(f"the sheet {name} cannot be read")
         return self._digests[name]

@@ -400,7 +400,7 @@ def decode_value(kind: str, text: str) -> Any:
 def _json_text(text: str) -> str:
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested past the parser's depth
         value = None
     if not isinstance(value, str):
         raise _Bad(f"'{text[:40]}' is not an escaped text (a JSON string)")

@@ -18,7 +18,6 @@ from bordertrack.sync import keys
 from bordertrack.sync.bundle_calamine import CalamineSheets
 from bordertrack.sync.bundle_canonical import rows_digest, signed_message, text_columns_digest
 from bordertrack.sync.bundle_errors import (
-    BundleError,
     NewerFormat,
     NotABundle,
     OrdinaryWorkbook,
@@ -86,7 +85,7 @@ class _ChangesRead:
 
     digest: str
     changes: list[Change] | None = None
-    error: BundleError | None = None
+    error: Exception | None = None
 
 
 def _digested(plain: PlainChanges) -> _ChangesRead:
@@ -94,7 +93,7 @@ def _digested(plain: PlainChanges) -> _ChangesRead:
     read = _ChangesRead(text_columns_digest(plain.columns))
     try:
         read.changes = parse_change_columns(plain.columns)
-    except BundleError as bad:
+    except Exception as bad:  # noqa: BLE001 - any failure waits for the signature's verdict
         read.error = bad
     return read
 

@@ -77,6 +77,11 @@ def _attr(text: str) -> str:
     return escape_text(text).replace('"', "&quot;")
 
 
+def _text_in_sheet(text: str) -> str:
+    """Text written inline in a sheet: no quote of either kind left as it is."""
+    return _attr(text).replace("'", "&apos;")
+
+
 def column_letter(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA."""
     letters = ""
@@ -116,7 +121,9 @@ class SharedStrings(dict[str, str]):
             return f' t="inlineStr"><is><t>{text}</t></is>'
         if _ESCAPE_LIKE.search(text) or len(self.texts) >= self.LIMIT:
             space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-            tail = f' t="inlineStr"><is><t{space}>{escape_text(text)}</t></is>'
+            # Quotes escaped too: a reader's scan looks for cell positions (` r="B12"`, its
+            # quotes folded) in a sheet's bytes, text included (bundle_scan).
+            tail = f' t="inlineStr"><is><t{space}>{_text_in_sheet(text)}</t></is>'
             if len(self.texts) >= self.LIMIT:
                 return tail
         else:
@@ -270,6 +277,7 @@ def _write_sheet(
     rows = iter(sheet.rows)
     number = written = 1
     while chunk := list(islice(rows, 2000)):
+        widest = max(map(len, chunk))  # the header row's included
         text = set(map(type, chain.from_iterable(chunk))) == {str}  # looked at once
         digest.add(chunk, text)
         xml = []
@@ -284,7 +292,7 @@ def _write_sheet(
             xml.extend(row_xml(n, row, strings) for n, row in enumerate(chunk, number))
         number += len(chunk)
         data = "".join(xml)
-        guard.add(sheet.name, data, number - 1, max(map(len, chunk), default=0))
+        guard.add(sheet.name, data, number - 1, widest)
         out.write(data.encode("utf-8"))
         tick(number - written)
         written = number
