@@ -1,7 +1,8 @@
 """Reading a bundle: limits, unsafe markup, format version, signature, sheet digests, changes.
 
 Verify what you use: the file is read into memory once; the values hashed and checked
-against the signature are exactly the values returned, from one calamine parse.
+against the signature are exactly the values returned, from one read of each sheet (the
+strict read of the Changes sheet, bundle_plain, or calamine's parse, bundle_calamine).
 """
 
 from __future__ import annotations
