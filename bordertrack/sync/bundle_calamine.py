@@ -4,8 +4,8 @@ calamine parses a sheet in Rust without holding Python's lock. Once every part h
 the markup checks (bundle_limits.scan_parts), this thread opens the workbook and parses
 every sheet but Changes (the Cover, the readable sheets, the Manifest) and digests them,
 while the reader's own thread digests and parses the Changes sheet that bundle_plain read:
-at 160,000 changes that hides about a tenth of a second on a second core. It starts only after the checks, so
-calamine still never reads a cell of a file the checks refuse; whatever it fails at is
+at 160,000 changes that hides about a tenth of a second on a second core. It starts only
+after the checks, so calamine still never reads a cell of a file the checks refuse; whatever it fails at is
 kept and raised where the sheet is asked for, in the reader's thread and order.
 """
 
@@ -27,13 +27,14 @@ Rows = list[list[Any]]
 
 class CalamineSheets:
     """`start` opens the workbook and parses every sheet but Changes on a thread, keeping
-    the Manifest's rows and the others' digests; `book`, `rows` and `digest` wait for it."""
+    the Manifest's rows and every such sheet's digest; `book`, `rows` and `digest` wait
+    for it."""
 
     def __init__(self, data: bytes) -> None:
         self._data = data
         self._thread: threading.Thread | None = None
         self._book: CalamineWorkbook | None = None
-        self._rows: dict[str, Rows | None] = {}  # the Manifest's
+        self._manifest: Rows | None = None
         self._digests: dict[str, str] = {}  # every sheet's but the Changes sheet's
         self._failure: BaseException | None = None
 
@@ -64,7 +65,8 @@ class CalamineSheets:
                 continue
             # The Manifest is kept to be read; the others only for their digest, so no
             # sheet's rows are held while the Changes sheet is parsed.
-            self._rows[name] = rows if name == MANIFEST else None
+            if name == MANIFEST:
+                self._manifest = rows
             self._digests[name] = rows_digest(rows)
         self._book = book
 
@@ -82,22 +84,20 @@ class CalamineSheets:
         return self._book
 
     def rows(self, name: str) -> Rows:
-        """A sheet's rows as calamine reads them; the Changes sheet is parsed now, here."""
+        """The Manifest's rows as calamine read them, or the Changes sheet's, parsed now
+        (when bundle_plain could not read it)."""
         book = self.book()
         if name == CHANGES:
             try:
                 return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
             except Exception:
                 raise NotABundle(f"the sheet {name} cannot be read") from None
-        found = self._rows.get(name)
-        if found is None:
+        if name != MANIFEST or self._manifest is None:
             raise NotABundle(f"the sheet {name} cannot be read")
-        return found
+        return self._manifest
 
     def digest(self, name: str) -> str:
-        """A sheet's digest (bundle_canonical.rows_digest), the Changes sheet's included."""
-        if name == CHANGES:
-            return rows_digest(self.rows(CHANGES))
+        """The digest (bundle_canonical.rows_digest) of a sheet other than Changes."""
         self.book()
         if name not in self._digests:
             raise NotABundle(f"the sheet {name} cannot be read")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bordertrack.domain.errors import error_template
 from bordertrack.sync.bundle_errors import BundleError
-from bordertrack.sync.bundle_scan import ScanLimits
+from bordertrack.sync.bundle_scan import PartScan, ScanLimits
 
 
 class ExportTooLarge(BundleError):
@@ -42,8 +42,7 @@ class SizeGuard:
         """A part that is no sheet (the package's small parts, the shared strings)."""
         found = xml.count("<")
         self.total += found
-        if found > self.limits.max_elements_per_part or self.total > self.limits.max_elements:
-            raise ExportTooLarge(name)
+        self._check_elements(name, found)
 
     def start(self) -> None:
         self.elements = 0
@@ -54,15 +53,18 @@ class SizeGuard:
         found = xml.count("<")
         self.elements += found
         self.total += found
+        self._check_elements(sheet, self.elements)
         self.width = max(self.width, widest)
-        limits = self.limits
         digits = len(str(last_row))
-        # The area as the reader bounds it (bundle_scan.PartScan.area_bound).
-        columns = 702 if self.width > 26 else max(self.width, 1)
-        if (
-            self.elements > limits.max_elements_per_part
-            or self.total > limits.max_elements
-            or digits > limits.max_row_digits
-            or columns * (10**digits - 1) > limits.max_sheet_area
-        ):
+        # The area as the reader bounds it, by the reader's own rule.
+        area = PartScan(
+            max_col_letters=2 if self.width > 26 else 1,
+            max_single_col=self.width,
+            row_digits=digits,
+        ).area_bound()
+        if digits > self.limits.max_row_digits or area > self.limits.max_sheet_area:
             raise ExportTooLarge(sheet)
+
+    def _check_elements(self, name: str, in_part: int) -> None:
+        if in_part > self.limits.max_elements_per_part or self.total > self.limits.max_elements:
+            raise ExportTooLarge(name)
