@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from bordertrack.domain.errors import BorderTrackError, error_template, worded
-from bordertrack.shown import shown
+from bordertrack.domain.shown import shown
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700

@@ -16,17 +16,17 @@ PACKAGE = Path(__file__).resolve().parent.parent / "bordertrack"
 
 # Which layers each layer may import (its own is always allowed). The top-level helper
 # modules (paths, resources, i18n) are core utilities without Qt.
-UTILS = {"bordertrack", "paths", "resources", "i18n", "shown", "safe_files"}
-# `shown` (outside text made printable) and `safe_files` (regular files only, size-capped,
-# private at rest) sit just above the domain: the store and the bundle format use them.
-FILES = {"shown", "safe_files"}
+UTILS = {"bordertrack", "paths", "resources", "i18n", "safe_files"}
+# `safe_files` (regular files only, size-capped, private at rest) sits just above the
+# domain: the store and the bundle format use it. Outside text made printable
+# (domain/shown.py) is the domain's: every error message promises one line.
+FILES = {"safe_files"}
 ALLOWED: dict[str, set[str]] = {
     "domain": set(),
     "paths": set(),
     "resources": set(),
     "bordertrack": set(),
-    "shown": set(),
-    "safe_files": {"domain", "shown"},
+    "safe_files": {"domain"},
     "i18n": {"domain", "resources"},
     "store": {"domain", "paths", "i18n", "resources"} | FILES,  # i18n: move wording in history
     "sync": {"domain", "store"} | FILES,

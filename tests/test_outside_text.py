@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from bordertrack.domain.shown import shown
 from bordertrack.safe_files import UnreadableFile, read_regular
 from bordertrack.services import trust
-from bordertrack.shown import shown
 
 from .test_cli import bt
 
@@ -104,3 +104,13 @@ def test_trust_needs_the_receivers_role_and_post(two: tuple[Path, Path, Path]) -
     assert "\x1b" not in listed and "Dostuk\\x1b" in listed
     rows = json.loads(bt(coord, "keys", "list", "--json").stdout)
     assert [r["role"] for r in rows] == ["trainer"]
+
+
+def test_an_error_is_one_line_whatever_the_file_holds() -> None:
+    """A value from a bundle or a register in a message (here a code that is a line
+    break, found by the fuzz test) is shown escaped: the message stays one line."""
+    from bordertrack.sync.bundle_errors import BadChange
+
+    message = str(BadChange("Changes", 2, "'\n\u202e' is not a code of category"))
+    assert "\n" not in message and "\u202e" not in message
+    assert "\\x0a" in message and "\\u202e" in message

@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from bordertrack.domain.shown import shown
 from bordertrack.paths import default_db_path
-from bordertrack.shown import shown
 from bordertrack.store.database import Store
 
 

@@ -9,8 +9,8 @@ import sys
 
 from bordertrack.cli.common import open_store
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.shown import shown
 from bordertrack.services import keystore
-from bordertrack.shown import shown
 
 
 def register_keys(ks: argparse._SubParsersAction) -> None:

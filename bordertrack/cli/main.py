@@ -15,7 +15,7 @@ from pathlib import Path
 from bordertrack import __version__
 from bordertrack.cli.common import UsageError, db_path
 from bordertrack.domain.errors import BorderTrackError
-from bordertrack.shown import shown
+from bordertrack.domain.shown import shown
 
 # Each command module adds its sub-commands; keeping the list here lets areas grow apart.
 COMMAND_MODULES = (

@@ -6,9 +6,9 @@ import argparse
 
 from bordertrack.cli.common import open_store, parse_assignments, print_json, print_table
 from bordertrack.domain.entities import ENTITIES, entity
+from bordertrack.domain.shown import shown
 from bordertrack.services import records
 from bordertrack.services.dump import dump_json
-from bordertrack.shown import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from bordertrack.cli.common import open_store, parse_assignments, print_json
-from bordertrack.shown import shown
+from bordertrack.domain.shown import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -11,10 +11,10 @@ from bordertrack.cli import keys_cmds
 from bordertrack.cli.common import open_store, print_json, print_table
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.domain.shown import shown
 from bordertrack.services import conflicts, duplicates, sync, trust
 from bordertrack.services.import_preview_details import filter_lines
 from bordertrack.services.sync_folder import sync_folder
-from bordertrack.shown import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:

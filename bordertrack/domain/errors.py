@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bordertrack.domain.shown import one_line
+
 
 class Phrase(str):
     """English text marked for translation in the "errors" context (a template or a phrase
@@ -66,7 +68,11 @@ class BorderTrackError(Exception):
     def __init__(self, template: str | None = None, /, **params: Any) -> None:
         if template is not None:
             self.template = template
-        self.params = params
+        # A value from outside (a cell, a file or device name) may hold a line break or a
+        # control character: shown escaped, so the message stays the one line it promises.
+        self.params = {k: one_line(v) if isinstance(v, str) else v for k, v in params.items()}
+
+        params = self.params
         super().__init__(self.template.format(**params) if params else self.template)
 
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bordertrack.domain.shown import shown
 from bordertrack.gui.labels import role_label, vocab_items
 from bordertrack.services import lookups
 from bordertrack.services.device_names import namesakes
 from bordertrack.services.trust import DeviceCard
-from bordertrack.shown import shown
 from bordertrack.store.database import Store
 
 

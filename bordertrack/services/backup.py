@@ -18,10 +18,10 @@ from functools import cached_property
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError, error_template
+from bordertrack.domain.shown import shown
 from bordertrack.paths import backup_dir
 from bordertrack.safe_files import create_private, private_dir, write_private
 from bordertrack.services import backup_seal
-from bordertrack.shown import shown
 from bordertrack.store.database import Store, readonly_uri
 from bordertrack.sync import keys
 

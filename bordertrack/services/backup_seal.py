@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError, error_template
+from bordertrack.domain.shown import shown
 from bordertrack.safe_files import (
     UnreadableFile,
     open_regular,
     read_regular,
     write_private,
 )
-from bordertrack.shown import shown
 from bordertrack.store.database import readonly_uri
 
 MAX_BACKUP_BYTES = 64 * 1024**3

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError, error_template
+from bordertrack.domain.shown import shown
 from bordertrack.services.selection import LogSource, peer_vector, selection_sql
 from bordertrack.services.vectors import SENT_KEY, version_vector
-from bordertrack.shown import shown
 from bordertrack.store.changes import Change
 from bordertrack.store.database import Store
 

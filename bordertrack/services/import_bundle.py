@@ -27,7 +27,7 @@ from bordertrack.services.vectors import (
     merge_vectors,
     version_vector,
 )
-from bordertrack.shown import shown
+from bordertrack.domain.shown import shown
 from bordertrack.store.apply import ForkDetected, apply_changes
 from bordertrack.store.changes import HLC_OF, ORIGIN_OF, RECORD_OF
 from bordertrack.store.database import Store

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from bordertrack.domain.errors import BorderTrackError, error_template
+from bordertrack.domain.shown import shown
 from bordertrack.domain.vocabularies import VOCABULARIES
 from bordertrack.safe_files import UnreadableFile, read_regular, write_private
 from bordertrack.services.device_names import device_labels
-from bordertrack.shown import shown
 from bordertrack.store.apply import refold_origin
 from bordertrack.store.database import Store
 from bordertrack.sync import keys

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bordertrack.domain.errors import BorderTrackError, error_template
-from bordertrack.shown import shown
+from bordertrack.domain.shown import shown
 
 
 class BundleError(BorderTrackError):

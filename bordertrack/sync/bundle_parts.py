@@ -18,7 +18,7 @@ from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree as SafeTree
 
-from bordertrack.shown import shown
+from bordertrack.domain.shown import shown
 from bordertrack.sync.bundle_errors import BundleTooLarge, NotABundle, UnsafeContent
 from bordertrack.sync.bundle_xml import (
     DISPLAY_NAMES,

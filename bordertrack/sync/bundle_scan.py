@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO
 
-from bordertrack.shown import shown
+from bordertrack.domain.shown import shown
 from bordertrack.sync.bundle_errors import BundleTooLarge, UnsafeContent
 from bordertrack.sync.bundle_xml import PartJudge
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bordertrack.domain.errors import BorderTrackError, error_template
-from bordertrack.shown import shown
+from bordertrack.domain.shown import shown
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000

@@ -36,3 +36,9 @@ def shown(text: object, limit: int = MAX_SHOWN) -> str:
     if len(value) > limit:
         value = value[: limit - 1] + "…"
     return _UNSAFE.sub(_escape, value)
+
+
+def one_line(text: str) -> str:
+    """`text` with every character `shown` escapes escaped, and nothing cut; `text`
+    itself (a label to translate, say) when there is none."""
+    return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
