@@ -91,7 +91,10 @@ def unchanged_on_error(store: Store) -> Iterator[None]:
 
 
 def import_file(store: Store, path: Path) -> None:
-    with unchanged_on_error(store), mock.patch("bordertrack.services.import_bundle._backup"):
+    with (
+        unchanged_on_error(store),
+        mock.patch("bordertrack.services.import_steps.backup_before_import"),
+    ):
         bundle = read_bundle(path)
         import_verified(store, bundle, path.name)
 

@@ -14,20 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bordertrack.domain.errors import BorderTrackError
+from bordertrack.services import import_steps as steps
 from bordertrack.services.duplicates import duplicate_groups
-from bordertrack.services.import_bundle import (
-    _backup,
+from bordertrack.services.import_bundle import import_verified, read_verified
+from bordertrack.services.import_report import ImportReport
+from bordertrack.services.import_steps import (
     admit,
     already_imported,
     count_result,
     declare_complete,
-    import_verified,
     new_report,
-    read_verified,
     record_import,
     screen,
 )
-from bordertrack.services.import_report import ImportReport
 from bordertrack.services.read_ahead import read_ahead
 from bordertrack.services.vectors import gaps
 from bordertrack.store.apply import ForkDetected, apply_changes
@@ -166,7 +165,7 @@ def _apply_batch(
     """Apply one batch of checked bundles in one transaction and add its counts to the
     merge's; a fork inside it falls back to one by one, so only that bundle is refused."""
     if first:
-        _backup(store)
+        steps.backup_before_import(store)
     part = ImportReport(status="applied")
     try:
         with store.transaction() as conn:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 from bordertrack.domain.entities import ENTITIES
 from bordertrack.services.vectors import Gap
@@ -129,9 +127,9 @@ class ImportReport:
         return text
 
 
-def newer_fields(changes: Iterable) -> dict[str, int]:
-    """ "entity.field" -> how many of `changes` set a field this release does not declare."""
-    pairs = Counter(map(attrgetter("entity", "field"), changes))
+def undeclared_fields(pairs: Counter[tuple[str, str]]) -> dict[str, int]:
+    """ "entity.field" -> how many changes set a field this release does not declare, from
+    how many changes set each (entity, field)."""
     return {
         f"{entity}.{name}": n
         for (entity, name), n in sorted(pairs.items())

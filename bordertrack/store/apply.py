@@ -58,8 +58,12 @@ def apply_changes(
     conn: sqlite3.Connection,
     changes: Iterable[Change],
     roles: dict[str, Role | None] | None = None,
+    states_before: dict[str, dict[str, tuple[int, int] | None]] | None = None,
 ) -> ApplyResult:
     """Merge `changes` into the database; convergent and idempotent.
+
+    `states_before` (ApplyResult.states_before) gathers each touched record's row as it
+    was the first time it is met, across the chunks of one import.
 
     Raises ForkDetected (before writing anything the caller cannot roll back) when a
     change id already held, or repeated in the batch, carries different content.
@@ -67,18 +71,20 @@ def apply_changes(
     then logged once with their accepted flag: no second pass through the log.
     """
     with gc_paused():
-        return _apply(conn, changes, roles)
+        return _apply(conn, changes, roles, ApplyResult(states_before=states_before))
 
 
 def _apply(
-    conn: sqlite3.Connection, changes: Iterable[Change], roles: dict[str, Role | None] | None
+    conn: sqlite3.Connection,
+    changes: Iterable[Change],
+    roles: dict[str, Role | None] | None,
+    result: ApplyResult,
 ) -> ApplyResult:
-    result = ApplyResult()
     batch = _dedupe(changes)
     result.received = len(batch)
     if roles is None:
         roles = known_roles(conn)
-    known = _known_ids(conn, batch)
+    known = result.known = _known_ids(conn, batch)
     fresh = [c for c in batch if (c.origin, c.seq) not in known] if known else batch
     result.new_changes = len(fresh)
     result.known_changes = result.received - result.new_changes

@@ -24,6 +24,10 @@ class ApplyResult:
     conflicts_after: int = 0
     touched: dict[str, set[str]] = field(default_factory=dict)
     max_hlc: int = 0
+    known: set[tuple[str, int]] = field(default_factory=set)  # ids of the batch held already
+    # When given (an import applied a chunk at a time), each touched record's row as it
+    # was before its first chunk: entity -> id -> (_deleted, _hlc), or None for no row.
+    states_before: dict[str, dict[str, tuple[int, int] | None]] | None = None
 
     @property
     def new_conflicts(self) -> int:

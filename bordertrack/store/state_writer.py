@@ -96,19 +96,20 @@ class StateWriter:
     def flush(self, result: ApplyResult) -> None:
         for entity, states in self.states.items():
             e = ENTITIES[entity]
-            before = _existing(self.conn, e.table, list(states))
+            before = existing(self.conn, e.table, list(states))
+            first = (
+                None
+                if result.states_before is None
+                else result.states_before.setdefault(entity, {})
+            )
             for rid, folded in states.items():
                 was = before.get(rid)
-                if not folded.exists or (was is None and folded.deleted):
-                    continue
-                if was is None:
-                    result.created += 1
-                elif folded.deleted and not was[0]:
-                    result.deleted += 1
-                elif was[1] != folded.hlc:
-                    result.updated += 1
-                else:
-                    result.unchanged_records += 1
+                if first is not None:
+                    first.setdefault(rid, was)
+                now = (folded.deleted, folded.hlc) if folded.exists else None
+                outcome = classify(was, now)
+                if outcome is not None:
+                    setattr(result, outcome, getattr(result, outcome) + 1)
         for entity, rows in self.rows.items():
             e = ENTITIES[entity]
             cols = ["id", *e.field_names, "_deleted", "_merged_into", "_hlc"]
@@ -132,7 +133,25 @@ class StateWriter:
         result.conflicts_after = len(self.conflicts)
 
 
-def _existing(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, tuple[int, int]]:
+Row = tuple[int, int]  # a record's (_deleted, _hlc) in its entity table
+
+
+def classify(was: Row | None, now: Row | None) -> str | None:
+    """What happened to a record, from its row before and after (None: no row): the
+    ApplyResult count it adds to, or None when it neither was nor is anything shown."""
+    if now is None or (was is None and now[0]):
+        return None
+    if was is None:
+        return "created"
+    if now[0] and not was[0]:
+        return "deleted"
+    if was[1] != now[1]:
+        return "updated"
+    return "unchanged_records"
+
+
+def existing(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, Row]:
+    """The rows of these records as they stand: id -> (_deleted, _hlc)."""
     found: dict[str, tuple[int, int]] = {}
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]

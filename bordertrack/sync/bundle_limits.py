@@ -116,21 +116,22 @@ def scan_parts(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> PlainCha
     checked and parsed in one pass), else None: calamine then reads it."""
     check_names(zf)
     plain = read_plain_changes(zf, limits.scan)
-    stream_parts(zf, limits, plain)
+    if plain is None:
+        stream_parts(zf, limits)
+    else:
+        stream_parts(zf, limits, skip=plain.part, elements=plain.elements)
     check_small_parts(zf)
     return plain
 
 
 def stream_parts(
-    zf: zipfile.ZipFile,
-    limits: Limits,
-    plain: PlainChanges | None = None,
-) -> None:
+    zf: zipfile.ZipFile, limits: Limits, *, skip: str | None = None, elements: int = 0
+) -> int:
     """Every part through bundle_scan (also used for registers, with display checks off),
-    but the one `plain` names: bundle_plain has checked it, and counted its elements."""
-    elements = plain.elements if plain is not None else 0
+    but `skip`, the Changes sheet bundle_plain checks, whose `elements` it counted.
+    Returns the workbook's elements, `elements` included."""
     for info in zf.infolist():
-        if info.filename.endswith("/") or (plain is not None and info.filename == plain.part):
+        if info.filename.endswith("/") or info.filename == skip:
             continue
         try:
             found = scan_part(
@@ -157,6 +158,7 @@ def stream_parts(
             raise BundleTooLarge(
                 "the number of elements in the workbook", elements, limits.scan.max_elements
             )
+    return elements
 
 
 def _named(zf: zipfile.ZipFile, where: str) -> str:

@@ -162,7 +162,7 @@ def sheet_digests(entries: dict[str, list[str]]) -> dict[str, str]:
 def parse_changes(rows: Sequence[Sequence[Any]]) -> list[Change]:
     """Every data row of the Changes sheet as a Change; BadChange names the first bad row."""
     width = len(CHANGE_SHEET_COLUMNS)
-    _check_head(rows[0] if rows else ())
+    check_head(rows[0] if rows else ())
     fast = _parse_columns(rows[1:], width)
     return fast if fast is not None else _parse_rows(rows)
 
@@ -174,7 +174,7 @@ def parse_change_columns(columns: list[list[str]]) -> list[Change]:
     Takes the header row off the columns (in place: no copy of a column is held beside it
     at the moment the read holds the most); what is left is the sheet's body."""
     head = tuple(c[0] for c in columns) if columns and columns[0] else ()
-    _check_head(head)
+    check_head(head)
     for column in columns:
         del column[0]
     height = len(columns[0])  # at most ten columns: bundle_plain reads no more
@@ -185,7 +185,18 @@ def parse_change_columns(columns: list[list[str]]) -> list[Change]:
     return _parse_rows([head, *zip(*columns, strict=True)])
 
 
-def _check_head(head: Sequence[Any]) -> None:
+def parse_change_piece(columns: list[Sequence[str]], *, head: bool) -> list[Change] | None:
+    """The changes of ten columns of text (a piece of the Changes sheet, its header row
+    first when `head`), or None when any cell fails the columns' checks: the whole read
+    then names the row (sync/bundle_stream.py steps aside)."""
+    if head:
+        check_head(tuple(c[0] for c in columns))
+        columns = [c[1:] for c in columns]
+    return _parse_text_columns(columns) if columns[0] else []
+
+
+def check_head(head: Sequence[Any]) -> None:
+    """The Changes sheet's header row names its columns, in order."""
     if tuple(head[: len(CHANGE_SHEET_COLUMNS)]) != CHANGE_SHEET_COLUMNS:
         raise NotABundle(f"the {CHANGES} sheet does not have the expected columns")
 

@@ -28,7 +28,7 @@ import codecs
 import re
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from operator import add
 from typing import NamedTuple
 from xml.sax.saxutils import unescape
@@ -107,6 +107,16 @@ class _NotPlain(Exception):
     """The part is not in the export's plain form: read it the general way."""
 
 
+class StepAside(Exception):
+    """The Changes sheet, read piece by piece, turned out not to be in the export's plain
+    form (or broke a bound): the whole read (bundle_read) decides, and names what is wrong."""
+
+
+# What reading a part in the plain form can meet: none of it is a verdict here.
+_OFF = (_NotPlain, BundleError, zipfile.BadZipFile, KeyError, EOFError, OSError, ValueError,
+        zlib.error, NotImplementedError)  # fmt: skip
+
+
 def read_plain_changes(zf: zipfile.ZipFile, limits: ScanLimits) -> PlainChanges | None:
     """The Changes sheet, or None when any of it is not in the export's plain form. Raises nothing of its own: what is
     wrong with a part is for the general scan to find and name."""
@@ -116,9 +126,48 @@ def read_plain_changes(zf: zipfile.ZipFile, limits: ScanLimits) -> PlainChanges 
         part, strings = _targets(zf)
         texts = shared_texts(zf, strings)
         return PlainChanges(part, *_PlainSheet(zf, part, texts, limits).read())
-    except (_NotPlain, BundleError, zipfile.BadZipFile, KeyError, EOFError, OSError,
-            ValueError, zlib.error, NotImplementedError):  # fmt: skip
+    except _OFF:
         return None
+
+
+class ChangesStream:
+    """The Changes sheet read a piece at a time, for an import that applies as it reads
+    (sync/bundle_stream.py): the same pattern and bounds as `read_plain_changes`, but the
+    columns of each piece are handed on and let go, never gathered.
+
+    Stricter than the whole read, so that no trimming is ever needed: every row's first
+    cell is filled (the export's always is), so there is no empty row to drop at the end.
+    Anything else raises StepAside."""
+
+    def __init__(self, zf: zipfile.ZipFile, limits: ScanLimits) -> None:
+        try:
+            part, strings = _targets(zf)
+            self._sheet = _PlainSheet(zf, part, shared_texts(zf, strings), limits)
+        except _OFF:
+            raise StepAside from None
+        self.part = part
+
+    @property
+    def elements(self) -> int:
+        """The part's elements as the general scan counts them, once every piece is read."""
+        return self._sheet.elements
+
+    def pieces(self) -> Iterator[list[list[str]]]:
+        """The columns of the rows, a piece at a time (about 1 MiB of the part each)."""
+        sheet, width = self._sheet, 0
+        try:
+            for piece in sheet.pieces():
+                if not all(piece[0]):
+                    raise _NotPlain  # an empty row, or a row without its origin
+                width = max(width, *(k + 1 for k, column in enumerate(piece) if any(column)))
+                yield piece
+            digits = len(str(sheet.rows))
+            if digits > sheet.limits.max_row_digits:
+                raise _NotPlain
+            if width * (10**digits - 1) > sheet.limits.max_sheet_area:
+                raise _NotPlain
+        except _OFF:
+            raise StepAside from None
 
 
 def _targets(zf: zipfile.ZipFile) -> tuple[str, str | None]:
@@ -194,6 +243,14 @@ class _PlainSheet:
         self.elements = 0
 
     def read(self) -> tuple[list[list[str]], int]:
+        for piece in self.pieces():
+            for column, more in zip(self.columns, piece, strict=True):
+                column.extend(more)
+        return self._finished(), self.elements
+
+    def pieces(self) -> Iterator[list[list[str]]]:
+        """The rows as columns, a chunk of the part at a time; the part's head and tail are
+        judged after the last, and `elements` is then the part's whole count."""
         decoder = codecs.getincrementaldecoder("utf-8")()
         with self.zf.open(self.part) as stream:
             first = stream.read(_CHUNK)
@@ -208,7 +265,8 @@ class _PlainSheet:
                 pending += decoder.decode(chunk)
                 end = pending.find("</sheetData>")
                 cut = end if end != -1 else max(pending.rfind("</row>") + len("</row>"), 0)
-                self._rows(pending[:cut])
+                if cut:
+                    yield self._rows(pending[:cut])
                 pending = pending[cut:]
                 if end != -1:
                     break
@@ -224,11 +282,8 @@ class _PlainSheet:
         self.elements += around.elements
         if self.elements > self.limits.max_elements_per_part:
             raise _NotPlain
-        return self._finished(), self.elements
 
-    def _rows(self, text: str) -> None:
-        if not text:
-            return
+    def _rows(self, text: str) -> list[list[str]]:
         found = list(zip(*_ROWS_OR_STRAY.findall(text), strict=True))
         if any(found[-1]):
             raise _NotPlain  # something between or around the rows
@@ -252,18 +307,22 @@ class _PlainSheet:
         # template's own markup runs are short.
         longest = self.limits.max_run // 4
         references = "&" in text
-        for k, column in enumerate(self.columns):
+        columns: list[list[str]] = []
+        for k in range(len(COLUMNS)):
             shared, inline = found[1 + 3 * k], found[3 + 3 * k]
             # A column the export wrote all one way (the ids shared, the seq and stamp
             # inline) takes its texts without joining each to an empty other.
             if not any(inline):
-                column.extend(map(texts, shared))
+                columns.append(list(map(texts, shared)))
                 continue
             if max(map(len, inline)) >= longest or _ESCAPE_LIKE.search("\n".join(inline)):
                 raise _NotPlain
             if references:
                 inline = _unescaped(inline)
-            column.extend(map(add, map(texts, shared), inline) if any(shared) else inline)
+            columns.append(
+                list(map(add, map(texts, shared), inline)) if any(shared) else list(inline)
+            )
+        return columns
 
     def _finished(self) -> list[list[str]]:
         """The columns trimmed to calamine's area: no empty column at the right, no empty

@@ -72,7 +72,12 @@ def _open_workbook(path: str | Path, limits: Limits) -> tuple[CalamineSheets, Pl
 
 
 def _check_names(sheets: CalamineSheets) -> None:
-    missing = [s for s in (COVER, CHANGES, MANIFEST) if s not in sheets.book().sheet_names]
+    check_names_present(sheets.book().sheet_names)
+
+
+def check_names_present(sheet_names: list[str]) -> None:
+    """The three sheets every bundle has; none of them: an ordinary workbook."""
+    missing = [s for s in (COVER, CHANGES, MANIFEST) if s not in sheet_names]
     if len(missing) == 3:
         raise OrdinaryWorkbook()
     if missing:
@@ -114,7 +119,7 @@ def _names_manifest(zf: zipfile.ZipFile) -> bool:
         return True
 
 
-def _verify_manifest(rows: Rows) -> tuple[dict[str, list[str]], str]:
+def verify_manifest(rows: Rows) -> tuple[dict[str, list[str]], str]:
     """Check the format version, then the signature; return the entries and the digest."""
     entries = manifest_map(rows)
     version = format_version(entries)
@@ -135,18 +140,23 @@ def _verify_manifest(rows: Rows) -> tuple[dict[str, list[str]], str]:
     return entries, digest
 
 
-def _check_sheets(
-    sheets: CalamineSheets, expected: dict[str, str], read: _ChangesRead | None
-) -> list[Change]:
-    """Every sheet but the Manifest must be listed, present and unchanged; the Changes
-    sheet (digested already when `read`) last. Returns its changes."""
-    names = [n for n in sheets.book().sheet_names if n != MANIFEST]
+def check_listed(sheet_names: list[str], expected: dict[str, str]) -> None:
+    """Every sheet but the Manifest is listed in it, and every sheet listed is there."""
+    names = [n for n in sheet_names if n != MANIFEST]
     extra = [n for n in names if n not in expected]
     if extra:
         raise TamperedBundle(f"sheet '{extra[0]}' was added")
     missing = [n for n in expected if n not in names]
     if missing:
         raise TamperedBundle(f"sheet '{missing[0]}' was removed")
+
+
+def _check_sheets(
+    sheets: CalamineSheets, expected: dict[str, str], read: _ChangesRead | None
+) -> list[Change]:
+    """Every sheet but the Manifest must be listed, present and unchanged; the Changes
+    sheet (digested already when `read`) last. Returns its changes."""
+    check_listed(sheets.book().sheet_names, expected)
     for name, digest in expected.items():
         if name != CHANGES and sheets.digest(name) != digest:
             raise TamperedBundle(f"sheet '{name}' was edited")
@@ -186,7 +196,7 @@ def _read(path: str | Path, on_progress: Progress, limits: Limits) -> Bundle:
         sheets.wait()
     _check_names(sheets)
     step(1)
-    entries, digest = _verify_manifest(sheets.rows(MANIFEST))
+    entries, digest = verify_manifest(sheets.rows(MANIFEST))
     header = parse_header(entries)
     step(2)
     changes = _check_sheets(sheets, sheet_digests(entries), read)
