@@ -119,7 +119,7 @@ from pathlib import Path
 from bench.bench_sync import _coordinator
 from bordertrack.services.sync import import_bundle
 from bordertrack.store.database import Store
-import bordertrack.sync.bundle_read, bordertrack.services.backup  # as for the export
+import bordertrack.sync.bundle_read, bordertrack.sync.bundle_stream, bordertrack.services.backup  # as for the export
 post = Store({db!r})
 coordinator = _coordinator(Path({folder!r}), [post])
 start, cpu = time.perf_counter(), time.process_time()
