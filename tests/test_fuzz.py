@@ -93,7 +93,7 @@ def unchanged_on_error(store: Store) -> Iterator[None]:
 def import_file(store: Store, path: Path) -> None:
     with (
         unchanged_on_error(store),
-        mock.patch("bordertrack.services.import_steps.backup_before_import"),
+        mock.patch("bordertrack.services.import_steps.backup_before_import", return_value=None),
     ):
         bundle = read_bundle(path)
         import_verified(store, bundle, path.name)

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from bordertrack.domain.errors import BorderTrackError
 from bordertrack.services import import_bundle, import_steps, import_stream
 from bordertrack.services.dump import dump_json
 from bordertrack.services.export import export_bundle
@@ -48,19 +49,37 @@ def _state(store: Store) -> tuple:
         dump_json(store),
         store.conn.execute(LOG).fetchall(),
         store.conn.execute("SELECT * FROM conflicts ORDER BY id").fetchall(),
+        store.conn.execute("SELECT id, role, post, status FROM devices ORDER BY id").fetchall(),
     )
 
 
-def _both_ways(receiver: Store, bundle: Path, folder: Path, chunk: int) -> tuple:
+def _report(report) -> dict:
+    """Everything a report says, the preview's lines included."""
+    return {
+        **report.to_json(),
+        "details": [line.to_json() for line in report.details],
+        "details_total": report.details_total,
+    }
+
+
+def _both_ways(
+    receiver: Store, bundle: Path, folder: Path, chunk: int, preview: bool = False
+) -> tuple:
     """The receiver's state and report after the streamed import (chunks of `chunk`
-    changes) and after the whole read's, each on a copy of it."""
+    changes) and after the whole read's, each on a copy of it; with `preview`, after
+    a preview each way (in Russian), which must leave the copies as they were."""
     streamed, whole = _copy(receiver, folder / "s.db"), _copy(receiver, folder / "w.db")
+    lang = "ru" if preview else None
     try:
         with mock.patch.object(bundle_stream, "CHANGES_A_CHUNK", chunk):
-            attempt = import_stream.import_streamed(streamed, bundle)
+            attempt = import_stream.import_streamed(streamed, bundle, preview_lang=lang)
         assert attempt.report is not None, "the streamed import stepped aside"
-        report = import_verified(whole, read_verified(bundle), bundle.name)
-        return (_state(streamed), attempt.report.to_json()), (_state(whole), report.to_json())
+        report = import_verified(
+            whole, read_verified(bundle), bundle.name, dry_run=preview, lang=lang
+        )
+        if preview:
+            assert _state(streamed) == _state(whole) == _state(receiver)
+        return (_state(streamed), _report(attempt.report)), (_state(whole), _report(report))
     finally:
         streamed.close()
         whole.close()
@@ -85,24 +104,26 @@ HELD_ACROSS_CHUNKS = [
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@example(HELD_ACROSS_CHUNKS, 1, (0, 1), True, False)
-@example(HELD_ACROSS_CHUNKS, 2, (0, 1), False, False)
+@example(HELD_ACROSS_CHUNKS, 1, (0, 1), True, False, False)
+@example(HELD_ACROSS_CHUNKS, 2, (0, 1), False, False, True)
 @given(
     st.lists(op, min_size=10, max_size=40),
     st.integers(1, 25),
     st.sampled_from([(0, 1), (2, 0), (4, 1), (1, 0)]),
     st.booleans(),
     st.booleans(),
+    st.booleans(),
 )
 def test_chunk_by_chunk_ends_where_the_whole_import_ends(
-    ops: list[tuple], chunk: int, pair: tuple[int, int], full: bool, gather: bool
+    ops: list[tuple], chunk: int, pair: tuple[int, int], full: bool, gather: bool, preview: bool
 ) -> None:
     """Any history of two coordinators, two posts and a trainer (edits, moves out of a
     post's scope, deletes, bundles lost and late), then one real bundle between two of
     them: streamed in chunks of 1 to 25 changes, the receiver ends as the whole read
     leaves it, and says the same. Without `gather`, every chunk is applied on its own,
-    however many of its records earlier chunks met."""
-    no_backup = mock.patch.object(import_steps, "backup_before_import", lambda store: None)
+    however many of its records earlier chunks met. A `preview` lists the same lines of
+    what would change, and changes nothing."""
+    no_backup = mock.patch.object(import_steps, "backup_before_import", lambda store, **kw: None)
     every_chunk = mock.patch.object(
         import_stream, "_mostly_met", import_stream._mostly_met if gather else lambda *a: False
     )
@@ -116,14 +137,14 @@ def test_chunk_by_chunk_ends_where_the_whole_import_ends(
             path = folder / "bundle.xlsx"
             to = None if full else receiver.device["id"]
             export_bundle(sender, path, to=to, full=full)
-            streamed, whole = _both_ways(receiver, path, folder, chunk)
+            streamed, whole = _both_ways(receiver, path, folder, chunk, preview)
             assert streamed == whole
         finally:
             world.close()
 
 
-@pytest.mark.parametrize("chunk", [7, 300])
-def test_a_demo_regions_bundle_chunk_by_chunk(tmp_path: Path, chunk: int) -> None:
+@pytest.mark.parametrize(("chunk", "preview"), [(7, False), (300, False), (300, True)])
+def test_a_demo_regions_bundle_chunk_by_chunk(tmp_path: Path, chunk: int, preview: bool) -> None:
     """The demo coordinator's whole region (posts, trainers, hand-overs, stock-takes,
     merges: 19,000 changes from many devices) into a new coordinator: a post's edits of an
     item arrive in chunks before the coordinator's changes that put the item at that post,
@@ -140,10 +161,11 @@ def test_a_demo_regions_bundle_chunk_by_chunk(tmp_path: Path, chunk: int) -> Non
     init_device(receiver, "coordinator", None, "national")
     trust_card(receiver, my_card(demo))
     try:
-        with mock.patch.object(import_steps, "backup_before_import", lambda store: None):
-            streamed, whole = _both_ways(receiver, path, tmp_path, chunk)
+        with mock.patch.object(import_steps, "backup_before_import", lambda store, **kw: None):
+            streamed, whole = _both_ways(receiver, path, tmp_path, chunk, preview)
         assert streamed == whole
         assert whole[1]["out_of_scope"] == 0 and whole[1]["new"] > 1000
+        assert len(whole[1]["details"]) == 2000 or not preview  # the preview's lines, capped
     finally:
         receiver.close()
         demo.close()
@@ -321,3 +343,185 @@ def test_a_readable_sheet_is_digested_a_few_rows_at_a_time(
     read = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
     whole = rows_digest(read.to_python(skip_empty_area=False))
     assert bundle_calamine._sheet_digest(read) == whole
+
+
+# What a review of the chunked import found: each case imported in chunks of one record
+# must end as the whole read ends it.
+
+
+def _fixture_sender_trusted(make_store) -> Store:
+    """A coordinator trusting the fixture sender (tests/bundle_fixtures.py), a post at DOS,
+    so that hand-made signed bundles reach the import."""
+    from . import bundle_fixtures as bf
+
+    coordinator = make_store("coordinator")
+    with coordinator.transaction() as conn:
+        conn.execute(
+            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, "
+            "added_at) VALUES (?, 'post DOS', 'post', 'DOS', ?, '', 'trusted', '2026-01-01')",
+            (bf.SENDER, bf.PUBLIC),
+        )
+    return coordinator
+
+
+def _item(seq: int, rid: str, hlc: int, prev: str = "") -> list:
+    """The three changes that create an item at DOS, from the fixture sender."""
+    from bordertrack.store.changes import Change
+
+    from . import bundle_fixtures as bf
+
+    fields = [("asset_tag", f"T{seq}"), ("category", "radio"), ("post", "DOS")]
+    return [
+        Change(bf.SENDER, seq + i, hlc, "equipment", rid, f, v, prev if i == 0 else "", "")
+        for i, (f, v) in enumerate(fields)
+    ]
+
+
+def test_a_change_that_overwrote_one_in_a_later_chunk_is_judged(
+    make_store, tmp_path: Path, monkeypatch
+) -> None:
+    """A change naming, as one it overwrote, a change stamped after it and read in a later
+    chunk: refused as tampered, as the whole read refuses it, nothing imported."""
+    from . import bundle_fixtures as bf
+
+    coordinator = _fixture_sender_trusted(make_store)
+    base = bf.BASE_HLC
+    first = _item(1, "a0000000-0000-4000-8000-000000000001", base + 10, prev=f"{bf.SENDER}:6")
+    changes = first + _item(4, "b0000000-0000-4000-8000-000000000002", base + 20)
+    path = tmp_path / "forward.xlsx"
+    bf.write(path, changes, vector={bf.SENDER: 6})
+    with pytest.raises(BorderTrackError) as whole:
+        import_verified(_copy(coordinator, tmp_path / "w.db"), read_verified(path), "w")
+    monkeypatch.setattr(bundle_stream, "CHANGES_A_CHUNK", 1)
+    before = _state(coordinator)
+    with pytest.raises(BorderTrackError) as streamed:
+        import_bundle.import_bundle(coordinator, path)
+    assert str(streamed.value) == str(whole.value) and "tampered" in str(whole.value)
+    assert _state(coordinator) == before
+
+
+@pytest.mark.parametrize("repeated", [False, True])
+def test_held_changes_are_listed_as_one_batch_lists_them(
+    make_store, tmp_path: Path, monkeypatch, repeated: bool
+) -> None:
+    """A post's notes on two items the coordinator keeps at another post are held; they
+    arrive in chunks in the bundle's order (the larger id first), one of them repeated at
+    the end or not: listed once each, in the order of their records, as the whole read
+    lists them."""
+    from bordertrack.services import records
+    from bordertrack.store.changes import Change
+
+    from . import bundle_fixtures as bf
+
+    coordinator = _fixture_sender_trusted(make_store)
+    ids = sorted(
+        records.create(
+            coordinator, "equipment", {"asset_tag": f"K{n}", "category": "radio", "post": "AKJ"}
+        )
+        for n in range(2)
+    )
+    later = (coordinator.clock.wall() + 60_000) << 16  # after the items were made here
+    notes = [
+        Change(bf.SENDER, n + 1, later + n, "equipment", rid, "notes", f"n{n}", "", "")
+        for n, rid in enumerate(reversed(ids))
+    ]
+    path = tmp_path / "held.xlsx"
+    bf.write(path, notes + notes[:1] * repeated, vector={bf.SENDER: 2})
+    monkeypatch.setattr(import_stream, "_mostly_met", lambda *a: False)  # each chunk alone
+    streamed, whole = _both_ways(coordinator, path, tmp_path, 1)
+    assert streamed == whole
+    assert [h["record_id"] for h in whole[1]["held"]] == ids
+
+
+def test_opposite_merges_count_as_one_batch_counts_them(
+    make_store, tmp_path: Path, monkeypatch
+) -> None:
+    """Two coordinators merge the same two people in opposite directions; the region's
+    bundle reaches a third coordinator in chunks of one record: the merges' records are
+    counted as the whole read counts them (deleted, not updated)."""
+    from bordertrack.services import records
+    from bordertrack.services.duplicates import merge_duplicates
+
+    c, d, e = (make_store("coordinator", name=n) for n in "cde")
+    enrol(c, d)
+    enrol(c, e)
+    x = records.create(c, "person", {"full_name": "Asel", "sex": "female", "post": "DOS"})
+    y = records.create(c, "person", {"full_name": "Asel B.", "sex": "female", "post": "DOS"})
+    records.update(c, "person", x, {"rank": "Lt"})  # x's rows then span two chunks
+    for other in (d, e):  # both hold the two people before the merges
+        first = tmp_path / f"to_{other.device['name']}.xlsx"
+        export_bundle(c, first, to=other.device["id"])
+        import_bundle.import_bundle(other, first)
+    merge_duplicates(c, "person", x, y)
+    merge_duplicates(d, "person", y, x)
+    back = tmp_path / "back.xlsx"
+    export_bundle(d, back, to=c.device["id"])
+    import_bundle.import_bundle(c, back)
+    region = tmp_path / "region.xlsx"
+    export_bundle(c, region, full=True)
+    monkeypatch.setattr(import_stream, "_mostly_met", lambda *a: False)  # each chunk alone
+    streamed, whole = _both_ways(e, region, tmp_path, 1)
+    assert streamed == whole
+    assert whole[1]["deleted"] == 2  # both tombstoned by the merges, whatever stays shown
+
+
+def test_an_empty_coordinator_bundle_still_introduces_its_devices(
+    make_store, tmp_path: Path
+) -> None:
+    from . import bundle_fixtures as bf
+
+    coordinator = make_store("coordinator")
+    with coordinator.transaction() as conn:
+        conn.execute(
+            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, "
+            "added_at) VALUES (?, 'region', 'coordinator', NULL, ?, '', 'trusted', "
+            "'2026-01-01')",
+            (bf.SENDER, bf.PUBLIC),
+        )
+    device = {
+        "id": "d62e000000000001",
+        "name": "Torugart",
+        "role": "post",
+        "post": "TOR",
+        "public_key": bytes(range(32)),
+    }
+    path = tmp_path / "empty.xlsx"
+    bf.write(path, [], sender_role="coordinator", devices=[device], vector={})
+    streamed, whole = _both_ways(coordinator, path, tmp_path, 1)
+    assert streamed == whole
+
+
+def test_a_failure_after_the_commit_is_no_second_import(make_store, tmp_path: Path) -> None:
+    """Once the import stands, an error after it (here the progress display) is raised as
+    it is: the file is not read and imported a second time."""
+    coordinator, path = _post_bundle(make_store, tmp_path, items=3)
+    steps: list[int] = []
+
+    def progress(step: int, _of: int) -> None:
+        steps.append(step)
+        if step == 3:
+            raise RuntimeError("the progress dialog was closed")
+
+    with pytest.raises(RuntimeError):
+        import_bundle.import_bundle(coordinator, path, on_progress=progress)
+    assert steps.count(1) == 1
+    done = coordinator.conn.execute("SELECT status FROM import_log").fetchall()
+    assert done == [("applied",)]
+
+
+def test_a_refused_bundle_leaves_no_backup(make_store, tmp_path: Path) -> None:
+    """A bundle edited after signing, imported again and again, is refused each time and
+    leaves the backups as they were (none taken for it, none pushed out)."""
+    from bordertrack.services.backup import create_backup, list_backups
+
+    coordinator, path = _post_bundle(make_store, tmp_path, items=12)
+    create_backup(coordinator, reason="manual")
+    bad = tmp_path / "bad.xlsx"
+    _tampered(path, bad)
+    before = [b.id for b in list_backups(coordinator.path)]
+    for _ in range(3):
+        with pytest.raises(BundleError):
+            import_bundle.import_bundle(coordinator, bad)
+    assert [b.id for b in list_backups(coordinator.path)] == before
+    import_bundle.import_bundle(coordinator, path)
+    assert len(list_backups(coordinator.path)) == len(before) + 1

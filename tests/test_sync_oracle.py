@@ -27,7 +27,7 @@ from .sync_world import World, check, op, snapshot
 def _schedule(ops: list[tuple]) -> None:
     # The backup taken before each import is tested in tests/test_backup.py; here it would be
     # most of the time of a schedule's hundreds of imports, and says nothing about the merge.
-    no_backup = mock.patch.object(import_steps, "backup_before_import", lambda store: None)
+    no_backup = mock.patch.object(import_steps, "backup_before_import", lambda store, **kw: None)
     with tempfile.TemporaryDirectory() as tmp, no_backup:
         world = World(Path(tmp))
         try:

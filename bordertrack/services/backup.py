@@ -113,8 +113,9 @@ def _copy(src: sqlite3.Connection, target: Path) -> None:
         dst.close()
 
 
-def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
-    """Copy the live database (consistent even while in use), verify the copy, rotate."""
+def create_backup(store: Store, reason: str = "manual", *, rotate_after: bool = True) -> BackupInfo:
+    """Copy the live database (consistent even while in use), verify the copy, rotate
+    (unless the caller will: `rotate_after`)."""
     folder = private_dir(backup_dir(store.path))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}-{_slug(reason)}.db"
@@ -144,7 +145,8 @@ def create_backup(store: Store, reason: str = "manual") -> BackupInfo:
         ) from None
     with contextlib.suppress(OSError):  # without it the next exit makes another backup
         write_private(_fingerprint_file(target), before.encode("ascii"))
-    rotate(store.path)
+    if rotate_after:
+        rotate(store.path)
     info = _info(target)
     assert info is not None
     return info
@@ -209,12 +211,16 @@ def rotate(db_path: str | Path, keep: int = KEEP, max_total: int = MAX_TOTAL_BYT
     for index, info in enumerate(infos):
         total += info.size
         if index >= keep or (index > 0 and total > max_total):
-            # Windows refuses to delete a copy someone has open (a viewer, the antivirus):
-            # it stays until a later rotation, and the backup just made still counts.
-            with contextlib.suppress(OSError):
-                info.path.unlink(missing_ok=True)
-                _fingerprint_file(info.path).unlink(missing_ok=True)
-                backup_seal.seal_path(info.path).unlink(missing_ok=True)
+            discard_backup(info)  # the backup just made still counts
+
+
+def discard_backup(info: BackupInfo) -> None:
+    """Remove a backup with its fingerprint and seal. Windows refuses to delete a copy
+    someone has open (a viewer, the antivirus): it stays until a later rotation."""
+    with contextlib.suppress(OSError):
+        info.path.unlink(missing_ok=True)
+        _fingerprint_file(info.path).unlink(missing_ok=True)
+        backup_seal.seal_path(info.path).unlink(missing_ok=True)
 
 
 def newest_good_backup(db_path: str | Path) -> BackupInfo | None:

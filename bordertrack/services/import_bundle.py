@@ -66,29 +66,37 @@ def import_bundle(
     # The bundle's changes and what is made of them all live until the report: the cyclic
     # collector would walk them again and again and free nothing (store/gc_pause.py).
     with gc_paused():
-        backed_up = False
-        if not dry_run:  # applied as it is read, when the file allows (import_stream.py)
-            attempt = import_streamed(
-                store,
-                path,
-                allow_other_recipient=allow_other_recipient,
-                accept_future=accept_future,
-                on_progress=on_progress,
-            )
-            if attempt.report is not None:
-                return attempt.report
-            backed_up = attempt.backed_up
-        bundle = read_verified(path, on_progress)
-        return import_verified(
+        # Applied as it is read, when the file allows (import_stream.py); a preview too.
+        attempt = import_streamed(
             store,
-            bundle,
-            shown(Path(path).name),
-            dry_run=dry_run,
+            path,
             allow_other_recipient=allow_other_recipient,
             accept_future=accept_future,
-            lang=lang,
-            backup=not backed_up,
+            on_progress=on_progress,
+            preview_lang=(lang or store_language(store)) if dry_run else None,
         )
+        if attempt.report is not None:
+            return attempt.report
+        from bordertrack.services.backup import discard_backup, rotate
+
+        try:
+            report = import_verified(
+                store,
+                read_verified(path, on_progress),
+                shown(Path(path).name),
+                dry_run=dry_run,
+                allow_other_recipient=allow_other_recipient,
+                accept_future=accept_future,
+                lang=lang,
+                backup=not attempt.backed_up,
+            )
+        except BaseException:
+            if attempt.backup is not None:  # refused: the backup it took goes too
+                discard_backup(attempt.backup)
+            raise
+        if attempt.backup is not None:
+            rotate(store.path)  # applied after all: its backup counts among the kept ones
+        return report
 
 
 def import_verified(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import sqlite3
+from collections.abc import Container
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -79,7 +80,8 @@ class Before:
 
     rows: dict[RecordKey, dict[str, Any] | None]
     conflicts: set[str]
-    arriving: set[str] = field(default_factory=set)  # "origin:seq" of the bundle's changes
+    # "origin:seq" of the bundle's changes: a set, or runs of numbers (import_tally.SeqRuns)
+    arriving: Container[str] = field(default_factory=set)
 
 
 def _read_rows(conn: sqlite3.Connection, keys: list[RecordKey]) -> dict[RecordKey, dict | None]:
@@ -100,10 +102,15 @@ def _read_rows(conn: sqlite3.Connection, keys: list[RecordKey]) -> dict[RecordKe
     return out
 
 
-def _conflict_ids(conn: sqlite3.Connection, keys: list[RecordKey]) -> set[str]:
+def _keys_table(conn: sqlite3.Connection, keys: list[RecordKey]) -> None:
+    """The temp table `preview_keys` holding just `keys`, to join with."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS preview_keys (entity TEXT, record_id TEXT)")
     conn.execute("DELETE FROM preview_keys")
     conn.executemany("INSERT INTO preview_keys VALUES (?, ?)", keys)
+
+
+def _conflict_ids(conn: sqlite3.Connection, keys: list[RecordKey]) -> set[str]:
+    _keys_table(conn, keys)
     return {
         cid
         for (cid,) in conn.execute(
@@ -121,6 +128,18 @@ def before(conn: sqlite3.Connection, changes: list[Change]) -> Before:
         _conflict_ids(conn, keys),
         {f"{c.origin}:{c.seq}" for c in changes},
     )
+
+
+def before_more(conn: sqlite3.Connection, changes: list[Change], was: Before) -> None:
+    """`before` for a preview applied a chunk at a time (services/import_stream.py): the
+    records of `changes` met for the first time are read as they are now, before the
+    chunk is applied; a record an earlier chunk touched keeps the row it had before it.
+    `was.arriving` is then the bundle's ids as runs (import_tally.SeqRuns), not a set."""
+    keys = sorted(
+        {(c.entity, c.record_id) for c in changes if c.entity in ENTITIES} - was.rows.keys()
+    )
+    was.rows.update(_read_rows(conn, keys))
+    was.conflicts |= _conflict_ids(conn, keys)
 
 
 class _Words:
@@ -201,17 +220,20 @@ def after(
 ) -> tuple[list[DetailLine], int]:
     """The lines of the preview (at most MAX_LINES, in KINDS order) and how many in all.
 
-    A bundle of 100,000 changes makes as many lines: they are found and sorted as plain
-    tuples, and only those kept are put into words."""
-    keys = list(was.rows)
-    now = _read_rows(conn, keys)
+    A bundle of 100,000 changes makes as many lines: they are found a block of records at
+    a time, as plain tuples, and only the first MAX_LINES of them are kept and put into
+    words (the same lines a sort of all of them would keep)."""
+    keys = sorted(was.rows)  # as `before` read them; a preview in chunks met them in turn
     words = _Words(store, lang)
     conflicts = _new_conflicts(conn, was, keys)
-    raw = _record_raw(was, now)
     kept_held = held[:MAX_LINES]
-    kept_raw = heapq.nsmallest(
-        max(0, MAX_LINES - len(conflicts) - len(kept_held)), raw, key=_RAW_ORDER
-    )
+    room = max(0, MAX_LINES - len(conflicts) - len(kept_held))
+    kept_raw: list[RawLine] = []
+    raw_count = 0
+    for start in range(0, len(keys), _RECORDS_A_BLOCK):
+        raw = _record_raw(was, _read_rows(conn, keys[start : start + _RECORDS_A_BLOCK]))
+        raw_count += len(raw)
+        kept_raw = heapq.nsmallest(room, kept_raw + raw, key=_RAW_ORDER)
     shown: dict[str, set[tuple[str, Any]]] = {}
     for _o, entity, _t, name, _k, _id, row, old, new in kept_raw:
         pairs = shown.setdefault(entity, set())
@@ -223,11 +245,16 @@ def after(
         if h["entity"] in ENTITIES:
             shown.setdefault(h["entity"], set()).add((h["field"], h["value"]))
     words.prepare(shown)
+    held_keys = {(h["entity"], h["record_id"]) for h in kept_held}
+    now = _read_rows(conn, sorted(k for k in held_keys if k in was.rows))
     first = _conflict_lines(conn, words, was, conflicts) + _held_lines(words, was, now, kept_held)
     order = {k: i for i, k in enumerate(KINDS)}
     first.sort(key=lambda x: (order[x.kind], x.entity, x.title.casefold(), x.field))
     lines = first + [_render(words, r) for r in kept_raw]
-    return lines[:MAX_LINES], len(conflicts) + len(held) + len(raw)
+    return lines[:MAX_LINES], len(conflicts) + len(held) + raw_count
+
+
+_RECORDS_A_BLOCK = 5_000  # records whose lines are found at a time
 
 
 # (kind order, entity, title to sort by, field, kind, record id, row, old value, new value)
@@ -290,8 +317,7 @@ def _render(words: _Words, raw: RawLine) -> DetailLine:
 
 def _new_conflicts(conn, was: Before, keys: list[RecordKey]) -> list[tuple]:
     """The conflict rows of the touched records that were not there before the import."""
-    conn.execute("DELETE FROM preview_keys")
-    conn.executemany("INSERT INTO preview_keys VALUES (?, ?)", keys)
+    _keys_table(conn, keys)
     rows = conn.execute(
         "SELECT c.id, c.entity, c.record_id, c.field, c.kind, c.winner, c.winner_value, "
         "c.winner_hlc, c.loser, c.loser_value, c.loser_hlc FROM conflicts c JOIN preview_keys k "

@@ -14,7 +14,7 @@ from bordertrack.domain.errors import BorderTrackError, error_template
 from bordertrack.services.import_checks import check_values
 from bordertrack.services.import_report import ImportReport
 from bordertrack.services.import_tally import Tally, held_json
-from bordertrack.services.stamp_checks import check_stamps
+from bordertrack.services.stamp_checks import InChunks, check_stamps
 from bordertrack.services.trust import introduce, signer_status
 from bordertrack.services.vectors import (
     add_covered,
@@ -101,10 +101,13 @@ def check_chain(
     return chain_holes([*seen, header.bundle_seq])
 
 
-def backup_before_import(store: Store) -> None:
+def backup_before_import(store: Store, *, rotate: bool = True):
+    """The backup an import takes before it writes; without `rotate`, the older backups
+    are kept until the import is known to stand (import_stream: a refused import then
+    discards its own backup, and one retried many times pushes none out)."""
     from bordertrack.services.backup import create_backup
 
-    create_backup(store, reason="before import")
+    return create_backup(store, reason="before import", rotate_after=rotate)
 
 
 def new_report(bundle, file_name: str, status: str) -> ImportReport:
@@ -167,10 +170,17 @@ def screen_sender(
             )
 
 
-def screen_changes(conn, bundle, *, accept_future: bool) -> None:
-    """The checks on the changes themselves: values a person could enter, honest stamps."""
+def screen_changes(conn, bundle, *, accept_future: bool, chunked: InChunks | None = None) -> None:
+    """The checks on the changes themselves: values a person could enter, honest stamps
+    (`chunked`: a chunk of a bundle applied as it is read, import_stream)."""
     check_values(bundle.changes)
-    check_stamps(conn, bundle.header, admissible(conn, bundle), accept_future=accept_future)
+    check_stamps(
+        conn,
+        bundle.header,
+        admissible(conn, bundle),
+        accept_future=accept_future,
+        chunked=chunked,
+    )
 
 
 def admissible(conn, bundle) -> list:

@@ -20,7 +20,6 @@ from bisect import bisect_right
 from collections import Counter
 from operator import attrgetter, itemgetter
 
-from bordertrack.domain.entities import ENTITIES
 from bordertrack.services.duplicates import duplicate_groups
 from bordertrack.services.import_report import ImportReport, undeclared_fields
 from bordertrack.services.vectors import gaps
@@ -28,7 +27,7 @@ from bordertrack.store.apply_result import ApplyResult
 from bordertrack.store.changes import HLC_OF, ORIGIN_OF, RECORD_OF, Change
 from bordertrack.store.database import Store
 from bordertrack.store.hlc import FAR_AHEAD_MS, pack
-from bordertrack.store.state_writer import classify, existing
+from bordertrack.store.state_writer import classify
 
 _ENTITY_FIELD = attrgetter("entity", "field")
 _HELD = (
@@ -87,14 +86,19 @@ class Tally:
             self.stamps_ahead += sum(1 for hlc in stamps if hlc >= self.ahead)
         self.fields.update(map(_ENTITY_FIELD, changes))
         if total.states_before is not None:
+            # Known before the import, not logged by an earlier chunk (an id repeated).
+            total.known |= {key for key in applied.known if key not in self.runs}
             self.runs.add(changes)
-            total.known |= applied.known
+            for entity, rows in applied.states_after.items():
+                total.states_after.setdefault(entity, {}).update(rows)
+        if total.states_before is not None:
+            total.held.sort(key=_HELD_ORDER)  # as one batch lists them
 
     def fill(self, conn, report: ImportReport) -> None:
         """The report's counts, once every batch is added."""
         result = self.result
         if self.met_again and result.states_before is not None:
-            _count_records(conn, result)  # else each batch counted its own records once
+            _count_records(result)  # else each batch counted its own records once
             result.held, result.released = self._held_and_released(conn)
         report.out_of_scope += len(result.held)
         report.held.extend(
@@ -127,6 +131,17 @@ class Tally:
         return [Change(*row, "") for row in mine], released
 
 
+class LoggedHere:
+    """The ids earlier chunks of this import logged: the bundle's so far, less those held
+    before it (a stamp rule takes no record's creation from them, stamp_checks.InChunks)."""
+
+    def __init__(self, tally: Tally) -> None:
+        self.tally = tally
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.tally.runs and key not in self.tally.result.known
+
+
 class SeqRuns:
     """The change ids of a bundle as runs of consecutive numbers per origin: a few runs an
     origin for a bundle in (origin, seq) order, the export's."""
@@ -148,6 +163,12 @@ class SeqRuns:
                 mine.append([seq, seq])
 
     def __contains__(self, key: object) -> bool:
+        """(origin, seq), or "origin:seq" as a preview names a change."""
+        if isinstance(key, str):
+            origin, _, number = key.rpartition(":")
+            if not number.isdigit():
+                return False
+            key = (origin, int(number))
         origin, seq = key  # type: ignore[misc]
         if not self._sorted:
             self._runs = {origin: _merged(mine) for origin, mine in self._runs.items()}
@@ -170,12 +191,12 @@ def _merged(runs: list[list[int]]) -> list[list[int]]:
     return out
 
 
-def _count_records(conn, result: ApplyResult) -> None:
+def _count_records(result: ApplyResult) -> None:
     """Created, updated, deleted: each record's row before its first chunk against its
-    row after the last, so a record two chunks touched counts once, as one batch would."""
+    fold in the last, so a record two chunks touched counts once, as one batch would."""
     result.created = result.updated = result.deleted = result.unchanged_records = 0
     for entity, before in (result.states_before or {}).items():
-        after = existing(conn, ENTITIES[entity].table, list(before))
+        after = result.states_after.get(entity, {})
         for rid, was in before.items():
             outcome = classify(was, after.get(rid))
             if outcome is not None:

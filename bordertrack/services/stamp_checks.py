@@ -12,7 +12,8 @@ import datetime as dt
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
+from dataclasses import dataclass, field
 from operator import le
 from typing import Any
 
@@ -42,6 +43,20 @@ def _names(conn: sqlite3.Connection) -> dict[str, str]:
     return names
 
 
+@dataclass
+class InChunks:
+    """What the rules need to judge a bundle applied a chunk at a time (services/
+    import_stream.py) as they judge it whole, when earlier chunks are in the log already:
+    the stamp its sender had acknowledged, from the log before the import; the ids the
+    earlier chunks logged, which no record's creation may be taken from; and the changes
+    a change overwrote that come in a later chunk, to be judged after the last
+    (`overwritten_in_order`)."""
+
+    acknowledged: tuple[int, int, str] | None
+    logged_here: Container[tuple[str, int]]
+    ahead: dict[str, tuple[int, Change]] = field(default_factory=dict)
+
+
 def check_stamps(
     conn: sqlite3.Connection,
     header,
@@ -49,6 +64,7 @@ def check_stamps(
     *,
     wall: int | None = None,
     accept_future: bool = False,
+    chunked: InChunks | None = None,
 ) -> None:
     """Raise StampRefused for the first rule the bundle's stamps break."""
     held = _held_stamps(conn, {o: map(SEQ_OF, mine) for o, mine in _by_origin(changes).items()})
@@ -63,9 +79,9 @@ def check_stamps(
     _check_floor(what, changes)
     tampered = (
         _backwards_in_sequence(conn, changes)
-        or _before_what_it_overwrote(conn, changes)
-        or _before_acknowledged(conn, header, changes)
-        or _before_the_record(conn, changes)
+        or _before_what_it_overwrote(conn, changes, chunked)
+        or _before_acknowledged(conn, header, changes, chunked)
+        or _before_the_record(conn, changes, chunked)
     )
     if tampered:
         change, seen = tampered
@@ -211,7 +227,9 @@ def _split(cid: str) -> tuple[str, int] | None:
     return (origin, int(seq)) if origin and seq.isdigit() else None
 
 
-def _before_what_it_overwrote(conn: sqlite3.Connection, changes: list[Change]) -> Found:
+def _before_what_it_overwrote(
+    conn: sqlite3.Connection, changes: list[Change], chunked: InChunks | None = None
+) -> Found:
     """A change is stamped after every change it knowingly overwrote."""
     if not any(map(PREV_OF, changes)):
         return None  # new records: nothing overwritten
@@ -228,12 +246,48 @@ def _before_what_it_overwrote(conn: sqlite3.Connection, changes: list[Change]) -
             seen = stamps.get(cid)
             if seen is not None and c.hlc <= seen:
                 return c, f"change {cid} it overwrote"
+            if seen is None and chunked is not None:  # it may come in a later chunk
+                earliest = chunked.ahead.get(cid)
+                if earliest is None or c.hlc < earliest[0]:
+                    chunked.ahead[cid] = (c.hlc, c)
     return None
 
 
-def _before_acknowledged(conn: sqlite3.Connection, header, changes: list[Change]) -> Found:
+def overwritten_in_order(conn: sqlite3.Connection, chunked: InChunks) -> bool:
+    """After the last chunk: whether every change a change of the bundle overwrote, and
+    which came in a later chunk, is stamped before it (as `_before_what_it_overwrote`
+    judges a bundle whole)."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for cid in chunked.ahead:
+        if (p := _split(cid)) is not None:
+            wanted[p[0]].add(p[1])
+    stamps = _held_stamps(conn, wanted) if wanted else {}
+    return all(
+        stamps.get(cid) is None or hlc > stamps[cid] for cid, (hlc, _c) in chunked.ahead.items()
+    )
+
+
+def _before_acknowledged(
+    conn: sqlite3.Connection, header, changes: list[Change], chunked: InChunks | None = None
+) -> Found:
     """The sender's changes made after its previous bundle are stamped after everything that
     bundle said it had seen (its clock had moved past all of it)."""
+    seen = acknowledged(conn, header) if chunked is None else chunked.acknowledged
+    if seen is None:
+        return None
+    own_done, seen_hlc, seen_id = seen
+    later = [c for c in changes if c.origin == header.sender_id and c.seq > own_done]
+    if not later:
+        return None
+    first = min(later, key=lambda c: c.hlc)
+    if first.hlc <= seen_hlc:
+        return first, f"change {seen_id}, which its device had acknowledged before making it"
+    return None
+
+
+def acknowledged(conn: sqlite3.Connection, header) -> tuple[int, int, str] | None:
+    """(the sender's own last number it had sent, the newest stamp its previous bundle said
+    it had seen, that change's id), from the log as it stands; None before any bundle."""
     row = conn.execute("SELECT vector FROM peers WHERE id = ?", (header.sender_id,)).fetchone()
     try:
         vector = json.loads(row[0]) if row else {}
@@ -242,9 +296,6 @@ def _before_acknowledged(conn: sqlite3.Connection, header, changes: list[Change]
     if not vector:
         return None
     own_done = int(vector.get(header.sender_id, 0) or 0)
-    later = [c for c in changes if c.origin == header.sender_id and c.seq > own_done]
-    if not later:
-        return None
     seen_hlc, seen_id = 0, ""
     for origin, seq in vector.items():
         hit = conn.execute(
@@ -253,25 +304,29 @@ def _before_acknowledged(conn: sqlite3.Connection, header, changes: list[Change]
         ).fetchone()
         if hit and hit[1] > seen_hlc:
             seen_hlc, seen_id = hit[1], f"{origin}:{hit[0]}"
-    first = min(later, key=lambda c: c.hlc)
-    if first.hlc <= seen_hlc:
-        return first, f"change {seen_id}, which its device had acknowledged before making it"
-    return None
+    return own_done, seen_hlc, seen_id
 
 
-def _creations(conn: sqlite3.Connection, records: list[tuple[str, str]]) -> dict:
+def _creations(
+    conn: sqlite3.Connection,
+    records: list[tuple[str, str]],
+    logged_here: Container[tuple[str, int]] = (),
+) -> dict:
     """(entity, record id) -> (stamp, origin) of the earliest held edit that created the
-    record: one edit, knowing nothing, setting every required field."""
+    record: one edit, knowing nothing, setting every required field. Changes in
+    `logged_here` (logged by earlier chunks of this import) are not held yet."""
     required = {name: {f.name for f in e.fields if f.required} for name, e in ENTITIES.items()}
     edits: dict[tuple[str, str, str, int], set[str] | None] = {}
     for start in range(0, len(records), 400):
         chunk = records[start : start + 400]
-        for entity, rid, origin, hlc, fld, prev in conn.execute(
-            "SELECT c.entity, c.record_id, c.origin, c.hlc, c.field, c.prev FROM json_each(?) j "
-            "JOIN changes c ON c.entity = json_extract(j.value, '$[0]') "
+        for entity, rid, origin, seq, hlc, fld, prev in conn.execute(
+            "SELECT c.entity, c.record_id, c.origin, c.seq, c.hlc, c.field, c.prev "
+            "FROM json_each(?) j JOIN changes c ON c.entity = json_extract(j.value, '$[0]') "
             "AND c.record_id = json_extract(j.value, '$[1]')",
             (json.dumps(chunk),),
         ):
+            if (origin, seq) in logged_here:
+                continue
             key = (entity, rid, origin, hlc)
             fields = edits.get(key, set())
             edits[key] = None if (prev or fields is None) else fields | {fld}
@@ -284,13 +339,16 @@ def _creations(conn: sqlite3.Connection, records: list[tuple[str, str]]) -> dict
     return out
 
 
-def _before_the_record(conn: sqlite3.Connection, changes: list[Change]) -> Found:
+def _before_the_record(
+    conn: sqlite3.Connection, changes: list[Change], chunked: InChunks | None = None
+) -> Found:
     """No device changes a record before it was created: a change stamped at or before the
     creation of a record held here (the edit that set all its required fields knowing
     nothing), from a device other than its creator, is backdated (a bought ownership, a
     backdated delete or create). A record held only in part (its creation has not arrived
     yet) is not judged: later edits may legitimately arrive before the creation."""
-    firsts = _creations(conn, sorted(set(map(RECORD_OF, changes))))
+    here = () if chunked is None else chunked.logged_here
+    firsts = _creations(conn, sorted(set(map(RECORD_OF, changes))), here)
     if not firsts:
         return None  # no record it touches is held here yet
     for c in changes:

@@ -28,6 +28,8 @@ class ApplyResult:
     # When given (an import applied a chunk at a time), each touched record's row as it
     # was before its first chunk: entity -> id -> (_deleted, _hlc), or None for no row.
     states_before: dict[str, dict[str, tuple[int, int] | None]] | None = None
+    # ... and as its last fold left it (the derived refresh after may change the row).
+    states_after: dict[str, dict[str, tuple[int, int] | None]] = field(default_factory=dict)
 
     @property
     def new_conflicts(self) -> int:

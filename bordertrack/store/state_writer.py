@@ -104,9 +104,10 @@ class StateWriter:
             )
             for rid, folded in states.items():
                 was = before.get(rid)
+                now = (folded.deleted, folded.hlc) if folded.exists else None
                 if first is not None:
                     first.setdefault(rid, was)
-                now = (folded.deleted, folded.hlc) if folded.exists else None
+                    result.states_after.setdefault(entity, {})[rid] = now
                 outcome = classify(was, now)
                 if outcome is not None:
                     setattr(result, outcome, getattr(result, outcome) + 1)
