@@ -30,6 +30,7 @@ from bordertrack.store.hlc import FAR_AHEAD_MS, pack
 from bordertrack.store.state_writer import classify
 
 _ENTITY_FIELD = attrgetter("entity", "field")
+_ORIGIN = itemgetter(0)  # a Change's origin, by place (SeqRuns takes plain tuples too)
 _HELD = (
     "SELECT origin, seq, hlc, entity, record_id, field, value, prev FROM changes WHERE accepted = 0"
 )
@@ -151,6 +152,13 @@ class SeqRuns:
         self._sorted = True
 
     def add(self, changes: list) -> None:
+        if not changes:
+            return
+        seqs = list(map(itemgetter(1), changes))
+        first = seqs[0]
+        if seqs == list(range(first, first + len(seqs))) and len(set(map(_ORIGIN, changes))) == 1:
+            self._add_run(changes[0][0], first, seqs[-1])  # one device's numbers, in order
+            return
         runs = self._runs
         for origin, seq in map(itemgetter(0, 1), changes):
             mine = runs.get(origin)
@@ -161,6 +169,14 @@ class SeqRuns:
             else:
                 self._sorted = self._sorted and seq > mine[-1][1]
                 mine.append([seq, seq])
+
+    def _add_run(self, origin: str, first: int, last: int) -> None:
+        mine = self._runs.setdefault(origin, [])
+        if mine and mine[-1][1] + 1 == first:
+            mine[-1][1] = last
+            return
+        self._sorted = self._sorted and (not mine or first > mine[-1][1])
+        mine.append([first, last])
 
     def __contains__(self, key: object) -> bool:
         """(origin, seq), or "origin:seq" as a preview names a change."""
