@@ -86,6 +86,17 @@ def tricky_changes() -> list[Change]:
     return out
 
 
+def trust_sender(store, role: str = "post", post: str | None = "DOS", name: str = "sender") -> None:
+    """Enrol the fixture sender in `store`'s trust store with `role` and `post`, so that
+    bundles made by `write` reach its import."""
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, "
+            "added_at) VALUES (?, ?, ?, ?, ?, '', 'trusted', '2026-01-01')",
+            (SENDER, name, role, post, PUBLIC),
+        )
+
+
 def write(path: Path, changes: list[Change] | None = None, **overrides: object) -> str:
     return write_bundle(
         path, header(**overrides), tricky_changes() if changes is None else changes, PRIVATE

@@ -58,12 +58,7 @@ def receiver() -> Iterator[Store]:
     """A coordinator that trusts the fixture sender, so valid bundles reach the import."""
     store = Store(WORK / "receiver.db")
     init_device(store, "coordinator")
-    with store.transaction() as conn:
-        conn.execute(
-            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, added_at) "
-            "VALUES (?, 'fuzz sender', 'post', 'DOS', ?, '', 'trusted', '2026-01-01')",
-            (bf.SENDER, bf.PUBLIC),
-        )
+    bf.trust_sender(store, name="fuzz sender")
     yield store
     store.close()
 

@@ -355,12 +355,7 @@ def _fixture_sender_trusted(make_store) -> Store:
     from . import bundle_fixtures as bf
 
     coordinator = make_store("coordinator")
-    with coordinator.transaction() as conn:
-        conn.execute(
-            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, "
-            "added_at) VALUES (?, 'post DOS', 'post', 'DOS', ?, '', 'trusted', '2026-01-01')",
-            (bf.SENDER, bf.PUBLIC),
-        )
+    bf.trust_sender(coordinator, name="post DOS")
     return coordinator
 
 
@@ -471,13 +466,7 @@ def test_an_empty_coordinator_bundle_still_introduces_its_devices(
     from . import bundle_fixtures as bf
 
     coordinator = make_store("coordinator")
-    with coordinator.transaction() as conn:
-        conn.execute(
-            "INSERT INTO devices (id, name, role, post, public_key, fingerprint, status, "
-            "added_at) VALUES (?, 'region', 'coordinator', NULL, ?, '', 'trusted', "
-            "'2026-01-01')",
-            (bf.SENDER, bf.PUBLIC),
-        )
+    bf.trust_sender(coordinator, role="coordinator", post=None, name="region")
     device = {
         "id": "d62e000000000001",
         "name": "Torugart",

@@ -71,9 +71,8 @@ class BorderTrackError(Exception):
         # A value from outside (a cell, a file or device name) may hold a line break or a
         # control character: shown escaped, so the message stays the one line it promises.
         self.params = {k: one_line(v) if isinstance(v, str) else v for k, v in params.items()}
-
-        params = self.params
-        super().__init__(self.template.format(**params) if params else self.template)
+        text = self.template.format(**self.params) if self.params else self.template
+        super().__init__(text)
 
 
 class UnknownEntity(BorderTrackError):

@@ -36,10 +36,6 @@ from bordertrack.store.gc_pause import gc_paused
 Progress = Callable[[int, int], None] | None
 
 
-class _DryRun(Exception):
-    """Raised inside the transaction to roll a preview back."""
-
-
 def read_verified(path: str | Path, on_progress: Progress = None):
     from bordertrack.sync.bundle_read import read_bundle
 
@@ -134,8 +130,8 @@ def import_verified(
                 store, conn, bundle, report, (lang or store_language(store)) if dry_run else None
             )
             if dry_run:
-                raise _DryRun
-    except _DryRun:
+                raise steps.DryRun
+    except steps.DryRun:
         pass
     except ForkDetected as fork:
         raise ImportRefused(

@@ -30,6 +30,10 @@ class ImportRefused(BorderTrackError):
     """The bundle is not imported; the message says why and what to do."""
 
 
+class DryRun(Exception):
+    """Raised inside an import's transaction to roll a preview back."""
+
+
 def _check_signer(store: Store, header) -> None:
     status = signer_status(store, header.sender_id, header.public_key)
     fp = keys.fingerprint(header.public_key)
@@ -183,11 +187,16 @@ def screen_changes(conn, bundle, *, accept_future: bool, chunked: InChunks | Non
     )
 
 
+def _sender_role(conn, header) -> str:
+    """The role this device's trust store gives the signer (the bundle's word otherwise)."""
+    row = conn.execute("SELECT role FROM devices WHERE id = ?", (header.sender_id,)).fetchone()
+    return row[0] if row else header.sender_role
+
+
 def admissible(conn, bundle) -> list:
     """The changes `admit` will keep, without recording anything."""
     header = bundle.header
-    row = conn.execute("SELECT role FROM devices WHERE id = ?", (header.sender_id,)).fetchone()
-    if (row[0] if row else header.sender_role) == "coordinator":
+    if _sender_role(conn, header) == "coordinator":
         return bundle.changes
     return [c for c in bundle.changes if c.origin == header.sender_id]
 
@@ -195,9 +204,7 @@ def admissible(conn, bundle) -> list:
 def admit(conn, bundle, report: ImportReport) -> list:
     """The changes of a bundle its signer may send: a post or trainer speaks only for itself."""
     header = bundle.header
-    row = conn.execute("SELECT role FROM devices WHERE id = ?", (header.sender_id,)).fetchone()
-    sender_role = row[0] if row else header.sender_role
-    if sender_role == "coordinator":
+    if _sender_role(conn, header) == "coordinator":
         introduce(conn, header.devices, header.sender_id)
         return bundle.changes
     foreign = [c for c in bundle.changes if c.origin != header.sender_id]
@@ -221,8 +228,7 @@ def declare_complete(conn, bundle, report: ImportReport) -> None:
     ranges so the changes it left out on purpose are not reported as gaps."""
     header = bundle.header
     complete = dict(getattr(header, "complete", None) or {})
-    row = conn.execute("SELECT role FROM devices WHERE id = ?", (header.sender_id,)).fetchone()
-    if (row[0] if row else header.sender_role) != "coordinator":
+    if _sender_role(conn, header) != "coordinator":
         complete = {o: r for o, r in complete.items() if o == header.sender_id}
     if not complete:
         return

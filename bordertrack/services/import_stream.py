@@ -13,8 +13,8 @@ any refusal at all, rolls back and hands the file to the whole way (import_bundl
 which reads it again and says what is wrong in its own words and order. The chunks are
 those of one bundle applied one after another, which the merge's convergence makes the
 same as applying them at once; the report's figures are made as for one batch
-(services/import_tally.py). Held changes (a device speaking outside its scope) are
-decided across the whole bundle, so a chunk holding or releasing any also steps aside.
+(services/import_tally.py), also when a record's changes fell in two chunks and the
+first held back a change (out of its device's scope) that the second let through.
 """
 
 from __future__ import annotations
@@ -170,11 +170,11 @@ def _apply(
                 )
             steps.record_import(conn, bundle, report)
             if was is not None:
-                raise _Preview  # everything it did is rolled back
+                raise steps.DryRun  # everything it did is rolled back
             # From here on the import stands (or the commit itself failed): whatever is
             # raised now (a listener told of the change, say) is raised as it is.
             attempt.committed = True
-    except _Preview:
+    except steps.DryRun:
         pass
     return report
 
@@ -187,10 +187,6 @@ def _mostly_met(chunk: list, applied: set) -> bool:
     gathered and applied together instead, at the cost of holding them."""
     records = set(map(RECORD_OF, chunk))
     return bool(records) and len(records & applied) * 4 > len(records)
-
-
-class _Preview(Exception):
-    """Raised inside the transaction to roll a preview back."""
 
 
 @dataclass

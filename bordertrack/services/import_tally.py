@@ -6,11 +6,11 @@ the two ways cannot count differently.
 
 A record whose changes fall in two chunks is folded twice, and what the first fold
 decided (created, held out of scope) may be undone by the second. So when that happened
-the per-record figures are made at the end from the database, as one batch would have
-made them: each record's row before its first chunk against its row now, and the
-changes held out of scope now against those held before the import. What is kept for
-that is per record (its row before), per held change, and the bundle's change numbers as
-runs (a few per origin), never a list of the changes.
+the per-record figures are made at the end, as one batch would have made them: each
+record's row before its first chunk against its last fold, and the changes held out of
+scope in the log now against those held before the import. What is kept for that is per
+record (its row before, its last fold), per held change, and the bundle's change numbers
+as runs (a few per origin), never a list of the changes.
 """
 
 from __future__ import annotations
@@ -92,7 +92,6 @@ class Tally:
             self.runs.add(changes)
             for entity, rows in applied.states_after.items():
                 total.states_after.setdefault(entity, {}).update(rows)
-        if total.states_before is not None:
             total.held.sort(key=_HELD_ORDER)  # as one batch lists them
 
     def fill(self, conn, report: ImportReport) -> None:

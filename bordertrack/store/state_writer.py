@@ -96,7 +96,7 @@ class StateWriter:
     def flush(self, result: ApplyResult) -> None:
         for entity, states in self.states.items():
             e = ENTITIES[entity]
-            before = existing(self.conn, e.table, list(states))
+            before = _existing(self.conn, e.table, list(states))
             first = (
                 None
                 if result.states_before is None
@@ -151,7 +151,7 @@ def classify(was: Row | None, now: Row | None) -> str | None:
     return "unchanged_records"
 
 
-def existing(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, Row]:
+def _existing(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, Row]:
     """The rows of these records as they stand: id -> (_deleted, _hlc)."""
     found: dict[str, tuple[int, int]] = {}
     for start in range(0, len(ids), 900):

@@ -71,10 +71,6 @@ def _open_workbook(path: str | Path, limits: Limits) -> tuple[CalamineSheets, Pl
     return CalamineSheets(data).start(), changes
 
 
-def _check_names(sheets: CalamineSheets) -> None:
-    check_names_present(sheets.book().sheet_names)
-
-
 def check_names_present(sheet_names: list[str]) -> None:
     """The three sheets every bundle has; none of them: an ordinary workbook."""
     missing = [s for s in (COVER, CHANGES, MANIFEST) if s not in sheet_names]
@@ -194,7 +190,7 @@ def _read(path: str | Path, on_progress: Progress, limits: Limits) -> Bundle:
         read = _digested(plain) if plain is not None else None
     finally:
         sheets.wait()
-    _check_names(sheets)
+    check_names_present(sheets.book().sheet_names)
     step(1)
     entries, digest = verify_manifest(sheets.rows(MANIFEST))
     header = parse_header(entries)
